@@ -1,0 +1,29 @@
+/**
+ * Site settings, in one place. Each can be overridden from the environment
+ * so the same code builds the hosted digest, a preview under a sub-path, or a
+ * test site from another folder of seeds without editing code.
+ */
+const env = process.env;
+
+export const SITE = {
+  title: env.DIGEST_TITLE ?? 'Digest',
+  description: env.DIGEST_DESCRIPTION ?? 'A searchable digest of news coverage, by topic, people, organizations and places.',
+  /** Absolute origin of the hosted site, used for canonical URLs, feeds and the sitemap. */
+  site: env.DIGEST_SITE ?? 'https://digest.example.org',
+  /** Sub-path the site is served under, e.g. "/digest". "/" when hosted at the root. */
+  base: normalizeBase(env.DIGEST_BASE ?? '/'),
+  lang: 'en',
+} as const;
+
+/** Folders the build reads and writes; tests and the bench point them elsewhere. */
+export const PATHS = {
+  seeds: env.DIGEST_SEEDS ?? 'seeds',
+  articles: env.DIGEST_CONTENT ?? 'content/articles',
+  registries: env.DIGEST_REGISTRIES ?? 'content',
+  outDir: env.DIGEST_OUT ?? 'dist',
+} as const;
+
+function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}` : '/';
+}
