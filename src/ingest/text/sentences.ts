@@ -1,0 +1,90 @@
+/**
+ * Splits a paragraph of news prose into sentences, verbatim (each sentence is
+ * a substring of the paragraph, trimmed). News copy is full of periods that
+ * do not end sentences: "Mr.", "Dr.", "U.S.", "Jan. 1", "No. 2", "10 a.m.",
+ * "Marcus J. Reed", "US$223.93"; and of sentences that end inside a closing
+ * quote: `...too long." She said`. A boundary is a run of . ! ? or … ,
+ * optionally followed by closing quotes or brackets, then whitespace, then
+ * the start of a new sentence.
+ */
+
+/** Abbreviations after which a capitalized word continues the sentence ("Dr. Angela Morrison", "Gen. Smith"). */
+const NEVER_FINAL = new Set(
+  [
+    'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+    'cpl', 'pvt', 'rev', 'hon', 'pres', 'supt', 'insp', 'amb', 'st', 'ste', 'mt', 'ft', 'fr',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'cf', 'approx', 'e.g', 'i.e',
+  ],
+);
+
+/** Abbreviations that stay inside the sentence when a number follows: "No. 2 official", "p. 14", "Art. 5". */
+const BEFORE_NUMBER = new Set(['no', 'nos', 'nr', 'vol', 'p', 'pp', 'fig', 'art', 'ch', 'sec', 'op']);
+
+/**
+ * Words that open a sentence after a dotted abbreviation such as "U.S." or
+ * "a.m." ends it: "...in the U.S. The talks" is two sentences, "the U.S. Education
+ * Department" one.
+ */
+const SENTENCE_OPENERS = new Set(
+  [
+    'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that',
+    'these', 'those', 'there', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'after', 'before', 'during',
+    'while', 'when', 'as', 'if', 'however', 'meanwhile', 'also', 'both', 'some', 'many', 'most', 'one', 'two', 'no',
+    'officials', 'analysts', 'experts',
+  ],
+);
+
+// Candidate boundary: terminal punctuation, closing quotes/brackets, whitespace.
+const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+/g;
+// The token just before a period: letters with inner periods ("U.S", "a.m", "e.g") or a plain word.
+const LAST_TOKEN = /([\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*)$/u;
+// What may open a sentence: opening quotes/brackets then an upper-case letter or a digit.
+const OPENING = /^["'“‘«(\[]*(\p{Lu}|\p{N})/u;
+const FIRST_WORD = /^["'“‘«(\[]*([\p{L}]+)/u;
+
+export function splitSentences(paragraph: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(paragraph); match; match = BOUNDARY.exec(paragraph)) {
+    const end = match.index + match[0].length;
+    if (isBoundary(paragraph, match.index, match[0], end)) {
+      pushTrimmed(sentences, paragraph.slice(start, end));
+      start = end;
+    }
+  }
+  pushTrimmed(sentences, paragraph.slice(start));
+  return sentences;
+}
+
+function isBoundary(text: string, at: number, punctuation: string, next: number): boolean {
+  const following = text.slice(next, next + 40);
+  const opening = OPENING.exec(following);
+  if (!opening) return false;
+  // "!" "?" "…" end a sentence whenever a capital follows; a lone "." needs a closer look.
+  if (punctuation[0] !== '.' || punctuation.startsWith('..')) return true;
+
+  const before = LAST_TOKEN.exec(text.slice(Math.max(0, at - 30), at));
+  if (!before) return true;
+  const token = before[1];
+  const lower = token.toLowerCase();
+  const startsWithDigit = /\p{N}/u.test(opening[1]);
+
+  if (NEVER_FINAL.has(lower)) return false;
+  if (startsWithDigit && BEFORE_NUMBER.has(lower)) return false;
+  // An initial: "Marcus J. Reed", "George W. Bush"; but "...Vitamin D. The" is rare enough to accept.
+  if (token.length === 1 && /\p{Lu}/u.test(token)) return startsWithDigit ? false : opensSentence(following);
+  // Dotted abbreviations: "U.S.", "U.N.", "a.m.", "p.m.", "Ph.D." end a sentence only before a typical opener.
+  if (token.includes('.') && /\p{L}/u.test(token)) return opensSentence(following);
+  return true;
+}
+
+function opensSentence(following: string): boolean {
+  const word = FIRST_WORD.exec(following);
+  return word !== null && SENTENCE_OPENERS.has(word[1].toLowerCase());
+}
+
+function pushTrimmed(sentences: string[], text: string): void {
+  const trimmed = text.trim();
+  if (trimmed) sentences.push(trimmed);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/ingest/text/sentences.ts';
+
+describe('splitSentences', () => {
+  it('splits plain prose on terminal punctuation', () => {
+    expect(splitSentences('The talks went well. Both sides agreed! Was it over? Nobody knew.')).toEqual([
+      'The talks went well.',
+      'Both sides agreed!',
+      'Was it over?',
+      'Nobody knew.',
+    ]);
+  });
+
+  it('keeps honorifics, military and street abbreviations inside the sentence', () => {
+    expect(splitSentences('Mr. Smith met Dr. Angela Morrison and Gen. Lee on St. Patrick Street. They talked.')).toEqual([
+      'Mr. Smith met Dr. Angela Morrison and Gen. Lee on St. Patrick Street.',
+      'They talked.',
+    ]);
+  });
+
+  it('keeps initials, months, "No." before a number and times', () => {
+    const text = 'Marcus J. Reed enrolled on Jan. 1, 2005. The No. 2 official spoke at 10 a.m. on Tuesday. It ended.';
+    expect(splitSentences(text)).toEqual([
+      'Marcus J. Reed enrolled on Jan. 1, 2005.',
+      'The No. 2 official spoke at 10 a.m. on Tuesday.',
+      'It ended.',
+    ]);
+  });
+
+  it('treats "U.S." and "U.N." as part of a name unless a new sentence clearly starts', () => {
+    expect(splitSentences('The U.S. Education Department met the U.N. Security Council in the U.S. The talks ended.')).toEqual([
+      'The U.S. Education Department met the U.N. Security Council in the U.S.',
+      'The talks ended.',
+    ]);
+  });
+
+  it('does not split decimals, money or thousands', () => {
+    expect(splitSentences('Trade hit US$223.93 million in 2024, up 4.2 percent to 3,867.9. 5,000 students came.')).toEqual([
+      'Trade hit US$223.93 million in 2024, up 4.2 percent to 3,867.9.',
+      '5,000 students came.',
+    ]);
+  });
+
+  it('keeps a closing quote with the sentence it closes', () => {
+    expect(splitSentences('“We showed character,” Mowbray said. “The lads kept going.” Rovers won.')).toEqual([
+      '“We showed character,” Mowbray said.',
+      '“The lads kept going.”',
+      'Rovers won.',
+    ]);
+  });
+
+  it('does not split "?" or "!" inside a quote followed by the speaker', () => {
+    expect(splitSentences('"Why now?" she asked. "Yes!" he said.')).toEqual(['"Why now?" she asked.', '"Yes!" he said.']);
+  });
+
+  it('splits after an ellipsis only when a capital follows', () => {
+    expect(splitSentences('He paused... then went on. He waited… Then he left.')).toEqual([
+      'He paused... then went on.',
+      'He waited…',
+      'Then he left.',
+    ]);
+  });
+
+  it('returns verbatim substrings and nothing for blank input', () => {
+    const paragraph = 'Việt Nam always values the friendship.   Xuân said so.';
+    for (const sentence of splitSentences(paragraph)) expect(paragraph).toContain(sentence);
+    expect(splitSentences('  \n ')).toEqual([]);
+    expect(splitSentences('No terminal punctuation')).toEqual(['No terminal punctuation']);
+  });
+});
