@@ -1,0 +1,155 @@
+/**
+ * Lines → the article's own paragraphs, with what surrounded them set aside:
+ * a date prefix, a title line (and its repeat), date lines, the dateline, bylines,
+ * credits and sign-offs, captions, "Read more" links, and another page's
+ * furniture trailing after the article. Nothing here knows any outlet by name.
+ */
+import { foldDiacritics } from '../lib/slugify.ts';
+import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
+import {
+  BYLINE,
+  CREDIT_LINE,
+  DASH_DATELINE,
+  DATE_PREFIX,
+  DATED_DATELINE,
+  DROPPED_LINE,
+  FURNITURE_START,
+  TRAILING_CREDIT,
+} from './text/patterns.ts';
+import type { CleanedSeed } from './types.ts';
+
+/** A headline is short and does not end like a sentence. */
+const MAX_TITLE_WORDS = 30;
+
+export function cleanSeed(lines: string[]): CleanedSeed {
+  const cleaned: CleanedSeed = { dateTexts: [], credits: [], bylines: [], furniture: [], paragraphs: [] };
+  const units = joinWrappedLines(lines);
+  stripDatePrefix(units, cleaned);
+  const body = takeHeader(units, cleaned);
+  const article = cutFurniture(body, cleaned);
+  cutCredits(article, cleaned);
+  cleaned.paragraphs = article.length ? takeDateline(article, cleaned) : [];
+  return cleaned;
+}
+
+/**
+ * Paragraphs are usually one line each; hard-wrapped wire copy continues a
+ * sentence on the next line in lower case, so such lines are joined.
+ */
+function joinWrappedLines(lines: string[]): string[] {
+  const units: string[] = [];
+  let previousBlank = true;
+  for (const line of lines) {
+    if (line === '') {
+      previousBlank = true;
+      continue;
+    }
+    const last = units.at(-1);
+    if (!previousBlank && last !== undefined && continuesSentence(last, line)) units[units.length - 1] = `${last} ${line}`;
+    else units.push(line);
+    previousBlank = false;
+  }
+  return units;
+}
+
+function continuesSentence(previous: string, next: string): boolean {
+  if (/[.!?:;"”’)\]]$/.test(previous)) return false;
+  return /^[\p{Ll}(]/u.test(next) || /[,-]$/.test(previous);
+}
+
+function stripDatePrefix(units: string[], cleaned: CleanedSeed): void {
+  const first = units[0];
+  if (first === undefined) return;
+  const prefix = DATE_PREFIX.exec(first);
+  if (!prefix) return;
+  const date = findFullDate(first.slice(prefix[0].length));
+  if (!date || date.index !== 0) return;
+  const afterDate = prefix[0].length + date.end;
+  cleaned.dateTexts.push(first.slice(prefix[0].length, afterDate));
+  const rest = first.slice(afterDate).replace(/^[\s,|–—-]+/, '');
+  if (rest) units[0] = rest;
+  else units.shift();
+}
+
+/** Reads the lines above the article: title, date lines, a dateline alone, bylines. Returns the rest. */
+function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
+  let index = 0;
+  for (; index < units.length - 1; index++) {
+    const unit = units[index];
+    if (isDateLine(unit)) cleaned.dateTexts.push(unit);
+    else if (isStandaloneDateline(unit)) cleaned.dateline ??= unit;
+    else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
+    else if (DROPPED_LINE.some((pattern) => pattern.test(unit))) continue;
+    else if (cleaned.titleLine !== undefined && sameText(unit, cleaned.titleLine)) continue;
+    else if (cleaned.titleLine === undefined && cleaned.dateline === undefined && looksLikeHeadline(unit)) cleaned.titleLine = unit;
+    else break;
+  }
+  return units.slice(index);
+}
+
+function looksLikeHeadline(unit: string): boolean {
+  const words = unit.split(' ').length;
+  return words >= 2 && words <= MAX_TITLE_WORDS && !/[.:;,]$/.test(unit) && !/^[-–—•*]/.test(unit);
+}
+
+/** "Hanoi, April 22, AZERTAC", "LONDON 1996-08-30", "WASHINGTON, May 8 (Reuters)": a dateline on its own line. */
+function isStandaloneDateline(unit: string): boolean {
+  if (unit.length > 70 || unit.split(' ').length > 9 || /[.!?]$/.test(unit)) return false;
+  const date = findAnyDate(unit);
+  return date !== undefined && date.index > 0 && /^\p{Lu}/u.test(unit) && /^[\p{L}\p{M} .'’-]+[,\s]/u.test(unit.slice(0, date.index));
+}
+
+/** Everything from the first furniture line on belongs to another page; single stray lines are dropped. */
+function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
+  const article: string[] = [];
+  for (const [index, unit] of units.entries()) {
+    if (article.length > 0 && startsFurniture(unit)) {
+      cleaned.furniture.push(...units.slice(index));
+      break;
+    }
+    if (DROPPED_LINE.some((pattern) => pattern.test(unit))) cleaned.furniture.push(unit);
+    else if (BYLINE.test(unit) && article.length === 0) cleaned.bylines.push(unit);
+    else article.push(unit);
+  }
+  return article;
+}
+
+function startsFurniture(unit: string): boolean {
+  if (FURNITURE_START.some((pattern) => pattern.test(unit))) return true;
+  // Another document's teaser announces itself with its own date: "DOCUMENTS Letters 12 June 2025", "12 June 2025, 10:36".
+  return isDateLine(unit) || (unit.split(' ').length <= 8 && !/[.!?]$/.test(unit) && findFullDate(unit) !== undefined);
+}
+
+function cutCredits(article: string[], cleaned: CleanedSeed): void {
+  while (article.length > 1 && CREDIT_LINE.some((pattern) => pattern.test(article.at(-1)!))) {
+    cleaned.credits.unshift(article.pop()!.replace(/^[—–-]+\s*|^\(|\)$/g, ''));
+  }
+  const last = article.at(-1);
+  const trailing = last === undefined ? null : TRAILING_CREDIT.exec(last);
+  if (last !== undefined && trailing) {
+    cleaned.credits.unshift(trailing[1]);
+    article[article.length - 1] = last.slice(0, trailing.index).trimEnd();
+  }
+}
+
+function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
+  const [first, ...rest] = article;
+  const match = DASH_DATELINE.exec(first) ?? DATED_DATELINE.exec(first);
+  if (!match || cleaned.dateline !== undefined) return article;
+  cleaned.dateline = match[1].trim();
+  const remainder = first.slice(match[0].length);
+  return remainder ? [capitalizeFirst(remainder), ...rest] : rest;
+}
+
+function capitalizeFirst(text: string): string {
+  return text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+}
+
+/** Compares two lines as a reader would: ignoring case, diacritics, punctuation and spacing. */
+export function sameText(a: string, b: string): boolean {
+  return fold(a) === fold(b);
+}
+
+function fold(text: string): string {
+  return foldDiacritics(text).toLowerCase().replace(/[^a-z0-9]+/g, '');
+}

@@ -1,0 +1,47 @@
+/**
+ * Bytes → text. Scrapers hand us UTF-8 with or without a BOM, UTF-16 with a
+ * BOM, the odd Windows-1252 page, and sometimes an image saved as .txt.
+ * Text comes out NFC-normalized (Vietnamese is often NFD-decomposed) with LF
+ * line ends and without control characters.
+ */
+import type { SeedFile } from './types.ts';
+
+export function decodeSeed(bytes: Uint8Array, file: SeedFile): string {
+  if (bytes.length === 0) file.fail('empty file');
+  const text = normalizeText(toUnicode(bytes, file));
+  if (text.trim() === '') file.fail('no text: the file holds only whitespace');
+  return text;
+}
+
+function toUnicode(bytes: Uint8Array, file: SeedFile): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (looksBinary(bytes)) file.fail('not text: the file holds binary data');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    file.message('not valid UTF-8: read as Windows-1252');
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** NUL bytes or many C0 control bytes in the first 8 KB mean an image, archive or other binary. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+  }
+  return control > sample.length * 0.02;
+}
+
+export function normalizeText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g, '')
+    .replace(/\u00A0/g, ' ')
+    .normalize('NFC');
+}

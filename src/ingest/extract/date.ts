@@ -1,0 +1,89 @@
+/**
+ * Dates as news pages write them, to ISO YYYY-MM-DD. Seen in the wild:
+ * "2025-05-08", "May 8, 2025", "8 May 2025", "07 May 2025, 17:15", "08.05.2025",
+ * "Thursday, May 8, 2025 10:15 GMT+7", "Aug 30 1996", and in datelines a bare
+ * "May 8" whose year must come from elsewhere (never from today).
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+
+/** A date found in text; `year` is missing when the text gave only a month and day. */
+export interface FoundDate {
+  year?: number;
+  month: number;
+  day: number;
+  /** Where in the searched text the date starts and ends. */
+  index: number;
+  end: number;
+}
+
+const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpExecArray) => Omit<FoundDate, 'index' | 'end'> }> = [
+  { regex: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g'), read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
+  { regex: new RegExp(`\\b${MONTH} ${DAY},? ${YEAR}\\b`, 'gi'), read: (m) => ({ year: +m[3], month: monthNumber(m[1]), day: +m[2] }) },
+  { regex: new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, 'gi'), read: (m) => ({ year: +m[3], month: monthNumber(m[2]), day: +m[1] }) },
+  // Day-first with dots is the European and Russian-outlet order: 08.05.2025 is 8 May.
+  { regex: new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`, 'g'), read: (m) => ({ year: +m[3], month: +m[2], day: +m[1] }) },
+  { regex: new RegExp(`\\b${YEAR}/(\\d{1,2})/(\\d{1,2})\\b`, 'g'), read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
+];
+
+const PARTIAL_PATTERNS: typeof PATTERNS = [
+  { regex: new RegExp(`\\b${MONTH} ${DAY}\\b`, 'gi'), read: (m) => ({ month: monthNumber(m[1]), day: +m[2] }) },
+  { regex: new RegExp(`\\b${DAY} ${MONTH}`, 'gi'), read: (m) => ({ month: monthNumber(m[2]), day: +m[1] }) },
+];
+
+function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+}
+
+/** The first full date (with a year) in the text, or undefined. */
+export function findFullDate(text: string): FoundDate | undefined {
+  return earliest(text, PATTERNS);
+}
+
+/** The first date in the text, with or without a year. */
+export function findAnyDate(text: string): FoundDate | undefined {
+  return findFullDate(text) ?? earliest(text, PARTIAL_PATTERNS);
+}
+
+function earliest(text: string, patterns: typeof PATTERNS): FoundDate | undefined {
+  let best: FoundDate | undefined;
+  for (const { regex, read } of patterns) {
+    regex.lastIndex = 0;
+    const match = regex.exec(text);
+    if (match && (!best || match.index < best.index)) {
+      best = { ...read(match), index: match.index, end: match.index + match[0].length };
+    }
+  }
+  return best;
+}
+
+/** ISO form of a found date, or a reason it is not a date. */
+export function toIsoDate(date: { year?: number; month: number; day: number }): { iso: string } | { error: string } {
+  const { year, month, day } = date;
+  if (year === undefined) return { error: 'the date has no year' };
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return { error: `impossible date ${iso}` };
+  return { iso };
+}
+
+/** True when the whole line is a date, perhaps with a weekday, a time and a zone: a page's date line. */
+export function isDateLine(line: string): boolean {
+  const found = findFullDate(line);
+  if (!found) return false;
+  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.end))
+    .replace(/\b(Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?\b/gi, '')
+    .replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/gi, '')
+    .replace(/\b(GMT|UTC|ICT)\s*([+-]\d{1,2}(:?\d{2})?)?|\b[A-Z]{3,4}\b/g, '')
+    .replace(/\b(published|updated|posted|last updated|date)\b:?/gi, '')
+    .replace(/[\s,.|:/–—-]+/g, '');
+  return rest === '';
+}

@@ -1,0 +1,66 @@
+/**
+ * Text → front matter overrides and lines. A seed may open with YAML front
+ * matter: any field an editor sets there (title, date, source, ...) wins over
+ * what extraction would find, so a seed can be corrected without touching its text.
+ */
+import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { articleSchema } from '../schema/article.ts';
+import type { ParsedSeed, SeedFile } from './types.ts';
+
+/** The frontmatter fields an editor may set in a seed; all optional, validated by the article schema. */
+const fields = articleSchema.shape;
+export const overridesSchema = z
+  .object({
+    title: fields.title,
+    slug: fields.slug,
+    date: fields.date,
+    source: fields.source,
+    url: fields.url,
+    dateline: fields.dateline,
+    summary: fields.summary,
+    // Unwrapped: a default would make every seed override these with an empty value.
+    topics: fields.topics.unwrap(),
+    entities: fields.entities.unwrap(),
+    draft: fields.draft.unwrap(),
+  })
+  .partial();
+
+const overrideKeys = new Set(Object.keys(overridesSchema.shape));
+
+export function parseSeed(text: string, file: SeedFile): ParsedSeed {
+  const { overrides, body } = splitFrontMatter(text, file);
+  return { overrides, lines: body.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()) };
+}
+
+function splitFrontMatter(text: string, file: SeedFile): { overrides: Record<string, unknown>; body: string } {
+  if (!/^---[ \t]*\n/.test(text)) return { overrides: {}, body: text };
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // YAML 1.2's core schema keeps 2025-02-30 a string for the schema to judge, where
+    // gray-matter's default would roll it over into a March date. Passing options also
+    // keeps gray-matter from caching every seed's text in memory.
+    parsed = matter(text, { engines: { yaml: (source: string) => parseYaml(source, { schema: 'core' }) ?? {} } });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return file.fail(`front matter is not valid YAML: ${reason}`);
+  }
+  const data: Record<string, unknown> = parsed.data ?? {};
+  for (const key of Object.keys(data)) {
+    if (!overrideKeys.has(key)) file.message(`front matter field "${key}" is not known: ignored`);
+  }
+  const known = Object.fromEntries(Object.entries(data).filter(([key]) => overrideKeys.has(key)));
+  const result = overridesSchema.safeParse(known);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    file.fail(`front matter field "${issue.path.join('.')}" ${issue.message}`);
+  }
+  return { overrides: stripUndefined(result.data as Record<string, unknown>), body: parsed.content };
+}
+
+function stripUndefined(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
+
+export type Overrides = z.infer<typeof overridesSchema>;

@@ -1,0 +1,51 @@
+/**
+ * What scraped pages put around an article, as regular expressions. Kept in
+ * one place so the clean stage reads as a sequence of decisions, not regexes.
+ */
+
+/** " date 2025-04-22 " and "Published: May 8, 2025" before the text. */
+export const DATE_PREFIX = /^(?:date|published|posted|updated|last updated)\s*:?\s+/i;
+
+/** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE". */
+export const BYLINE = /^by\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|van|von|bin|al-?))*(?:\s*[,|]\s*.{0,60})?$/iu;
+
+/** Lines that start the site's furniture after an article: everything from them on is another page's. */
+export const FURNITURE_START: RegExp[] = [
+  /^(?:\S*?(?:gallery|photo|video|image)\S*?){2,}$/i, // "gallery-photogallery-photo"
+  /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics)?|more (?:news|stories|from .{1,40})|latest(?: news)?|most (?:read|popular|viewed)|you may also like|recommended(?: for you)?|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*)\s*:?$/i,
+  /^(?:tags?|keywords|related|filed under)\s*:/i,
+  /^(?:©|\(c\)\s|copyright\b|all rights reserved)/i,
+];
+
+/** Single lines to drop wherever they are: inline "Read more" links and photo captions. */
+export const DROPPED_LINE: RegExp[] = [
+  /^(?:read (?:more|also|next)|see also|related|also read|more on this|click here|watch|listen)\b\s*[:>»|-]/i,
+  /^(?:read more|read also|see also)$/i,
+  /^(?:photo|photos|image|picture|file photo|video|caption|credit|ảnh)\s*[:|]/i,
+  /\((?:photo|image|picture|ảnh|file photo)\s*:[^)]*\)\.?$/i,
+  /^\(?(?:photo|image|picture)\s*:?\s*[\p{Lu}][\p{L}/ .&-]{1,40}\)?$/iu,
+  /\b\p{Lu}{2,}\/\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}-]+)+$/u, // wire photo credit: "REUTERS/Kim Kyung-Hoon"
+];
+
+/** A credit line at the end: "— VNA/VNS", "(Reporting by ...; Editing by ...)", "Source: Xinhua". */
+export const CREDIT_LINE: RegExp[] = [
+  /^[—–-]{1,2}\s*[\p{Lu}][\p{L}\p{M}/&. -]{0,40}$/u,
+  /^\(?(?:reporting|writing|editing|additional reporting|compiled|translated|edited) by\b.*$/i,
+  /^(?:source|sources|nguồn|via)\s*:\s*.{1,60}$/i,
+  /^\((?:[\p{Lu}][\p{L}/&. -]{1,30})\)$/u,
+];
+
+/** A credit stuck to the end of the last paragraph: "... among others. — VNA/VNS". */
+export const TRAILING_CREDIT = /\s+[—–]{1,2}\s*([\p{Lu}][\p{L}\p{M}/&.]*(?:[ /&][\p{Lu}][\p{L}\p{M}/&.]*){0,3})\s*$/u;
+
+/**
+ * A dateline opening the first paragraph, ending in a dash: "HÀ NỘI —", "MOSCOW —",
+ * "WASHINGTON (AP) —", "LONDON, Aug 30 (Reuters) -", "Hanoi (VNA) –". Group 1 is the dateline.
+ * The place must be in capitals, or be followed by an outlet in parentheses.
+ */
+export const DASH_DATELINE =
+  /^((?:\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\p{M}*(?:,\s*[\p{L}\p{M}0-9 .'’]{1,40}?)?(?:\s*\([^)]{1,30}\))?|\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?(?:,\s*[\p{L}\p{M}0-9 .'’]{1,40}?)?\s*\([^)]{1,30}\)))\s*(?:—|–|--|-)\s+(?=\S)/u;
+
+/** "BAKU, Azerbaijan, May 8. " — Trend's dateline: place, optional region, month and day, a full stop. */
+export const DATED_DATELINE =
+  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]{1,30}?)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)\.?\s+(?=\S)/u;

@@ -1,0 +1,40 @@
+/**
+ * The data that flows through the ingest pipeline. Each stage is a plain
+ * function from one of these shapes to the next; problems travel with the
+ * seed as vfile messages (unified's way) instead of being thrown or printed.
+ */
+import type { VFile } from 'vfile';
+
+/** A seed as read from disk: its name relative to the seeds folder, and its bytes. */
+export interface RawSeed {
+  name: string;
+  bytes: Uint8Array;
+  hash: string;
+}
+
+/** A seed decoded to NFC text with LF line ends, and its front matter split off. */
+export interface ParsedSeed {
+  /** Fields an editor set in the seed's YAML front matter; they override extraction. */
+  overrides: Record<string, unknown>;
+  /** Non-empty lines of the text after the front matter, trimmed, in order; "" marks a blank line. */
+  lines: string[];
+}
+
+/** What the clean stage finds around the article and the article's own paragraphs. */
+export interface CleanedSeed {
+  /** A title line the page carried, already de-duplicated. */
+  titleLine?: string;
+  /** Text of date lines and prefixes found outside the paragraphs, most trusted first. */
+  dateTexts: string[];
+  /** The dateline as written, e.g. "HÀ NỘI", "BAKU, Azerbaijan, May 8", "Hanoi, April 22, AZERTAC". */
+  dateline?: string;
+  /** Sign-offs and credits cut from the text, e.g. "VNA/VNS", "Reporting by ...". */
+  credits: string[];
+  /** Bylines cut from the text, e.g. "By Jane Doe". */
+  bylines: string[];
+  /** Site furniture cut from the end or the middle: kept so source detection can still read it. */
+  furniture: string[];
+  paragraphs: string[];
+}
+
+export type SeedFile = VFile;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { decodeSeed } from '../../src/ingest/decode.ts';
+
+const decode = (bytes: Uint8Array) => decodeSeed(bytes, new VFile({ path: 'seed.txt' }));
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('decode', () => {
+  it('drops a UTF-8 BOM and turns CRLF into LF', () => {
+    expect(decode(utf8('\uFEFFTitle\r\n\r\nBody.\r\n'))).toBe('Title\n\nBody.\n');
+  });
+
+  it('recomposes NFD Vietnamese into NFC', () => {
+    const nfd = 'Hà Nội'.normalize('NFD');
+    expect(nfd).not.toBe('Hà Nội');
+    expect(decode(utf8(nfd))).toBe('Hà Nội');
+  });
+
+  it('reads UTF-16 with a BOM, little- and big-endian', () => {
+    const text = 'Tô Lâm met reporters.';
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    expect(decode(le)).toBe(text);
+    expect(decode(be)).toBe(text);
+  });
+
+  it('reads invalid UTF-8 as Windows-1252 and says so', () => {
+    const file = new VFile({ path: 'latin.txt' });
+    expect(decodeSeed(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]), file)).toBe('Café “ok”');
+    expect(file.messages.map((message) => message.reason)).toEqual(['not valid UTF-8: read as Windows-1252']);
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(), 'empty file'],
+    ['whitespace only', utf8(' \n\t\r\n '), 'no text: the file holds only whitespace'],
+    ['a PNG image', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'not text: the file holds binary data'],
+  ])('rejects %s', (_, bytes, reason) => {
+    expect(() => decode(bytes)).toThrow(reason);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseSeed } from '../../src/ingest/parse.ts';
+
+describe('front matter in a seed', () => {
+  it('reads fields an editor set and keeps the text after them', () => {
+    const file = new VFile({ path: 'seed.txt' });
+    const parsed = parseSeed('---\ntitle: Fixed title\ndate: 2025-05-08\ntopics: [energy]\n---\nFirst line.\n\nSecond.', file);
+    expect(parsed.overrides).toEqual({ title: 'Fixed title', date: '2025-05-08', topics: ['energy'] });
+    expect(parsed.lines).toEqual(['First line.', '', 'Second.']);
+  });
+
+  it('ignores unknown fields with a warning', () => {
+    const file = new VFile({ path: 'seed.txt' });
+    const parsed = parseSeed('---\ncolour: blue\n---\nText.', file);
+    expect(parsed.overrides).toEqual({});
+    expect(file.messages[0].reason).toBe('front matter field "colour" is not known: ignored');
+  });
+
+  it('rejects a wrongly typed field, naming it', () => {
+    expect(() => parseSeed('---\ntopics: energy\n---\nText.', new VFile({ path: 's.txt' }))).toThrow(/front matter field "topics"/);
+    expect(() => parseSeed('---\ndate: 2025-02-30\n---\nText.', new VFile({ path: 's.txt' }))).toThrow(/field "date" is not a real calendar date/);
+  });
+
+  it('rejects front matter that is not YAML', () => {
+    expect(() => parseSeed('---\ntitle: [unclosed\n---\nText.', new VFile({ path: 's.txt' }))).toThrow(/^front matter is not valid YAML/);
+  });
+
+  it('leaves a text without front matter alone, collapsing runs of spaces', () => {
+    const parsed = parseSeed('Line  one \n---\nafter a rule', new VFile({ path: 's.txt' }));
+    expect(parsed).toEqual({ overrides: {}, lines: ['Line one', '---', 'after a rule'] });
+  });
+});
