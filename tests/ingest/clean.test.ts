@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { cleanSeed } from '../../src/ingest/clean.ts';
+import { decodeSeed } from '../../src/ingest/decode.ts';
+import { parseSeed } from '../../src/ingest/parse.ts';
+import { placeFromDateline } from '../../src/ingest/extract/dateline.ts';
+
+const clean = (text: string) => cleanSeed(parseSeed(text, new VFile()).lines);
+const cleanSeedFile = (name: string) => {
+  const file = new VFile({ path: name });
+  return cleanSeed(parseSeed(decodeSeed(readFileSync(`seeds/${name}`), file), file).lines);
+};
+
+describe('clean: the five seeds', () => {
+  it('000: date prefix, "HÀ NỘI —" dateline and "— VNA/VNS" sign-off are cut from the text', () => {
+    const seed = cleanSeedFile('000_a832c90a7898f8b0.txt');
+    expect(seed.dateTexts).toEqual(['2025-04-22']);
+    expect(seed.dateline).toBe('HÀ NỘI');
+    expect(seed.credits).toEqual(['VNA/VNS']);
+    expect(seed.paragraphs[0]).toMatch(/^Việt Nam always values the traditional friendship/);
+    expect(seed.paragraphs.at(-1)).toMatch(/among others\.$/);
+    expect(seed.titleLine).toBeUndefined();
+  });
+
+  it('001: a dateline on its own line, "Hanoi, April 22, AZERTAC"', () => {
+    const seed = cleanSeedFile('001_607f1ea7021869f3.txt');
+    expect(seed.dateline).toBe('Hanoi, April 22, AZERTAC');
+    expect(seed.titleLine).toBeUndefined();
+    expect(seed.paragraphs[0]).toMatch(/^As part of her visit to Vietnam/);
+    expect(seed.paragraphs).toHaveLength(8);
+  });
+
+  it('003: title, date line and repeated title above; gallery, another letter and its date below', () => {
+    const seed = cleanSeedFile('003_f628f0eab526a9a1.txt');
+    expect(seed.titleLine).toBe('Ilham Aliyev held expanded meeting with General Secretary of Central Committee of Communist Party of Vietnam');
+    expect(seed.dateTexts).toEqual(['07 May 2025, 17:15']);
+    expect(seed.paragraphs[0]).toMatch(/^On May 7, Ilham Aliyev/);
+    expect(seed.paragraphs.at(-1)).toBe('Secretary General To Lam extended an invitation to President Ilham Aliyev to visit Vietnam, which the President gratefully accepted.');
+    const body = seed.paragraphs.join('\n');
+    for (const furniture of ['gallery-photo', 'DOCUMENTS', 'Distinguished participants', '12 June 2025', 'Turkic States', '10:36']) {
+      expect(body).not.toContain(furniture);
+    }
+  });
+
+  it('004: "BAKU, Azerbaijan, May 8." opens the first paragraph', () => {
+    const seed = cleanSeedFile('004_7f849e531bd3e15a.txt');
+    expect(seed.dateline).toBe('BAKU, Azerbaijan, May 8');
+    expect(seed.paragraphs[0]).toMatch(/^Azerbaijan's Prime Minister Ali Asadov has met/);
+  });
+});
+
+describe('clean: other outlets', () => {
+  it('wire copy: a headline in capitals and a dateline carrying the date', () => {
+    const seed = clean(
+      'GERMAN FIRST-TIME BUYERS FIND IT HARDER TO GET A MORTGAGE\nLONDON 1996-08-30\n\nFirst-time buyers in Germany are finding it harder to borrow, a survey\nshowed on Friday.\n\nThe survey of 40 banks found lending fell for a third month.\n',
+    );
+    expect(seed.titleLine).toBe('GERMAN FIRST-TIME BUYERS FIND IT HARDER TO GET A MORTGAGE');
+    expect(seed.dateline).toBe('LONDON 1996-08-30');
+    expect(seed.paragraphs).toEqual([
+      'First-time buyers in Germany are finding it harder to borrow, a survey showed on Friday.',
+      'The survey of 40 banks found lending fell for a third month.',
+    ]);
+  });
+
+  it('AP style: byline, "(AP) —" dateline, a photo caption and "Read more" in the middle, related links after', () => {
+    const seed = clean(
+      [
+        'Ministers agree on new grid rules',
+        'By Jane Doe and John Roe',
+        'Thursday, May 8, 2025 10:15 GMT+7',
+        'WASHINGTON (AP) — Energy ministers agreed on Thursday to share grid data.',
+        'Energy Minister Ana Ruiz speaks to reporters in Washington. (Photo: AP)',
+        'Read more: Grid operators warn of summer shortages',
+        'The agreement takes effect in July.',
+        'Related articles',
+        'Oil prices slip as stocks rise',
+        'Copyright 2025 The Associated Press. All rights reserved.',
+      ].join('\n\n'),
+    );
+    expect(seed.titleLine).toBe('Ministers agree on new grid rules');
+    expect(seed.bylines).toEqual(['By Jane Doe and John Roe']);
+    expect(seed.dateTexts).toEqual(['Thursday, May 8, 2025 10:15 GMT+7']);
+    expect(seed.dateline).toBe('WASHINGTON (AP)');
+    expect(seed.paragraphs).toEqual(['Energy ministers agreed on Thursday to share grid data.', 'The agreement takes effect in July.']);
+  });
+
+  it('Reuters style: "LONDON, Aug 30 (Reuters) -" and a reporting credit', () => {
+    const seed = clean('LONDON, Aug 30 (Reuters) - Shares fell on Friday.\n\nTraders were cautious.\n\n(Reporting by Jane Doe; Editing by John Roe)');
+    expect(seed.dateline).toBe('LONDON, Aug 30 (Reuters)');
+    expect(seed.credits).toEqual(['Reporting by Jane Doe; Editing by John Roe']);
+    expect(seed.paragraphs).toEqual(['Shares fell on Friday.', 'Traders were cautious.']);
+  });
+
+  it('does not take an ordinary opening sentence with a dash for a dateline', () => {
+    const seed = clean('The minister — who spoke for an hour — said little.\n\nMore followed.');
+    expect(seed.dateline).toBeUndefined();
+    expect(seed.paragraphs[0]).toBe('The minister — who spoke for an hour — said little.');
+  });
+
+  it('keeps a paragraph that merely mentions a date', () => {
+    const seed = clean('Talks began on 8 May 2025 in Hanoi.\n\nThey ended on 10 May 2025 with a joint statement.');
+    expect(seed.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('the place a dateline names', () => {
+  it.each([
+    ['HÀ NỘI', 'Hà Nội'],
+    ['MOSCOW', 'Moscow'],
+    ['BAKU, Azerbaijan, May 8', 'Baku'],
+    ['Hanoi, April 22, AZERTAC', 'Hanoi'],
+    ['WASHINGTON (AP)', 'Washington'],
+    ['LONDON 1996-08-30', 'London'],
+    ['NEW YORK, Aug 30 (Reuters)', 'New York'],
+  ])('%s → %s', (dateline, place) => {
+    expect(placeFromDateline(dateline)).toBe(place);
+  });
+});
