@@ -1,9 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` tests run alone in a second; `site` tests need the test
+// sites built first (tests/support/global-setup.ts), which takes longer.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/ingest/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          // Browser tests each start Chromium: two at once is what two cores carry.
+          maxWorkers: 2,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,33 @@
+/**
+ * The sites the site, search and browser tests run against, built once per
+ * test run by the global setup with the real `scripts/build.ts`:
+ *  - `seeds`: the five seeds, hosted at "/";
+ *  - `corpus`: the seeds plus the tests' own articles in other shapes and the
+ *    hostile seeds of tests/fixtures/hostile, hosted under the sub-path "/digest".
+ * A site is rebuilt only when something it is built from changed.
+ */
+export interface BuiltSite {
+  name: string;
+  /** The folder of seeds it was built from. */
+  seedsDir: string;
+  /** The MDX pages ingest wrote. */
+  contentDir: string;
+  distDir: string;
+  /** "/" or "/digest". */
+  base: string;
+  /** The build's standard output, for tests of what a build prints. */
+  log: string;
+}
+
+export const SITE_DEFINITIONS = [
+  { name: 'seeds', seedDirs: ['seeds'], base: '/' },
+  { name: 'corpus', seedDirs: ['seeds', 'tests/fixtures/articles', 'tests/fixtures/hostile'], base: '/digest' },
+] as const;
+
+export type SiteName = (typeof SITE_DEFINITIONS)[number]['name'];
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sites: Record<SiteName, BuiltSite>;
+  }
+}
