@@ -1,0 +1,33 @@
+/**
+ * Dates as readers see them. Article dates are calendar days (YYYY-MM-DD)
+ * with no time zone, so they are formatted in UTC: never shifted a day by
+ * the build machine's zone.
+ */
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortMonthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+
+/** "2025-05-07" → a Date at midnight UTC. */
+export function dayToDate(day: string): Date {
+  return new Date(`${day.slice(0, 10)}T00:00:00Z`);
+}
+
+/** "2025-05-07" → "7 May 2025". */
+export function formatDay(day: string): string {
+  return dayFormat.format(dayToDate(day));
+}
+
+/** "2025-05" → "May 2025". */
+export function formatMonth(month: string): string {
+  return monthFormat.format(dayToDate(`${month}-01`));
+}
+
+/** "2025-05" → "May". */
+export function formatShortMonth(month: string): string {
+  return shortMonthFormat.format(dayToDate(`${month}-01`));
+}
+
+/** "1 article", "3 articles". */
+export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : plural}`;
+}

@@ -1,0 +1,316 @@
+/**
+ * The site's lookups, built once per build from the article list: articles by
+ * topic, entity, source and month, the entities themselves, and the derived
+ * views pages need (related coverage, co-occurring entities, previous/next).
+ *
+ * AstroPaper filters every post for every tag page; at 10,000 articles and
+ * thousands of entities that is quadratic. Here each article is visited once
+ * to fill inverted indexes, and every page lookup reads them.
+ *
+ * This module is pure (no astro:content) so tests can build it from literal data;
+ * `getIndexes()` in ./articles.ts builds it from the collection once per build.
+ */
+import { entityKinds, type ArticleData, type EntityKind } from '../schema/article.ts';
+import type { RegistryEntity } from '../schema/registries.ts';
+import { entitySlug } from './urls.ts';
+
+/** Anything carrying article frontmatter: a collection entry, or a literal in tests. */
+export interface Indexable {
+  data: ArticleData;
+}
+
+/** One entity as one article names it. */
+export interface EntityRef {
+  /** "people/to-lam": kind and URL slug, the identity of an entity across articles. */
+  key: string;
+  kind: EntityKind;
+  slug: string;
+  /** The name exactly as this article's frontmatter spells it (the key into its `mentions`). */
+  name: string;
+}
+
+export interface EntityEntry<A> {
+  key: string;
+  kind: EntityKind;
+  slug: string;
+  /** The registry's canonical name when it has one, else the spelling most articles use. */
+  name: string;
+  /** Other spellings: registry aliases, names and mention forms seen in articles. */
+  forms: string[];
+  description?: string;
+  /** Articles naming it, newest first. */
+  articles: A[];
+}
+
+export interface MonthGroup<A> {
+  /** "2025-05" */
+  month: string;
+  articles: A[];
+}
+
+export interface YearGroup<A> {
+  year: string;
+  months: MonthGroup<A>[];
+  count: number;
+}
+
+export interface Counted<T> {
+  item: T;
+  count: number;
+}
+
+export interface Related<A> {
+  article: A;
+  score: number;
+}
+
+/** How far either side of an article related coverage looks in one key's posting list. */
+const RELATED_WINDOW = 50;
+/** A shared topic says less than a shared entity: topics are few and broad. */
+const TOPIC_WEIGHT = 0.5;
+
+/** Newest first; same-day articles by slug so the order is stable between builds. */
+export function newestFirst(a: Indexable, b: Indexable): number {
+  if (a.data.date !== b.data.date) return a.data.date < b.data.date ? 1 : -1;
+  return a.data.slug < b.data.slug ? -1 : a.data.slug > b.data.slug ? 1 : 0;
+}
+
+export function entityKey(kind: EntityKind, name: string): string {
+  return `${kind}/${entitySlug(name)}`;
+}
+
+/**
+ * Every entity an article names: its `entities` lists plus any `mentions` key
+ * the lists lack, so a link the body carries always has a page to land on.
+ */
+export function entitiesNamedBy(data: ArticleData): EntityRef[] {
+  const refs = new Map<string, EntityRef>();
+  const add = (kind: EntityKind, name: string) => {
+    const slug = entitySlug(name);
+    const key = `${kind}/${slug}`;
+    if (!refs.has(key)) refs.set(key, { key, kind, slug, name });
+  };
+  for (const kind of entityKinds) for (const name of data.entities[kind]) add(kind, name);
+  for (const [name, mention] of Object.entries(data.mentions)) add(mention.kind, name);
+  return [...refs.values()];
+}
+
+export type Indexes<A extends Indexable> = ReturnType<typeof buildIndexes<A>>;
+
+export function buildIndexes<A extends Indexable>(input: readonly A[], registry: readonly RegistryEntity[] = []) {
+  const articles = [...input].sort(newestFirst);
+  const rank = new Map<A, number>();
+  const bySlug = new Map<string, A>();
+  const refsOf = new Map<A, EntityRef[]>();
+  const byTopic = new Map<string, A[]>();
+  const bySource = new Map<string, A[]>();
+  const byMonth = new Map<string, A[]>();
+  const byEntity = new Map<string, A[]>();
+  /** Topic and entity keys → articles, newest first: the postings related coverage reads. */
+  const postings = new Map<string, A[]>();
+  /** Per entity, how often each spelling is used as its frontmatter name. */
+  const spellings = new Map<string, Map<string, number>>();
+  const formsSeen = new Map<string, Set<string>>();
+
+  articles.forEach((article, index) => {
+    const { data } = article;
+    rank.set(article, index);
+    bySlug.set(data.slug, article);
+    push(byMonth, data.date.slice(0, 7), article);
+    if (data.source) push(bySource, data.source, article);
+    for (const topic of new Set(data.topics)) {
+      push(byTopic, topic, article);
+      push(postings, topicKey(topic), article);
+    }
+    const refs = entitiesNamedBy(data);
+    refsOf.set(article, refs);
+    for (const ref of refs) {
+      push(byEntity, ref.key, article);
+      push(postings, ref.key, article);
+      const counts = spellings.get(ref.key) ?? new Map<string, number>();
+      counts.set(ref.name, (counts.get(ref.name) ?? 0) + 1);
+      spellings.set(ref.key, counts);
+      const forms = formsSeen.get(ref.key) ?? new Set<string>();
+      for (const form of data.mentions[ref.name]?.forms ?? []) forms.add(form);
+      formsSeen.set(ref.key, forms);
+    }
+  });
+
+  const registered = new Map<string, RegistryEntity>();
+  for (const entity of registry) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const key = entityKey(entity.kind, name);
+      if (!registered.has(key)) registered.set(key, entity);
+    }
+  }
+
+  const entities = new Map<string, EntityEntry<A>>();
+  for (const [key, list] of byEntity) {
+    const [kind, slug] = splitKey(key);
+    const known = registered.get(key);
+    const name = known?.name ?? mostUsed(spellings.get(key)!);
+    const forms = new Set([...(known?.aliases ?? []), ...spellings.get(key)!.keys(), ...formsSeen.get(key)!]);
+    forms.delete(name);
+    entities.set(key, {
+      key,
+      kind,
+      slug,
+      name,
+      forms: [...forms].sort(compareText),
+      description: known?.description,
+      articles: list,
+    });
+  }
+  const entitiesByName = [...entities.values()].sort((a, b) => compareText(a.name, b.name));
+
+  const months: MonthGroup<A>[] = [...byMonth].map(([month, list]) => ({ month, articles: list }));
+  months.sort((a, b) => (a.month < b.month ? 1 : -1));
+  const years: YearGroup<A>[] = [];
+  for (const group of months) {
+    const year = group.month.slice(0, 4);
+    let last = years.at(-1);
+    if (last?.year !== year) years.push((last = { year, months: [], count: 0 }));
+    last.months.push(group);
+    last.count += group.articles.length;
+  }
+
+  function countEntities(list: readonly A[], keep: (ref: EntityRef) => boolean, limit: number): Counted<EntityEntry<A>>[] {
+    const counts = new Map<string, number>();
+    for (const article of list) {
+      for (const ref of refsOf.get(article) ?? []) {
+        if (keep(ref)) counts.set(ref.key, (counts.get(ref.key) ?? 0) + 1);
+      }
+    }
+    return [...counts]
+      .map(([key, count]) => ({ item: entities.get(key)!, count }))
+      .sort((a, b) => b.count - a.count || compareText(a.item.name, b.item.name))
+      .slice(0, limit);
+  }
+
+  return {
+    /** All articles, newest first. */
+    articles: articles as readonly A[],
+    article: (slug: string) => bySlug.get(slug),
+    /** Articles tagged with a topic, newest first ([] for a topic with none). */
+    topic: (id: string) => byTopic.get(id) ?? [],
+    topicIds: () => [...byTopic.keys()],
+    source: (id: string) => bySource.get(id) ?? [],
+    sourceIds: () => [...bySource.keys()],
+    entity: (key: string) => entities.get(key),
+    /** Entities, alphabetically; of one kind when given. */
+    entities: (kind?: EntityKind) => (kind ? entitiesByName.filter((entity) => entity.kind === kind) : entitiesByName),
+    /** The entities one article names, as it spells them. */
+    entitiesOf: (article: A) => refsOf.get(article) ?? [],
+    /** Newest first. */
+    months: () => months,
+    years: () => years,
+    month: (month: string) => byMonth.get(month) ?? [],
+
+    /** The sentence in `article` that names the entity, as the ingest recorded it. */
+    sentenceFor(key: string, article: A): string | undefined {
+      const ref = refsOf.get(article)?.find((candidate) => candidate.key === key);
+      return (ref && article.data.mentions[ref.name]?.sentence) || undefined;
+    },
+
+    /** The articles just before (older) and after (newer) in date order. */
+    adjacent(article: A): { older?: A; newer?: A } {
+      const index = rank.get(article);
+      if (index === undefined) return {};
+      return { newer: articles[index - 1], older: articles[index + 1] };
+    },
+
+    /**
+     * Articles sharing entities and topics with `article`, best first. A shared key
+     * weighs more the rarer it is (inverse document frequency), so sharing a minister
+     * beats sharing "Azerbaijan". Only the RELATED_WINDOW articles nearest in time on
+     * each posting list are scored, which keeps this linear in the article count.
+     */
+    related(article: A, limit = 5): Related<A>[] {
+      const index = rank.get(article);
+      if (index === undefined) return [];
+      const scores = new Map<A, number>();
+      const keys = [...new Set(article.data.topics)].map(topicKey).concat(refsOf.get(article)!.map((ref) => ref.key));
+      for (const key of keys) {
+        const list = postings.get(key)!;
+        if (list.length < 2) continue;
+        const weight = (key.startsWith('topic:') ? TOPIC_WEIGHT : 1) * Math.log(1 + articles.length / list.length);
+        const at = positionOf(list, index, rank);
+        const end = Math.min(list.length, at + RELATED_WINDOW + 1);
+        for (let i = Math.max(0, at - RELATED_WINDOW); i < end; i++) {
+          const other = list[i];
+          if (other !== article) scores.set(other, (scores.get(other) ?? 0) + weight);
+        }
+      }
+      return [...scores]
+        .map(([other, score]) => ({ article: other, score }))
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            Math.abs(rank.get(a.article)! - index) - Math.abs(rank.get(b.article)! - index) ||
+            rank.get(a.article)! - rank.get(b.article)!,
+        )
+        .slice(0, limit);
+    },
+
+    /** The entities named most often alongside `key`, with the number of articles they share. */
+    coOccurring(key: string, limit = 10): Counted<EntityEntry<A>>[] {
+      return countEntities(entities.get(key)?.articles ?? [], (ref) => ref.key !== key, limit);
+    },
+
+    /** The entities of one kind most present in a list of articles (a topic's, a source's). */
+    topEntities(list: readonly A[], kind: EntityKind, limit = 10): Counted<EntityEntry<A>>[] {
+      return countEntities(list, (ref) => ref.kind === kind, limit);
+    },
+
+    /** Entities of one kind by the number of articles naming them. */
+    mostMentioned(kind: EntityKind, limit = 10): Counted<EntityEntry<A>>[] {
+      return entitiesByName
+        .filter((entity) => entity.kind === kind)
+        .map((entity) => ({ item: entity, count: entity.articles.length }))
+        .sort((a, b) => b.count - a.count || compareText(a.item.name, b.item.name))
+        .slice(0, limit);
+    },
+  };
+}
+
+function topicKey(id: string): string {
+  return `topic:${id}`;
+}
+
+function splitKey(key: string): [EntityKind, string] {
+  const slash = key.indexOf('/');
+  return [key.slice(0, slash) as EntityKind, key.slice(slash + 1)];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The most used spelling; on a tie the one met first (in the newest article). */
+function mostUsed(counts: Map<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [name, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [name, count];
+  }
+  return best;
+}
+
+/** Index of the article ranked `target` in a posting list ordered by rank (binary search). */
+function positionOf<A>(list: readonly A[], target: number, rank: Map<A, number>): number {
+  let low = 0;
+  let high = list.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (rank.get(list[mid])! < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+function compareText(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}

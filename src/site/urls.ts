@@ -1,0 +1,60 @@
+/**
+ * Every internal URL the site prints comes from here, so hosting under a
+ * sub-path (SITE.base, e.g. "/digest") and the trailing-slash policy
+ * (astro.config.mjs: trailingSlash 'always', format 'directory') live in one place.
+ */
+import { SITE } from '../config.ts';
+import { slugify } from '../lib/slugify.ts';
+import type { EntityKind } from '../schema/article.ts';
+
+const prefix = SITE.base === '/' ? '' : SITE.base;
+
+/** A page URL: "/digest/topics/energy/". Segments are slugs or ids, encoded in case one is not. */
+export function pagePath(...segments: string[]): string {
+  const path = segments.filter(Boolean).map(encodeURIComponent).join('/');
+  return path ? `${prefix}/${path}/` : `${prefix}/`;
+}
+
+/** A file URL, no trailing slash: "/digest/rss.xml". */
+export function filePath(path: string): string {
+  return `${prefix}/${path.replace(/^\/+/, '')}`;
+}
+
+/** Absolute URL on the hosted site, for canonical links, feeds and citations. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, SITE.site).href;
+}
+
+export const homeUrl = () => pagePath();
+export const articleUrl = (slug: string) => pagePath('articles', slug);
+export const topicsUrl = () => pagePath('topics');
+export const topicUrl = (id: string) => pagePath('topics', id);
+export const topicFeedUrl = (id: string) => filePath(`topics/${encodeURIComponent(id)}/rss.xml`);
+export const entityIndexUrl = (kind: EntityKind) => pagePath(kind);
+export const entityUrl = (kind: EntityKind, name: string) => pagePath(kind, entitySlug(name));
+/** An indexed entity's page, by the slug its page was built under. */
+export const entityPageUrl = (entity: { kind: EntityKind; slug: string }) => pagePath(entity.kind, entity.slug);
+export const sourcesUrl = () => pagePath('sources');
+export const sourceUrl = (id: string) => pagePath('sources', id);
+export const archiveUrl = (year?: string, month?: string) => pagePath('archive', year ?? '', year ? (month ?? '') : '');
+export const searchUrl = () => pagePath('search');
+export const feedUrl = () => filePath('rss.xml');
+
+/**
+ * The URL slug of an entity name. Names in scripts slugify cannot transliterate
+ * (Cyrillic, Arabic, Chinese…) would all collapse to "", so they get a stable
+ * hash of the name instead.
+ */
+export function entitySlug(name: string): string {
+  return slugify(name) || `entity-${hashName(name)}`;
+}
+
+/** FNV-1a over the NFC code points: short, stable across builds and machines. */
+function hashName(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of name.normalize('NFC')) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
