@@ -1,13 +1,37 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { SITE, PATHS } from './src/config.ts';
+import { entityUrl } from './src/site/urls.ts';
+import { linkFirstMentions } from './src/site/link-first-mentions.ts';
 
 export default defineConfig({
   site: SITE.site,
   base: SITE.base,
   outDir: PATHS.outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx()],
+  build: {
+    format: 'directory',
+    // The CSP (src/site/csp.ts) allows only same-origin stylesheets: no <style> in pages.
+    inlineStylesheets: 'never',
+  },
+  markdown: {
+    // Sätteri, Astro 7's default processor, runs hast plugins (not rehype's); MDX inherits it.
+    processor: satteri({ hastPlugins: [linkFirstMentions({ entityUrl, className: 'entity' })] }),
+  },
+  integrations: [mdx(), sitemap()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro's MDX output starts with "use astro:head-inject", which Rolldown
+          // reports once per file; harmless, and 10,000 articles would print 10,000.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
