@@ -17,11 +17,22 @@ const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .'-]+(?:\s*\([^)]*\))?(?:,[^—]{1,40
 const DROP_LINE = /^(?:By [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+)+|Read more:.*|Photo:.*|___+|--.*|\p{Lu}[\p{L} ]*\w+ contributed to this report\.|.*\d{4}\s+\d{1,2}:\d{2}(?: GMT.*)?|\d{2} \w+ \d{4}, \d{1,2}:\d{2}|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*, \w+ \d{1,2}, [A-Z]+)$/u;
 const CREDIT = /\s+— [A-Z/]+$/;
 
+export interface ArticleText {
+  paragraphs: string[];
+  /** The place the dateline names, as written: "WASHINGTON", "Hanoi". */
+  dateline?: string;
+}
+
 export function readParagraphs(path: string): string[] {
+  return readArticle(path).paragraphs;
+}
+
+export function readArticle(path: string): ArticleText {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
   const blocks = text.split(/\n\s*\n/);
   const paragraphs: string[] = [];
   let headline: string | undefined;
+  let dateline: string | undefined;
   for (const lines of blocks) {
     if (/^\s*gallery-photo/.test(lines)) break;
     let block = lines
@@ -34,12 +45,18 @@ export function readParagraphs(path: string): string[] {
       headline = block;
       continue;
     }
+    const datelineMatch = DATELINE.exec(block);
+    if (datelineMatch && paragraphs.length === 0) dateline ??= datelineMatch[0].split(/[,(—]/)[0].trim();
     block = block.replace(DATELINE, '').replace(CREDIT, '');
-    if (/^[\p{Lu}\p{M} ]+ \d{4}-\d{2}-\d{2}$/u.test(block)) continue;
+    const wireDateline = /^([\p{Lu}\p{M} ]+) \d{4}-\d{2}-\d{2}$/u.exec(block);
+    if (wireDateline) {
+      dateline ??= wireDateline[1];
+      continue;
+    }
     if (paragraphs.includes(block)) continue;
     paragraphs.push(block);
   }
-  return paragraphs;
+  return { paragraphs, dateline };
 }
 
 /** A first line without final punctuation, or one in capitals, is a headline. */
@@ -53,4 +70,8 @@ export function readSeed(name: string): string[] {
 
 export function readFixture(name: string): string[] {
   return readParagraphs(FIXTURES_DIR + name);
+}
+
+export function readFixtureArticle(name: string): ArticleText {
+  return readArticle(FIXTURES_DIR + name);
 }

@@ -1,0 +1,346 @@
+/**
+ * People, organizations and places named in an article, each under one
+ * canonical name with the spellings the text used for it. Names are found in
+ * any article (entity-candidates.ts); content/entities.yaml, when it knows a
+ * name, gives its canonical spelling and kind. Within an article the short
+ * forms fold into the full name they refer to: a later "Lâm" or
+ * "General Secretary Lâm" into "Tô Lâm", "President Aliyev" into the nearest
+ * Aliyev named in full (preferring one named with the same title), "VNA" into
+ * "Vietnam News Agency (VNA)", "Meridian Capital" into "Meridian Capital Bank".
+ */
+import type { EntityKind } from '../../schema/article.ts';
+import type { RegistryEntity } from '../../schema/registries.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { isAllCaps, titleCase } from '../text/letter-case.ts';
+import { ACRONYM, findCandidates, type Candidate } from './entity-candidates.ts';
+import { compileRegistry, type CompiledRegistry } from './entity-registry.ts';
+import {
+  CONNECTORS,
+  GENERIC,
+  NOT_NAMES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  VIETNAMESE_MIDDLE_NAMES,
+  VIETNAMESE_SURNAMES,
+  compactKey,
+  isFirstName,
+  isKnownOrganization,
+  isKnownPlace,
+  isLastName,
+  keyOf,
+  looksCommon,
+} from './entity-words.ts';
+
+export interface EntityMention {
+  kind: EntityKind;
+  /** Spellings seen in the text, first seen first. */
+  forms: string[];
+  /** The first sentence naming it. */
+  sentence: string;
+}
+
+export interface EntityResult {
+  entities: Record<EntityKind, string[]>;
+  mentions: Record<string, EntityMention>;
+}
+
+export interface EntityContext {
+  title?: string;
+  /** The place a dateline names, e.g. "HÀ NỘI" or "Baku". */
+  dateline?: string;
+}
+
+export type EntityFinder = (paragraphs: string[], context?: EntityContext) => EntityResult;
+
+const finders = new WeakMap<RegistryEntity[], EntityFinder>();
+
+/** The entity finder the ingest calls per article; compiles each registry once. */
+export function findEntities(paragraphs: string[], registry: RegistryEntity[], context?: EntityContext): EntityResult {
+  let finder = finders.get(registry);
+  if (!finder) {
+    finder = createEntityFinder(registry);
+    finders.set(registry, finder);
+  }
+  return finder(paragraphs, context);
+}
+
+export function createEntityFinder(registry: RegistryEntity[]): EntityFinder {
+  const compiled = compileRegistry(registry);
+  return (paragraphs, context = {}) => {
+    // Words the article also writes in lower case are ordinary words when capitalized: "Creative Space", "Joint Declaration".
+    const ordinary = new Set<string>();
+    return resolve(collect(paragraphs, compiled, context, ordinary), compiled, ordinary);
+  };
+}
+
+/** Sentences are numbered apart so that positions order mentions across the article. */
+const SENTENCE_STRIDE = 10_000;
+
+function collect(paragraphs: string[], registry: CompiledRegistry, context: EntityContext, ordinary: Set<string>): Candidate[] {
+  const candidates: Candidate[] = [];
+  let index = 1;
+  for (const paragraph of paragraphs) {
+    for (const sentence of splitSentences(paragraph.normalize('NFC'))) {
+      candidates.push(...findCandidates(sentence, { registry, position: index++ * SENTENCE_STRIDE, ordinary }));
+    }
+  }
+  // The headline and dateline name things too, but their capitals are not evidence: only sentence-case headlines count.
+  const title = context.title?.normalize('NFC');
+  if (title && !isAllCaps(title) && !isTitleCase(title)) {
+    candidates.push(...findCandidates(title, { registry, position: index++ * SENTENCE_STRIDE, ordinary }));
+  }
+  const dateline = context.dateline?.normalize('NFC').trim();
+  if (dateline) {
+    const place = isAllCaps(dateline) ? titleCase(dateline) : dateline;
+    const known = registry.lookup(place);
+    candidates.push({
+      text: place,
+      keys: keyOf(place).split(' '),
+      sentence: '',
+      position: index * SENTENCE_STRIDE,
+      initial: false,
+      registry: known,
+      cues: { person: false, place: true, placeWeak: false, organization: false },
+      coordinates: [],
+    });
+  }
+  return candidates;
+}
+
+function isTitleCase(text: string): boolean {
+  const long = text.split(/\s+/).filter((word) => word.length > 3);
+  return long.length > 0 && long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length > 0.6;
+}
+
+interface Group {
+  key: string;
+  kind?: EntityKind;
+  registry?: RegistryEntity;
+  candidates: Candidate[];
+}
+
+function resolve(candidates: Candidate[], registry: CompiledRegistry, ordinary: Set<string>): EntityResult {
+  const kinds = new Map<Candidate, EntityKind | undefined>();
+  for (const candidate of candidates) kinds.set(candidate, intrinsicKind(candidate, registry));
+
+  // Full names first: each distinct name (diacritics, spacing and registry aliases folded) is a group.
+  const groups = new Map<string, Group>();
+  const shortForms: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (!candidate.registry && isShortForm(candidate, kinds.get(candidate))) {
+      shortForms.push(candidate);
+      continue;
+    }
+    const key = candidate.registry ? `registry:${candidate.registry.name}` : compactKey(candidate.text);
+    const group = groups.get(key) ?? { key, registry: candidate.registry, candidates: [] };
+    group.candidates.push(candidate);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) group.kind = groupKind(group, kinds, ordinary);
+  mergeShortOrganizations(groups);
+
+  // Then short forms: a surname, an acronym, a name without its head word.
+  for (const candidate of shortForms) {
+    const target = referent(candidate, groups, kinds);
+    if (target) {
+      target.candidates.push(candidate);
+      continue;
+    }
+    const kind = kinds.get(candidate) ?? loneWordKind(candidate, candidates, kinds, ordinary);
+    if (!kind) continue;
+    const key = compactKey(candidate.text);
+    const group = groups.get(key) ?? { key, kind, candidates: [] };
+    group.candidates.push(candidate);
+    groups.set(key, group);
+  }
+  return output([...groups.values()].filter((group) => group.kind));
+}
+
+/** The kind a name's own words and the registry say, before looking at the rest of the article. */
+function intrinsicKind(candidate: Candidate, registry: CompiledRegistry): EntityKind | undefined {
+  if (candidate.registry) return candidate.registry.kind;
+  const { keys, cues } = candidate;
+  const first = keys[0];
+  const last = keys[keys.length - 1];
+  const whole = keys.join(' ');
+  const isPlace = (key: string) => isKnownPlace(key) || registry.isPlace(key);
+  if (keys.length > 1 && ORG_HEADS.has(last)) return 'organizations';
+  // "Hanoi College of Commerce and Tourism", "Commission for Economic ... Cooperation"
+  if (keys.some((key, k) => ORG_HEADS.has(key) && (keys[k + 1] === 'of' || keys[k + 1] === 'for'))) return 'organizations';
+  if (isKnownOrganization(whole)) return 'organizations';
+  if (isPlace(whole)) return 'places';
+  if (candidate.title) return 'people';
+  if (keys.length > 1 && PLACE_HEADS.has(last)) return 'places';
+  if (cues.place) return 'places';
+  if (keys.length === 1 && ACRONYM.test(candidate.text) && !NOT_NAMES.has(first)) return 'organizations';
+  if (looksVietnamesePerson(candidate)) return 'people';
+  if (keys.length > 1 && isFirstName(first)) return 'people';
+  // "BBC Radio Lancashire", "Sheffield Wednesday": a head word inside, or a place then words that are no first name.
+  if (keys.length > 1 && (keys.slice(1).some((key) => ORG_HEADS.has(key)) || ACRONYM.test(candidate.text.split(' ')[0]))) return 'organizations';
+  if (keys.length > 1 && isPlace(first) && !keys.slice(1).some(isFirstName)) return 'organizations';
+  if (looksVietnamesePlace(candidate)) return 'places';
+  if (keys.length > 1 && cues.person && !cues.organization) return 'people';
+  return undefined;
+}
+
+/** "Hội An", "Quảng Nam", "Mỹ Khê": Vietnamese words that do not open with a family name. */
+function looksVietnamesePlace(candidate: Candidate): boolean {
+  const { keys, text } = candidate;
+  return keys.length >= 2 && keys.length <= 3 && !VIETNAMESE_SURNAMES.has(keys[0]) && VIETNAMESE_LETTERS.test(text);
+}
+
+// Letters only Vietnamese spelling uses (horn, breve, circumflex with a tone mark, đ).
+const VIETNAMESE_LETTERS = /[ơưăđƠƯĂĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+/** "Trương Thị Hồng Hạnh", "Võ Thị Ánh Xuân", "Nguyễn Văn Phương": a family name, then given names, with diacritics. */
+function looksVietnamesePerson(candidate: Candidate): boolean {
+  const { keys, text } = candidate;
+  if (keys.length < 2 || keys.length > 4 || !VIETNAMESE_SURNAMES.has(keys[0])) return false;
+  return VIETNAMESE_MIDDLE_NAMES.has(keys[1]) || /[^\p{ASCII}]/u.test(text);
+}
+
+/** One word that may stand for a longer name in the same article: "Lâm", "Aliyev", "VNA", "Rovers". */
+function isShortForm(candidate: Candidate, kind: EntityKind | undefined): boolean {
+  if (candidate.acronymOf) return true;
+  if (candidate.keys.length === 1) return kind !== 'places' || candidate.initial;
+  return false;
+}
+
+function referent(candidate: Candidate, groups: Map<string, Group>, kinds: Map<Candidate, EntityKind | undefined>): Group | undefined {
+  if (candidate.acronymOf) {
+    const named = [...groups.values()].find((group) => group.candidates.includes(candidate.acronymOf!));
+    if (named) return named;
+  }
+  const key = candidate.keys[0];
+  const own = kinds.get(candidate);
+  if (own !== 'organizations' || candidate.title) {
+    const person = nearestPerson(candidate, key, groups);
+    if (person) return person;
+  }
+  for (const group of groups.values()) {
+    if (group.kind !== 'organizations') continue;
+    const name = group.candidates[0].keys;
+    if (ACRONYM.test(candidate.text) && initialsOf(name) === key) return group;
+    if (!candidate.initial && !GENERIC.has(key) && !looksCommon(key) && name.length > 1 && name[name.length - 1] === key && !ORG_HEADS.has(name[0])) return group;
+    if (name.length > 1 && name[0] === key && name.slice(1).every((word) => ORG_HEADS.has(word))) return group;
+  }
+  // An exact repeat of a name already grouped ("Azerbaijan" opening a sentence).
+  return groups.get(compactKey(candidate.text));
+}
+
+/**
+ * The person a lone surname refers to: among the full names ending in it, one
+ * named with the same title ("President Ilham Aliyev" for "President Aliyev"),
+ * else the nearest one named before it, else the first named after it.
+ */
+function nearestPerson(candidate: Candidate, surname: string, groups: Map<string, Group>): Group | undefined {
+  const people = [...groups.values()].filter(
+    (group) => group.kind === 'people' && group.candidates.some((c) => c.keys.length > 1 && c.keys[c.keys.length - 1] === surname),
+  );
+  if (people.length <= 1) return people[0];
+  if (candidate.title) {
+    const titled = people.filter((group) => group.candidates.some((c) => c.title && candidate.title!.endsWith(lastTitleWord(c.title))));
+    if (titled.length === 1) return titled[0];
+  }
+  const before = (group: Group) => Math.max(-1, ...group.candidates.filter((c) => c.position < candidate.position).map((c) => c.position));
+  const ranked = [...people].sort((a, b) => before(b) - before(a));
+  if (before(ranked[0]) >= 0) return ranked[0];
+  const after = (group: Group) => Math.min(...group.candidates.map((c) => c.position));
+  return [...people].sort((a, b) => after(a) - after(b))[0];
+}
+
+function lastTitleWord(title: string): string {
+  return title.slice(title.lastIndexOf(' ') + 1);
+}
+
+function initialsOf(keys: string[]): string {
+  return keys
+    .filter((key) => !CONNECTORS.has(key))
+    .map((key) => key[0])
+    .join('');
+}
+
+/** "Meridian Capital" and "British Gas" name the "Meridian Capital Bank" and "British Gas Plc" of the same article. */
+function mergeShortOrganizations(groups: Map<string, Group>): void {
+  const organizations = [...groups.values()].filter((group) => group.kind === 'organizations' && !group.registry);
+  for (const short of organizations) {
+    const keys = short.candidates[0].keys;
+    const full = organizations.find((group) => {
+      const longer = group.candidates[0].keys;
+      return group !== short && longer.length > keys.length && keys.every((key, k) => longer[k] === key) && longer.slice(keys.length).every((key) => ORG_HEADS.has(key));
+    });
+    if (!full) continue;
+    full.candidates.push(...short.candidates);
+    groups.delete(short.key);
+  }
+}
+
+/** A multi-word name's kind when its words said nothing: its neighbours decide, else it is a person. */
+function groupKind(group: Group, kinds: Map<Candidate, EntityKind | undefined>, ordinary: Set<string>): EntityKind | undefined {
+  if (group.registry) return group.registry.kind;
+  const votes = { people: 0, organizations: 0, places: 0 };
+  for (const candidate of group.candidates) {
+    const kind = kinds.get(candidate);
+    if (kind) votes[kind] += 2;
+    for (const other of candidate.coordinates) {
+      const otherKind = kinds.get(other);
+      if (otherKind) votes[otherKind] += 1;
+    }
+    if (candidate.cues.placeWeak) votes.places += 1;
+    if (candidate.cues.organization) votes.organizations += 1;
+  }
+  const best = (Object.keys(votes) as EntityKind[]).sort((a, b) => votes[b] - votes[a])[0];
+  if (votes[best] > 0) return best;
+  const sample = group.candidates[0];
+  if (sample.keys.length === 1) return undefined;
+  // Capitalized ordinary words are not a name: "Creative Space", "Joint Declaration".
+  if (sample.keys.every((key) => looksCommon(key) || ordinary.has(key) || CONNECTORS.has(key))) return undefined;
+  if (sample.keys.some((key) => isFirstName(key) || isLastName(key)) || sample.keys.length <= 3) return 'people';
+  return undefined;
+}
+
+/** One capitalized word that is nobody's short form: keep it only with a reason. */
+function loneWordKind(candidate: Candidate, all: Candidate[], kinds: Map<Candidate, EntityKind | undefined>, ordinary: Set<string>): EntityKind | undefined {
+  const key = candidate.keys[0];
+  const elsewhere = all.filter((other) => other !== candidate && other.keys.length === 1 && other.keys[0] === key);
+  if (candidate.initial && elsewhere.every((other) => other.initial)) return undefined;
+  if (looksCommon(key) || ordinary.has(key) || key.length < 3) return undefined;
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(candidate.text)) return 'organizations'; // "TransCo", "PetroVietnam"
+  const coordinated = candidate.coordinates.map((other) => kinds.get(other)).find(Boolean);
+  if (coordinated) return coordinated;
+  if (candidate.cues.placeWeak || candidate.cues.place) return 'places';
+  if (candidate.cues.person) return 'people';
+  if (elsewhere.length > 0) return 'organizations';
+  return undefined;
+}
+
+function output(groups: Group[]): EntityResult {
+  const result: EntityResult = { entities: { people: [], organizations: [], places: [] }, mentions: {} };
+  const ranked = groups
+    .map((group) => ({ group, first: Math.min(...group.candidates.map((c) => c.position)) }))
+    .sort((a, b) => b.group.candidates.length - a.group.candidates.length || a.first - b.first);
+  for (const { group } of ranked) {
+    const kind = group.kind!;
+    const name = canonicalName(group);
+    const inOrder = [...group.candidates].sort((a, b) => a.position - b.position);
+    const existing = result.mentions[name];
+    if (existing) {
+      for (const candidate of inOrder) if (!existing.forms.includes(candidate.text)) existing.forms.push(candidate.text);
+      continue;
+    }
+    result.entities[kind].push(name);
+    result.mentions[name] = {
+      kind,
+      forms: [...new Set(inOrder.map((candidate) => candidate.text))],
+      sentence: inOrder.find((candidate) => candidate.sentence)?.sentence ?? name,
+    };
+  }
+  return result;
+}
+
+/** The registry's name; else the fullest spelling seen, diacritics preferred ("Tô Lâm" over "To Lam"). */
+function canonicalName(group: Group): string {
+  if (group.registry) return group.registry.name;
+  const score = (candidate: Candidate) => candidate.keys.length * 100 + (candidate.text.match(/[^\p{ASCII}]/gu)?.length ?? 0);
+  return [...group.candidates].sort((a, b) => score(b) - score(a) || a.position - b.position)[0].text;
+}

@@ -1,0 +1,393 @@
+/**
+ * Finds the names in one sentence: runs of capitalized words, joined across
+ * "of", "for", "and" only where an organization's name needs it
+ * ("Communist Party of Vietnam", "Monopolies and Mergers Commission",
+ * "Ministry of Culture, Sports and Tourism"), cut where a registry entry or an
+ * organization's head word ends ("Heydar Aliyev Foundation | Leyla Aliyeva"),
+ * with titles ("Vice President", "Party General Secretary") stripped and
+ * sentence-opening words ("During", "The") dropped. Each name comes with the
+ * cues its neighbours give about its kind.
+ */
+import type { RegistryEntity } from '../../schema/registries.ts';
+import type { CompiledRegistry } from './entity-registry.ts';
+import {
+  CONNECTORS,
+  DIRECTIONS,
+  GENERIC,
+  NAME_PARTICLES,
+  NEVER_NAME_START,
+  ORG_HEADS,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  POSSESSIVE_IN_NAMES,
+  SPEECH_VERBS,
+  TITLES,
+  TITLE_MODIFIERS,
+  isCalendarWord,
+  isDemonym,
+  isDictionaryWord,
+  isFirstName,
+  isKnownPlace,
+  keyOf,
+} from './entity-words.ts';
+
+export interface Token {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter. */
+  capital: boolean;
+  /** "Azerbaijan’s": the name ends here. */
+  possessive: boolean;
+  /** Text between the previous token and this one. */
+  gap: string;
+}
+
+export interface Candidate {
+  /** The name as written, title and possessive removed. */
+  text: string;
+  keys: string[];
+  sentence: string;
+  /** Order of appearance in the article. */
+  position: number;
+  /** First word of its sentence: a capital that may just be grammar. */
+  initial: boolean;
+  /** The title written before the name, folded ("president", "general secretary"). */
+  title?: string;
+  registry?: RegistryEntity;
+  /** The name an acronym in parentheses follows: "Vietnam News Agency (VNA)". */
+  acronymOf?: Candidate;
+  cues: { person: boolean; place: boolean; placeWeak: boolean; organization: boolean };
+  /** Names listed with this one ("Incheon, Chengdu and New Delhi"): likely of the same kind. */
+  coordinates: Candidate[];
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'’&][\p{L}\p{M}\p{N}]+)*/gu;
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'st', 'mt', 'ft', 'jr', 'sr', 'co', 'inc', 'corp', 'ltd', 'rev']);
+const CAPITAL = /^\p{Lu}/u;
+export const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+const POSSESSIVE = /['’]s$/;
+// "Ministry of Culture, Sports and Tourism": a comma-separated tail of capitalized words after "Head of X".
+const NAME_LIST_TAIL = /^,\s+(?:\p{Lu}[\p{L}\p{M}-]*\s*,\s+)*\p{Lu}[\p{L}\p{M}-]*,?\s+and\s+\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*/u;
+const WHITESPACE_ONLY = /^\s+$/;
+const DASH_ONLY = /^[-–]$/;
+
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of sentence.matchAll(TOKEN)) {
+    let text = match[0];
+    const start = match.index;
+    let end = start + text.length;
+    // Keep the period of an initial or an abbreviation: "J.", "U.S.", "Dr.", "St."
+    if (sentence[end] === '.' && (text.length === 1 || text.includes('.') || ABBREVIATIONS.has(text.toLowerCase()))) {
+      text += '.';
+      end += 1;
+    }
+    const possessive = POSSESSIVE.test(text) && !POSSESSIVE_IN_NAMES.has(text.toLowerCase());
+    if (possessive) text = text.slice(0, -2);
+    // "US$223.93" is money, not the United States.
+    const capital = CAPITAL.test(text) && sentence[end] !== '$';
+    tokens.push({ text, key: keyOf(text), start, end, capital, possessive, gap: sentence.slice(previousEnd, start) });
+    previousEnd = end;
+  }
+  return tokens;
+}
+
+export interface SentenceContext {
+  registry: CompiledRegistry;
+  /** Where this sentence's first candidate falls in the article's order. */
+  position: number;
+  /** Collects the article's lower-case words. */
+  ordinary: Set<string>;
+}
+
+export function findCandidates(sentence: string, context: SentenceContext): Candidate[] {
+  const tokens = tokenize(sentence);
+  for (const token of tokens) if (!token.capital) context.ordinary.add(token.key);
+  const found: Candidate[] = [];
+  const firstWord = tokens.findIndex((token) => /\p{L}/u.test(token.text));
+  let previous: { candidate: Candidate; to: number } | undefined;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsName(tokens[i])) {
+      i++;
+      continue;
+    }
+    const end = spanEnd(tokens, i, sentence);
+    for (const piece of segment(tokens, i, end, context.registry)) {
+      const candidate = toCandidate(piece, tokens, sentence, i === firstWord && piece.from === i, context);
+      if (!candidate) continue;
+      // "Vietnam News Agency (VNA)": the acronym names the organization just before it.
+      if (previous && previous.to === piece.from && piece.to === piece.from + 1 && ACRONYM.test(candidate.text) && tokens[piece.from].gap.trim() === '(') {
+        candidate.acronymOf = previous.candidate;
+      }
+      if (previous && coordinated(tokens, previous.to, piece.from)) {
+        candidate.coordinates.push(previous.candidate);
+        previous.candidate.coordinates.push(candidate);
+      }
+      found.push(candidate);
+      previous = { candidate, to: piece.to };
+    }
+    i = end;
+  }
+  return found;
+}
+
+/** Two names with only "and", "or" or a comma between them. */
+function coordinated(tokens: Token[], previousEnd: number, from: number): boolean {
+  if (from === previousEnd) return tokens[from].gap.trim() === ',';
+  if (from !== previousEnd + 1) return false;
+  const word = tokens[previousEnd];
+  return (word.key === 'and' || word.key === 'or') && /^,?\s+$/.test(word.gap) && WHITESPACE_ONLY.test(tokens[from].gap);
+}
+
+function startsName(token: Token): boolean {
+  return token.capital && !/^\p{N}/u.test(token.text);
+}
+
+/** Index after the last token of the run of capitalized words (with connectors) starting at `from`. */
+function spanEnd(tokens: Token[], from: number, sentence: string): number {
+  let end = from + 1;
+  while (end < tokens.length && !tokens[end - 1].possessive) {
+    const next = tokens[end];
+    if (!joins(next.gap)) break;
+    if (startsName(next)) {
+      end++;
+      continue;
+    }
+    // Lower-case connectors ("of the", "and", "van") may continue a name if a capital follows them.
+    let look = end;
+    while (look < tokens.length && CONNECTORS.has(tokens[look].key) && !tokens[look].capital && joins(tokens[look].gap)) look++;
+    if (look === end || look >= tokens.length || !startsName(tokens[look]) || !joins(tokens[look].gap)) break;
+    end = look + 1;
+  }
+  // "Ministry of Culture, Sports and Tourism", "Commission for Economic, Trade, Scientific and Technical Cooperation"
+  const last = tokens[end - 1];
+  if (hasHeadOf(tokens, from, end) && !last.possessive) {
+    const tail = NAME_LIST_TAIL.exec(sentence.slice(last.end));
+    if (tail) {
+      const tailEnd = last.end + tail[0].length;
+      while (end < tokens.length && tokens[end].end <= tailEnd) end++;
+    }
+  }
+  return end;
+}
+
+function joins(gap: string): boolean {
+  return WHITESPACE_ONLY.test(gap) || DASH_ONLY.test(gap);
+}
+
+interface Piece {
+  from: number;
+  to: number;
+  registry?: RegistryEntity;
+  title?: string;
+}
+
+/** Cuts a run into names: registry entries first, then by connectors, head words and titles. */
+function segment(tokens: Token[], from: number, to: number, registry: CompiledRegistry): Piece[] {
+  const pieces: Piece[] = [];
+  let rest = from;
+  for (let i = from; i < to; i++) {
+    if (!tokens[i].capital) continue;
+    const match = longestRegistryMatch(tokens, i, to, registry);
+    if (!match) continue;
+    if (rest < i) pieces.push(...splitUnknown(tokens, rest, i));
+    pieces.push({ from: i, to: match.to, registry: match.entity });
+    rest = match.to;
+    i = match.to - 1;
+  }
+  if (rest < to) {
+    const tail = splitUnknown(tokens, rest, to);
+    // "Vietnam Airlines", "US Federal Reserve", "Azerbaijan–Việt Nam Business Forum": known places
+    // directly before an organization's name belong to it.
+    const head = tail[0];
+    let first = pieces.length;
+    while (first > 0 && pieces[first - 1].registry?.kind === 'places') first--;
+    const adjacent = first < pieces.length && tokens.slice(pieces[first].from, rest).every((t) => t.capital);
+    if (head && head.from === rest && !head.title && adjacent && endsOrganization(tokens, head)) {
+      pieces.splice(first, pieces.length - first, { from: pieces[first].from, to: head.to });
+      tail.shift();
+    }
+    pieces.push(...tail);
+  }
+  return pieces;
+}
+
+function endsOrganization(tokens: Token[], piece: Piece): boolean {
+  return ORG_HEADS.has(tokens[piece.to - 1].key) || hasHeadOf(tokens, piece.from, piece.to);
+}
+
+function longestRegistryMatch(tokens: Token[], from: number, to: number, registry: CompiledRegistry) {
+  const last = Math.min(to, from + registry.maxWords);
+  for (let end = last; end > from; end--) {
+    if (!tokens[end - 1].capital && !tokens[end - 1].text.endsWith('.')) continue;
+    // Commas only inside names the registry spells with them.
+    const entity = registry.lookup(tokens.slice(from, end).map((t, k) => (k ? t.gap.trim() === ',' ? ', ' : t.gap.trim() || ' ' : '') + t.text).join(''));
+    if (entity) return { to: end, entity };
+  }
+  return undefined;
+}
+
+/** A run with no registry entry in it: split on connectors, cut after head words, strip titles. */
+function splitUnknown(tokens: Token[], from: number, to: number): Piece[] {
+  // Trim connectors at the edges: "of the", "and".
+  while (from < to && !tokens[from].capital) from++;
+  while (to > from && !tokens[to - 1].capital) to--;
+  if (from >= to) return [];
+
+  const pieces: Piece[] = [];
+  let start = from;
+  for (let i = from + 1; i < to; i++) {
+    const token = tokens[i];
+    if (token.gap.includes(',') && !hasHeadOf(tokens, start, i)) {
+      pieces.push(...cutAfterHead(tokens, start, i));
+      start = i;
+      continue;
+    }
+    if (token.capital || !CONNECTORS.has(token.key)) continue;
+    let next = i;
+    while (next < to && !tokens[next].capital) next++;
+    if (!keepsConnector(tokens, start, i, next, to)) {
+      pieces.push(...cutAfterHead(tokens, start, i));
+      start = next;
+    }
+    i = next - 1;
+  }
+  pieces.push(...cutAfterHead(tokens, start, to));
+  return pieces.flatMap(dropGenericPrefix(tokens)).flatMap((piece) => stripTitle(tokens, piece));
+}
+
+/** "Ministry of ...", "Commission for ...": an organization's head word followed by what it is of or for. */
+function hasHeadOf(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    if (ORG_HEADS.has(tokens[i].key) && (tokens[i + 1].key === 'of' || tokens[i + 1].key === 'for')) return true;
+  }
+  return false;
+}
+
+/** Whether the connector(s) tokens[at..next) belong inside the name being built from `start`. */
+function keepsConnector(tokens: Token[], start: number, at: number, next: number, to: number): boolean {
+  const connector = tokens[at].key;
+  const left = tokens[at - 1].key;
+  if (NAME_PARTICLES.has(connector) && next === at + 1 && !GENERIC.has(connector)) return true;
+  const startsWithHeadOf = hasHeadOf(tokens, start, at);
+  if (connector === 'of') return ORG_HEADS.has(left) || ['republic', 'kingdom', 'commonwealth', 'union', 'state', 'states'].includes(left) || startsWithHeadOf;
+  if (connector === 'for') return ORG_HEADS.has(left);
+  if (connector === 'and' || connector === '&') {
+    if (startsWithHeadOf) return true;
+    // "Monopolies and Mergers Commission": the words after "and" end in a head word.
+    let end = next;
+    while (end < to && tokens[end].capital) end++;
+    return end > next && ORG_HEADS.has(tokens[end - 1].key);
+  }
+  return false;
+}
+
+/** "Heydar Aliyev Foundation Leyla Aliyeva" → the foundation, then the person. */
+function cutAfterHead(tokens: Token[], from: number, to: number): Piece[] {
+  for (let i = from + 1; i < to - 2; i++) {
+    if (!ORG_HEADS.has(tokens[i].key)) continue;
+    const rest = tokens.slice(i + 1, to);
+    if (rest.every((t) => t.capital && !ORG_HEADS.has(t.key) && !TITLES.has(t.key))) {
+      return [{ from, to: i + 1 }, { from: i + 1, to }];
+    }
+  }
+  return [{ from, to }];
+}
+
+/** "Central Committee of the Communist Party of Vietnam" → "Communist Party of Vietnam". */
+function dropGenericPrefix(tokens: Token[]) {
+  return (piece: Piece): Piece[] => {
+    for (let i = piece.from + 1; i < piece.to - 1; i++) {
+      if (tokens[i].key !== 'of') continue;
+      const left = tokens.slice(piece.from, i);
+      if (!left.every((t) => GENERIC.has(t.key) || ORG_HEADS.has(t.key) || TITLES.has(t.key))) return [piece];
+      let right = i + 1;
+      if (tokens[right].key === 'the') right++;
+      if (right < piece.to && ORG_HEADS.has(tokens[piece.to - 1].key)) return dropGenericPrefix(tokens)({ from: right, to: piece.to });
+      return [piece];
+    }
+    return [piece];
+  };
+}
+
+/** "Party General Secretary Tô Lâm" → "Tô Lâm" titled "party general secretary"; a title alone is no name. */
+function stripTitle(tokens: Token[], piece: Piece): Piece[] {
+  let lastTitle = -1;
+  for (let i = piece.from; i < piece.to; i++) {
+    const key = tokens[i].key;
+    if (TITLES.has(key)) lastTitle = i;
+    else if (!(TITLE_MODIFIERS.has(key) || isDemonym(key) || key === 'of' || key === 'the')) break;
+  }
+  if (lastTitle < 0) return [piece];
+  if (ORG_HEADS.has(tokens[piece.to - 1].key) && lastTitle < piece.to - 1) return [piece]; // "General Electric", "Deputy Ministers Council"
+  if (lastTitle === piece.to - 1) return [];
+  const title = tokens
+    .slice(piece.from, lastTitle + 1)
+    .map((t) => t.key)
+    .join(' ');
+  return [{ from: lastTitle + 1, to: piece.to, title }];
+}
+
+function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: boolean, context: SentenceContext): Candidate | undefined {
+  let { from } = piece;
+  const { to } = piece;
+  // A sentence-opening word that cannot begin a name: "During", "The", "Both".
+  if (initial && !piece.registry && !piece.title && to - from > 1 && startsSentenceNotName(tokens[from].key)) {
+    from++;
+    initial = false;
+    while (from < to && !tokens[from].capital) from++;
+    if (from >= to) return undefined;
+  }
+  const span = tokens.slice(from, to);
+  const keys = span.map((t) => t.key);
+  if (!piece.registry) {
+    const isPlace = (key: string) => isKnownPlace(key) || context.registry.isPlace(key);
+    const demonym = (key: string) => isDemonym(key, isPlace);
+    // Generic words, titles and demonyms only: "Central Committee", "Vietnamese Government", "Azerbaijani President".
+    if (keys.every((key) => GENERIC.has(key) || ORG_HEADS.has(key) || TITLES.has(key) || CONNECTORS.has(key) || demonym(key))) return undefined;
+    if (keys.every((key) => DIRECTIONS.has(key) || demonym(key)) || demonym(keys.join(' '))) return undefined;
+    if (span.length === 1 && (isCalendarWord(keys[0]) || keys[0].length < 2)) return undefined;
+    if (/^\p{Lu}$/u.test(span[0].text)) return undefined; // "D-Mass."
+    if (initial && span.length === 1 && NEVER_NAME_START.has(keys[0])) return undefined;
+  }
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  const text = sentence.slice(span[0].start, span[span.length - 1].end);
+  return {
+    text: span.length === 1 && span[0].possessive ? span[0].text : text.replace(POSSESSIVE, ''),
+    keys,
+    sentence,
+    position: context.position + from,
+    initial: initial && from === piece.from,
+    title: piece.title,
+    registry: piece.registry,
+    cues: cuesAround(tokens, from, to, before, after),
+    coordinates: [],
+  };
+}
+
+function startsSentenceNotName(key: string): boolean {
+  return NEVER_NAME_START.has(key) || (isDictionaryWord(key) && !isFirstName(key) && !TITLES.has(key) && !isKnownPlace(key));
+}
+
+function cuesAround(tokens: Token[], from: number, to: number, before: Token | undefined, after: Token | undefined): Candidate['cues'] {
+  const beforeKey = before && !before.capital ? before.key : '';
+  const afterKey = after && !after.capital ? after.key : '';
+  const twoBefore = tokens[from - 2];
+  const speech =
+    (afterKey !== '' && SPEECH_VERBS.has(afterKey) && WHITESPACE_ONLY.test(after!.gap)) ||
+    (beforeKey !== '' && SPEECH_VERBS.has(beforeKey)) ||
+    (after?.gap.trim() === ',' && (afterKey === 'who' || /^\d{1,3}$/.test(after.text)));
+  const placeOf = beforeKey === 'of' && twoBefore !== undefined && PLACE_NOUNS.has(twoBefore.key);
+  const placeNounAfter = afterKey !== '' && PLACE_NOUNS.has(afterKey) && WHITESPACE_ONLY.test(after!.gap);
+  return {
+    person: speech,
+    place: placeOf || placeNounAfter,
+    placeWeak: beforeKey !== '' && PLACE_PREPOSITIONS.has(beforeKey) && WHITESPACE_ONLY.test(tokens[from].gap),
+    organization: beforeKey === 'at' || beforeKey === 'by',
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * What the entity finder knows about single words: titles, the head words of
+ * organization and place names, connectors, demonyms, Vietnamese surnames,
+ * and, from compromise's lexicon (its ~24,000-word dictionary, used without
+ * running its tagger, which costs ~11 ms per article), first and last names,
+ * countries and cities, and which words are ordinary English.
+ *
+ * Every lookup takes a folded key: no diacritics, lower case ("hà nội" → "ha noi").
+ */
+import nlp from 'compromise';
+import { foldDiacritics } from '../../lib/slugify.ts';
+
+const words = (text: string) => new Set(text.trim().split(/\s+/));
+
+/** Titles and honorifics that precede a name and are not part of it. */
+export const TITLES = words(`
+  president vice-president vice prime minister premier secretary secretary-general general chairman chairwoman chairperson
+  chair director director-general chief executive governor mayor king queen prince princess emperor empress sheikh emir sultan
+  ambassador senator sen rep gov gen col lt maj capt cmdr adm sgt cpl dr mr mrs ms mx miss prof professor lady speaker
+  chancellor pope cardinal archbishop bishop rev reverend judge justice commander coach manager captain spokesman spokeswoman
+  spokesperson leader deputy councillor councilor envoy consul counsellor founder officer marshal admiral colonel lieutenant
+  sergeant rector academician comrade madam mme sir dame lord baroness baron duke mister ceo chairman-designate president-elect
+  minister-president head superintendent commissioner inspector treasurer auditor attorney-general attorney vice-chairman
+  vice-chairwoman vice-minister deputy-minister first lady
+`);
+
+/** Words that qualify a title: "State President", "Party General Secretary", "Education Secretary", "National Leader". */
+export const TITLE_MODIFIERS = words(`
+  state party national foreign defence defense finance education energy interior health trade culture tourism economy
+  home acting former late permanent standing senior assistant associate managing political grand supreme first second third
+  executive general deputy vice federal regional provincial municipal city county district secretary labour labor justice
+  agriculture transport environment information communications science technology sports youth women
+`);
+
+/** Last word of an organization's name. */
+export const ORG_HEADS = words(`
+  party foundation ministry department university universities college colleges institute institutes academy school schools
+  agency commission committee council association associations movement museum organization organisation organizations
+  organisations federation league bank exchange fund reserve authority office bureau corporation corp company co inc plc ltd
+  llc gmbh group holdings securities airlines airways forum assembly parliament congress senate court police army
+  navy force forces government administration service services centre center society club team times news post press radio
+  television tv network studios secretariat cabinet politburo board trust alliance coalition front church hospital zoo
+  theatre theater orchestra electric motors railways railway telecom chamber union nations commonwealth conference summit
+  programme program institution institutions gas oil petroleum energy airline rovers wanderers athletic fc cf albion rangers
+  united brigade guard guards command journal gazette herald tribune review magazine channel broadcasting studio labs
+  laboratory laboratories partners capital enterprises enterprise systems solutions technologies pharmaceuticals
+  foods communications media insurance bancorp bancshares trading shipping logistics mining steel index
+`);
+
+/** Last word of a place's name: "North Sea", "Hoài River", "Ho Chi Minh City", "Ewood Park". */
+export const PLACE_HEADS = words(`
+  river sea ocean mountains mountain mount island islands province city county street avenue road bay lake park valley gulf
+  strait peninsula district square airport port harbour harbor coast delta plateau desert canal beach capital region
+  territory state states town village highlands lowlands hills heights falls bridge palace cathedral pagoda temple citadel
+  stadium arena quarter ward commune site
+`);
+
+/** Compass words: "North-South", "East-West" and "South" alone are directions, not names. */
+export const DIRECTIONS = words(`north south east west northern southern eastern western central north-east north-west south-east south-west`);
+
+/** Months and weekdays, which the dictionary tags inconsistently ("March" is also a verb). */
+export const CALENDAR = words(`
+  january february march april may june july august september october november december jan feb mar apr jun jul aug sep
+  sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/** Plural nouns whose possessive sits inside names: "Đà Nẵng People's Committee", "Women's Union". */
+export const POSSESSIVE_IN_NAMES = words(`people's workers' women's children's veterans' farmers' youth's citizens' nations' people’s women’s children’s`);
+
+/** Lower-case nouns that say the capitalized words before them name a place: "Mỹ Khê beach", "Tiên Sa port". */
+export const PLACE_NOUNS = words(`
+  beach river province city district port island islands street lake mountain bay airport square park town village county
+  region state delta valley coast commune ward capital harbour harbor peninsula sea
+`);
+
+/** Words in an organization's name that do not identify it: "Central Committee", "Intergovernmental Commission". */
+export const GENERIC = words(`
+  central national state federal general joint international intergovernmental inter-governmental inter governmental supreme
+  executive standing permanent provincial municipal foreign affairs ministers people's peoples the of and for new high
+  higher main upper lower local regional city town first second deputy vice joint bilateral relevant competent
+`);
+
+/** Lower-case words that may sit inside a name: "Communist Party of Vietnam", "Department of Trade and Industry", "Ludwig van Beethoven". */
+export const CONNECTORS = words(`of the and for & de da du van von der den bin ibn al el la le y`);
+
+/** Particles of person names: "Ludwig van Beethoven", "Osama bin Laden". */
+export const NAME_PARTICLES = words(`de da du van von der den bin ibn al el la le y`);
+
+/** Verbs that mark the name next to them as a speaker. */
+export const SPEECH_VERBS = words(`
+  said says told added noted stressed affirmed emphasised emphasized underlined highlighted stated explained asked urged
+  warned wrote recalled insisted argued announced remarked acknowledged confirmed denied replied commented
+`);
+
+/** Lower-case words before a name that say it is a place: "in Hà Nội", "to Azerbaijan", "province of Hà Giang". */
+export const PLACE_PREPOSITIONS = words(`in to from into near across throughout toward towards via outside inside`);
+
+/** Family names that open most Vietnamese personal names, folded. */
+export const VIETNAMESE_SURNAMES = words(`
+  nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai trinh dao cao luong ta chu
+  quach thai kieu vuong la tong to doan lai hua luu ha
+`);
+
+/** Middle names that only Vietnamese personal names carry: "Võ Thị Ánh Xuân", "Nguyễn Văn Phương". */
+export const VIETNAMESE_MIDDLE_NAMES = words(`thi van duc huu cong dinh xuan minh quang`);
+
+/** Acronyms that are not names. */
+export const NOT_NAMES = words(`
+  gmt utc ceo cfo coo cto gdp fdi oda ict it ai am pm tv vat usd eur vnd gbp jpy cny sgd ok covid covid-19 faq pdf html
+  q1 q2 q3 q4 fy h1 h2 mw gw kwh kw km mph bc ad
+`);
+
+/** Sentence-opening words that are never the first word of a name. */
+export const NEVER_NAME_START = words(`
+  the a an this that these those his her its their our my your some many most all both each every no any other another
+  in on at by for from with without during after before since until while when where as if but and or so yet also however
+  meanwhile additionally similarly furthermore moreover according despite although though because through under over
+  between among against about around last next earlier later today yesterday tomorrow here there what which who why how
+  it he she they we i you one two three four five six seven eight nine ten
+`);
+
+type Tag = string | string[] | undefined;
+// compromise types its world as `object`; the lexicon is a plain word → tag(s) record.
+const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, Tag> } } }).model.one.lexicon;
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
+const PROPER_TAGS = new Set([...FIRST_NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Person', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym']);
+const CALENDAR_TAGS = new Set(['Month', 'WeekDay', 'Date']);
+
+function hasTag(key: string, tags: Set<string>): boolean {
+  const found = lexicon[key];
+  if (found === undefined) return false;
+  return typeof found === 'string' ? tags.has(found) : found.some((tag) => tags.has(tag));
+}
+
+const LAST_NAME_TAGS = new Set(['LastName']);
+const ORGANIZATION_TAGS = new Set(['Organization', 'SportsTeam']);
+const DEMONYM_TAGS = new Set(['Demonym']);
+
+export const isFirstName = (key: string) => hasTag(key, FIRST_NAME_TAGS);
+export const isLastName = (key: string) => hasTag(key, LAST_NAME_TAGS);
+export const isCalendarWord = (key: string) => CALENDAR.has(key) || hasTag(key, CALENDAR_TAGS);
+export const isKnownOrganization = (key: string) => hasTag(key, ORGANIZATION_TAGS);
+
+/** A country, region or city the lexicon knows, spaced or not ("viet nam" finds "vietnam"), "St." read as "Saint". */
+export function isKnownPlace(key: string): boolean {
+  if (hasTag(key, PLACE_TAGS)) return true;
+  if (key.includes(' ') && hasTag(key.replace(/ /g, ''), PLACE_TAGS)) return true;
+  return key.startsWith('st ') && hasTag(`saint ${key.slice(3)}`, PLACE_TAGS);
+}
+
+/** An ordinary English word by the dictionary (not a name, place or demonym). */
+export function isDictionaryWord(key: string): boolean {
+  return lexicon[key] !== undefined && !hasTag(key, PROPER_TAGS);
+}
+
+// Suffixes of English common nouns and adjectives that names rarely carry.
+const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ive|ous|ful|less|ism|ance|ence|ship|hood|ing|ings|ities|ments|ational|ural|ical|otic|istic|etic|atic)$/;
+
+/** Looks like an ordinary word: in the dictionary or built like one. */
+export function looksCommon(key: string): boolean {
+  return isDictionaryWord(key) || (COMMON_SUFFIX.test(key) && !hasTag(key, PROPER_TAGS));
+}
+
+const DEMONYM_SUFFIXES: [string, string[]][] = [
+  ['ese', ['', 'a']], // Vietnamese, Chinese (China), Japanese
+  ['ian', ['', 'ia', 'a']], // Armenian (Armenia), Indonesian
+  ['ean', ['', 'ea', 'a']], // Korean (Korea), European
+  ['an', ['', 'a', 'y']], // Indian (India), German (Germany), American (America)
+  ['ish', ['', 'land', 'ey']], // Polish (Poland), Turkish (Turkey)
+  ['i', ['']], // Azerbaijani, Pakistani, Israeli
+  ['ic', ['', 'ia']], // Turkic, Slavic
+];
+
+/** "Vietnamese", "Azerbaijani", "South Korean": words for people of a place, never the place itself. */
+export function isDemonym(key: string, isPlace: (key: string) => boolean = isKnownPlace): boolean {
+  if (hasTag(key, DEMONYM_TAGS)) return true;
+  for (const [suffix, stems] of DEMONYM_SUFFIXES) {
+    if (!key.endsWith(suffix) || key.length < suffix.length + 3) continue;
+    const base = key.slice(0, -suffix.length);
+    if (stems.some((stem) => isPlace(base + stem))) return true;
+  }
+  return false;
+}
+
+const folded = new Map<string, string>();
+
+/** Folded lookup key of a word or name: "Hà Nội" → "ha noi", "Azerbaijan’s" → "azerbaijan’s", "U.S." → "us". */
+export function keyOf(text: string): string {
+  let key = folded.get(text);
+  if (key === undefined) {
+    key = foldDiacritics(text).toLowerCase().replace(/\./g, '').replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').trim();
+    if (folded.size > 200_000) folded.clear();
+    folded.set(text, key);
+  }
+  return key;
+}
+
+/** The key with spaces and hyphens removed: "Viet Nam" and "Vietnam" compare equal. */
+export function compactKey(text: string): string {
+  return keyOf(text).replace(/[\s-–]+/g, '');
+}
