@@ -1,0 +1,260 @@
+/**
+ * What must hold for ANY built Digest site, whatever articles it was built
+ * from: every article, topic, entity, source and month has its page listing
+ * exactly the right articles; no internal link is broken; every page is valid
+ * HTML with the same head; feeds and the sitemap are sound; reading pages run
+ * no script but the search box's; an article page stays small.
+ *
+ * Expected values come from the MDX frontmatter the site was built from, read
+ * directly (./content.ts), never from the site's own indexes.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entityKinds, type ArticleData, type EntityKind } from '../../../src/schema/article.ts';
+import { CONTENT_SECURITY_POLICY } from '../../../src/site/csp.ts';
+import { entitySlug } from '../../../src/site/urls.ts';
+import { published, readArticles } from './content.ts';
+import { fileForPath, findBrokenLinks, htmlFiles, urlPathOf, type SiteLocation } from './dist.ts';
+import { attr, readPage, textOf, type Page } from './html.ts';
+
+export interface SiteUnderTest extends SiteLocation {
+  /** The MDX articles it was built from. */
+  contentDir: string;
+}
+
+/** The issue's budget for an article page, HTML and CSS together, gzipped. */
+export const ARTICLE_PAGE_BUDGET = 20 * 1024;
+const ROOT = join(import.meta.dirname, '../../..');
+
+export function describeSiteInvariants(name: string, getSite: () => Promise<SiteUnderTest> | SiteUnderTest): void {
+  describe(`built site: ${name}`, () => {
+    let site: SiteUnderTest;
+    let articles: ArticleData[];
+    let all: ArticleData[];
+    const pageAt = (path: string): Page => {
+      const file = fileForPath(site, prefixed(site, path));
+      if (!file) throw new Error(`no page at ${prefixed(site, path)}`);
+      return readPage(file);
+    };
+    /** The articles a listing page links, in order, as slugs. */
+    const listedSlugs = (page: Page) =>
+      page.all('li.item .item__title a').map((link) => {
+        const match = new RegExp(`^${prefixed(site, '/articles/')}([^/]+)/$`).exec(attr(link, 'href')!);
+        if (!match) throw new Error(`not an article link: ${attr(link, 'href')}`);
+        return match[1];
+      });
+
+    beforeAll(async () => {
+      site = await getSite();
+      all = readArticles(site.contentDir);
+      articles = published(all);
+    });
+
+    it('was built from at least one article', () => {
+      expect(articles.length).toBeGreaterThan(0);
+    });
+
+    it('gives every published article its page, and drafts none', () => {
+      for (const article of articles) {
+        const page = pageAt(`/articles/${article.slug}/`);
+        expect(textOf(page.one('article h1'))).toBe(article.title.replace(/\s+/g, ' ').trim());
+        expect(attr(page.one('article time'), 'datetime')).toBe(article.date);
+      }
+      for (const draft of all.filter((article) => article.draft)) {
+        expect(fileForPath(site, prefixed(site, `/articles/${draft.slug}/`))).toBeUndefined();
+      }
+      const articlePages = htmlFiles(site.distDir).filter((file) => file.startsWith('articles/'));
+      expect(articlePages.length).toBe(articles.length);
+    });
+
+    it('lists on each topic page exactly the articles tagged with it, newest first', () => {
+      const topics = new Set(articles.flatMap((article) => article.topics));
+      expect(topics.size).toBeGreaterThan(0);
+      for (const topic of topics) {
+        const expected = newestFirst(articles.filter((article) => article.topics.includes(topic)));
+        expect(listedSlugs(pageAt(`/topics/${topic}/`)), `topic ${topic}`).toEqual(expected.map((article) => article.slug));
+      }
+    });
+
+    it('gives every entity named in any frontmatter its page, listing exactly the articles naming it', () => {
+      const naming = new Map<string, Set<string>>();
+      for (const article of articles) {
+        for (const [kind, name] of namedEntities(article)) {
+          const key = `${kind}/${entitySlug(name)}`;
+          naming.set(key, (naming.get(key) ?? new Set()).add(article.slug));
+        }
+      }
+      for (const [key, slugs] of naming) {
+        const listed = listedSlugs(pageAt(`/${key}/`));
+        expect(new Set(listed), key).toEqual(slugs);
+        expect(listed.length, `${key} lists an article twice`).toBe(slugs.size);
+      }
+      for (const kind of entityKinds) {
+        const index = pageAt(`/${kind}/`);
+        const linked = index.all('main ul.index-list a').map((link) => attr(link, 'href'));
+        const expected = [...naming.keys()].filter((key) => key.startsWith(`${kind}/`)).map((key) => prefixed(site, `/${key}/`));
+        expect(new Set(linked), `${kind} index`).toEqual(new Set(expected));
+      }
+    });
+
+    it('lists on each source page exactly the articles from that outlet', () => {
+      const sources = new Set(articles.flatMap((article) => (article.source ? [article.source] : [])));
+      for (const source of sources) {
+        const expected = newestFirst(articles.filter((article) => article.source === source));
+        expect(listedSlugs(pageAt(`/sources/${source}/`)), `source ${source}`).toEqual(expected.map((article) => article.slug));
+      }
+    });
+
+    it('files every article under its month in the archive', () => {
+      const months = new Map<string, ArticleData[]>();
+      for (const article of articles) months.set(article.date.slice(0, 7), [...(months.get(article.date.slice(0, 7)) ?? []), article]);
+      for (const [month, list] of months) {
+        const page = pageAt(`/archive/${month.replace('-', '/')}/`);
+        expect(listedSlugs(page), month).toEqual(newestFirst(list).map((article) => article.slug));
+      }
+      const archive = pageAt('/archive/');
+      const monthLinks = archive.all('main ul.index-list a').map((link) => attr(link, 'href'));
+      expect(new Set(monthLinks)).toEqual(new Set([...months.keys()].map((month) => prefixed(site, `/archive/${month.replace('-', '/')}/`))));
+    });
+
+    it('has no broken internal link', () => {
+      expect(findBrokenLinks(site)).toEqual([]);
+    });
+
+    it('serves only valid HTML (html-validate, .htmlvalidate.json)', async () => {
+      const config = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8'));
+      const validator = new HtmlValidate(new StaticConfigLoader(config));
+      const problems: string[] = [];
+      for (const file of htmlFiles(site.distDir)) {
+        const report = await validator.validateString(readFileSync(join(site.distDir, file), 'utf8'), file);
+        for (const result of report.results) {
+          for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('gives every page the same head: lang, title, description, canonical URL, Open Graph, CSP', () => {
+      for (const file of htmlFiles(site.distDir)) {
+        const page = readPage(join(site.distDir, file));
+        const url = new URL(urlPathOf(file, site.base), site.site).href;
+        expect(attr(page.one('html'), 'lang'), file).toBe('en');
+        expect(textOf(page.one('head > title')), file).not.toBe('');
+        expect(attr(page.one('meta[name="description"]'), 'content'), file).toMatch(/\S/);
+        expect(attr(page.one('meta[http-equiv="Content-Security-Policy"]'), 'content'), file).toBe(CONTENT_SECURITY_POLICY);
+        for (const property of ['og:title', 'og:description', 'og:type', 'og:site_name']) {
+          expect(attr(page.one(`meta[property="${property}"]`), 'content'), `${file} ${property}`).toMatch(/\S/);
+        }
+        if (file === '404.html') continue;
+        expect(attr(page.one('link[rel="canonical"]'), 'href'), file).toBe(url);
+        expect(attr(page.one('meta[property="og:url"]'), 'content'), file).toBe(url);
+      }
+    });
+
+    it('runs no inline script or style, which the CSP would block', () => {
+      for (const file of htmlFiles(site.distDir)) {
+        const page = readPage(join(site.distDir, file));
+        expect(page.all('script').filter((script) => attr(script, 'src') === undefined), file).toEqual([]);
+        expect(page.all('style'), file).toEqual([]);
+        expect(page.all('[style]'), file).toEqual([]);
+        expect(page.html, file).not.toMatch(/\son[a-z]+=/);
+      }
+    });
+
+    it('marks only the article text for the search index', () => {
+      for (const file of htmlFiles(site.distDir)) {
+        const page = readPage(join(site.distDir, file));
+        const bodies = page.all('[data-pagefind-body]');
+        if (!file.startsWith('articles/')) {
+          expect(bodies, file).toEqual([]);
+          continue;
+        }
+        expect(bodies.length, file).toBe(1);
+        const [body] = bodies;
+        expect(body.tagName).toBe('article');
+        // Title and text inside; related coverage, navigation and footer outside.
+        expect(page.all('[data-pagefind-body] h1').length, file).toBe(1);
+        expect(page.all('[data-pagefind-body] .prose').length, file).toBe(1);
+        expect(page.all('[data-pagefind-body] nav').length + page.all('[data-pagefind-body] footer').length, file).toBe(0);
+        expect(page.all('[data-pagefind-body] #h_related'), file).toEqual([]);
+      }
+    });
+
+    it('keeps every article page, HTML and CSS, under 20 KB gzipped', () => {
+      for (const article of articles) {
+        const file = fileForPath(site, prefixed(site, `/articles/${article.slug}/`))!;
+        const page = readPage(file);
+        const css = page
+          .all('link[rel="stylesheet"]')
+          .map((link) => readFileSync(fileForPath(site, new URL(attr(link, 'href')!, site.site).pathname)!));
+        const bytes = gzipSync(Buffer.concat([readFileSync(file), ...css])).length;
+        expect(bytes, article.slug).toBeLessThan(ARTICLE_PAGE_BUDGET);
+      }
+    });
+
+    it('publishes RSS feeds that parse, newest first, linking to article pages', () => {
+      const feeds = [
+        { path: '/rss.xml', expected: articles },
+        ...[...new Set(articles.flatMap((article) => article.topics))].map((topic) => ({
+          path: `/topics/${topic}/rss.xml`,
+          expected: articles.filter((article) => article.topics.includes(topic)),
+        })),
+      ];
+      for (const { path, expected } of feeds) {
+        const file = fileForPath(site, prefixed(site, path));
+        expect(file, path).toBeDefined();
+        const xml = readFileSync(file!, 'utf8');
+        expect(XMLValidator.validate(xml), path).toBe(true);
+        const rss = new XMLParser({ isArray: (tag) => tag === 'item' }).parse(xml).rss;
+        expect(rss.channel.title, path).toMatch(/\S/);
+        const items = rss.channel.item as { title: string; link: string; pubDate: string }[];
+        const newest = newestFirst(expected).slice(0, 50);
+        expect(items.map((item) => item.link), path).toEqual(
+          newest.map((article) => new URL(prefixed(site, `/articles/${article.slug}/`), site.site).href),
+        );
+        for (const item of items) {
+          expect(fileForPath(site, new URL(item.link).pathname), item.link).toBeDefined();
+          expect(Number.isNaN(Date.parse(item.pubDate)), item.pubDate).toBe(false);
+        }
+      }
+    });
+
+    it('has a sitemap of every page and a robots.txt pointing to it', () => {
+      const index = readFileSync(fileForPath(site, prefixed(site, '/sitemap-index.xml'))!, 'utf8');
+      const parser = new XMLParser({ isArray: (tag) => tag === 'sitemap' || tag === 'url' });
+      const sitemaps = parser.parse(index).sitemapindex.sitemap as { loc: string }[];
+      const locs = sitemaps.flatMap(({ loc }) => {
+        const file = fileForPath(site, new URL(loc).pathname);
+        expect(file, loc).toBeDefined();
+        return (parser.parse(readFileSync(file!, 'utf8')).urlset.url as { loc: string }[]).map((url) => url.loc);
+      });
+      const pages = htmlFiles(site.distDir)
+        .filter((file) => file !== '404.html')
+        .map((file) => new URL(urlPathOf(file, site.base), site.site).href);
+      expect(new Set(locs)).toEqual(new Set(pages));
+      const robots = readFileSync(fileForPath(site, prefixed(site, '/robots.txt'))!, 'utf8');
+      expect(robots).toContain(`Sitemap: ${new URL(prefixed(site, '/sitemap-index.xml'), site.site).href}`);
+    });
+  });
+}
+
+/** "/topics/" under the site's base. */
+export function prefixed(site: { base: string }, path: string): string {
+  return (site.base === '/' ? '' : site.base) + path;
+}
+
+function newestFirst(articles: ArticleData[]): ArticleData[] {
+  return [...articles].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.slug < b.slug ? -1 : 1));
+}
+
+/** Every entity an article names: its `entities` lists and its `mentions`. */
+function namedEntities(article: ArticleData): [EntityKind, string][] {
+  const named: [EntityKind, string][] = entityKinds.flatMap((kind) => article.entities[kind].map((name) => [kind, name] as [EntityKind, string]));
+  for (const [name, mention] of Object.entries(article.mentions)) named.push([mention.kind, name]);
+  return named;
+}
+
