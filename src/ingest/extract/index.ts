@@ -1,0 +1,110 @@
+/**
+ * Cleaned seed → article frontmatter. Each field comes from its own small
+ * extractor; what an editor set in the seed's front matter always wins.
+ */
+import { foldDiacritics } from '../../lib/slugify.ts';
+import type { Registries } from '../../lib/registries.ts';
+import type { ArticleInput } from '../../schema/article.ts';
+import type { CleanedSeed, SeedFile } from '../types.ts';
+import type { Overrides } from '../parse.ts';
+import { findAnyDate, findFullDate, toIsoDate } from './date.ts';
+import { placeFromDateline } from './dateline.ts';
+import { createEntityFinder, type EntityFinder, type EntityResult } from './entities.ts';
+import { headlineFromLede } from './headline.ts';
+import { createSourceMatcher, type SourceMatcher } from './source.ts';
+import { summarize } from './summary.ts';
+import { createTopicScorer, type TopicScorer } from './topics.ts';
+import { isAllCaps, titleCase } from '../text/letter-case.ts';
+
+export interface Extractors {
+  matchSource: SourceMatcher;
+  sourceIds: Set<string>;
+  findEntities: EntityFinder;
+  scoreTopics: TopicScorer;
+}
+
+/** Compiles what can be compiled once per run, not once per seed. */
+export function createExtractors(registries: Registries): Extractors {
+  return {
+    matchSource: createSourceMatcher(registries.sources),
+    sourceIds: new Set(registries.sources.map((source) => source.id)),
+    findEntities: createEntityFinder(registries.entities),
+    scoreTopics: createTopicScorer(registries.topics),
+  };
+}
+
+/** Everything but slug, seed and seedHash, which the run assigns. */
+export type ExtractedArticle = Omit<ArticleInput, 'slug' | 'seed' | 'seedHash'>;
+
+export function extractArticle(cleaned: CleanedSeed, overrides: Overrides, extractors: Extractors, file: SeedFile): ExtractedArticle {
+  const { paragraphs } = cleaned;
+  if (paragraphs.length === 0) file.fail('no article text after removing title, dateline and page furniture');
+  const title = overrides.title ?? titleOf(cleaned);
+  const datelinePlace = cleaned.dateline ? placeFromDateline(cleaned.dateline) : undefined;
+  const { entities, mentions } = extractors.findEntities(paragraphs, { title, dateline: datelinePlace });
+  const { topics, evidence } = extractors.scoreTopics(paragraphs);
+  const article: ExtractedArticle = {
+    title,
+    date: overrides.date ?? dateOf(cleaned, file),
+    source: overrides.source ?? sourceOf(cleaned, extractors, file),
+    dateline: overrides.dateline ?? (datelinePlace && canonicalName(datelinePlace, mentions)),
+    summary: overrides.summary ?? summarize(paragraphs),
+    topics: overrides.topics ?? topics,
+    evidence,
+    entities: overrides.entities ?? entities,
+    mentions,
+  };
+  if (overrides.url) article.url = overrides.url;
+  if (overrides.draft) article.draft = true;
+  if (article.source && !extractors.sourceIds.has(article.source)) {
+    file.fail(`front matter source "${article.source}" is not in sources.yaml`);
+  }
+  return article;
+}
+
+function titleOf(cleaned: CleanedSeed): string {
+  if (cleaned.titleLine) return isAllCaps(cleaned.titleLine) ? titleCase(cleaned.titleLine) : cleaned.titleLine;
+  return headlineFromLede(cleaned.paragraphs[0]);
+}
+
+/** The page's own date lines first, then the dateline, then a full date in the lede. Never today. */
+function dateOf(cleaned: CleanedSeed, file: SeedFile): string {
+  const candidates = [...cleaned.dateTexts, cleaned.dateline ?? '', cleaned.paragraphs[0] ?? ''];
+  let problem = 'no date found in the text or front matter';
+  for (const text of candidates) {
+    const found = findFullDate(text) ?? findAnyDate(text);
+    if (!found) continue;
+    const result = toIsoDate(found);
+    if ('iso' in result) return result.iso;
+    if (found.year !== undefined) problem = result.error;
+  }
+  return file.fail(problem);
+}
+
+function sourceOf(cleaned: CleanedSeed, extractors: Extractors, file: SeedFile): string | undefined {
+  const zones = [
+    ...cleaned.credits,
+    cleaned.dateline ?? '',
+    ...cleaned.bylines,
+    cleaned.paragraphs[0] ?? '',
+    cleaned.paragraphs.at(-1) ?? '',
+    cleaned.furniture.join('\n'),
+    cleaned.paragraphs.join('\n'),
+  ];
+  const source = extractors.matchSource(zones);
+  if (!source) {
+    const credit = cleaned.credits[0];
+    file.message(credit ? `unknown outlet "${credit}": add it to sources.yaml to credit it` : 'no known outlet credited: add one to sources.yaml or set source in front matter');
+  }
+  return source?.id;
+}
+
+/** The registry's or the article's canonical spelling of a place, e.g. a dateline's "Hanoi" → "Hà Nội". */
+function canonicalName(place: string, mentions: EntityResult['mentions']): string {
+  const folded = foldDiacritics(place).toLowerCase().replace(/\s+/g, '');
+  for (const [name, mention] of Object.entries(mentions)) {
+    if (mention.kind !== 'places') continue;
+    if ([name, ...mention.forms].some((form) => foldDiacritics(form).toLowerCase().replace(/\s+/g, '') === folded)) return name;
+  }
+  return place;
+}

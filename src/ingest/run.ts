@@ -1,0 +1,165 @@
+/**
+ * Ingests a folder of seeds into a folder of MDX articles: incrementally
+ * (unchanged seeds are skipped), safely (atomic writes, one ingest at a
+ * time, hand-edited pages never overwritten without --force) and without
+ * losing anything (every rejected or duplicate seed is named in the report).
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { VFile } from 'vfile';
+import { loadRegistries } from '../lib/registries.ts';
+import { foldDiacritics } from '../lib/slugify.ts';
+import { createExtractors, processSeed, serializeArticle, type ProcessedSeed } from './index.ts';
+import { readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.ts';
+import { pipelineKey } from './pipeline-key.ts';
+import { listSeeds, readSeed, sha256 } from './read.ts';
+import { chooseSlug } from './slugs.ts';
+import { acquireLock, writeFileAtomic } from './write.ts';
+
+export interface IngestOptions {
+  seedsDir: string;
+  articlesDir: string;
+  registriesDir: string;
+  /** Regenerate pages an editor changed by hand. */
+  force?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface IngestReport {
+  ingested: string[];
+  unchanged: string[];
+  /** Seeds whose page an editor changed: the page was kept as it is. */
+  kept: string[];
+  rejected: Array<{ seed: string; reason: string }>;
+  duplicates: Array<{ seed: string; of: string }>;
+  /** Pages taken down because their seed was deleted. */
+  removed: string[];
+  warnings: Array<{ seed: string; message: string }>;
+}
+
+export async function runIngest(options: IngestOptions): Promise<IngestReport> {
+  const { seedsDir, articlesDir, registriesDir } = options;
+  if (!existsSync(seedsDir)) throw new Error(`seeds folder not found: ${seedsDir}`);
+  mkdirSync(articlesDir, { recursive: true });
+  const release = await acquireLock(articlesDir);
+  try {
+    const manifest = readManifest(articlesDir);
+    adoptUnlistedPages(articlesDir, manifest);
+    const extractors = createExtractors(loadRegistries(registriesDir));
+    const key = pipelineKey(registriesDir);
+    const report: IngestReport = { ingested: [], unchanged: [], kept: [], rejected: [], duplicates: [], removed: [], warnings: [] };
+    const takenSlugs = new Set(Object.values(manifest.seeds).map((entry) => entry.slug));
+    const textOwners = new Map<string, string>();
+    const names = listSeeds(seedsDir);
+    for (const [index, name] of names.entries()) {
+      ingestOne(name);
+      options.onProgress?.(index + 1, names.length);
+    }
+    takeDownRemovedSeeds(new Set(names));
+    writeManifest(articlesDir, manifest);
+    return report;
+
+    function ingestOne(name: string): void {
+      const seed = readSeed(seedsDir, name);
+      const entry = manifest.seeds[name];
+      if (entry && !entry.removed && !entry.duplicateOf && entry.seedHash === seed.hash && entry.pipeline === key && pageIsAsWritten(entry)) {
+        textOwners.set(entry.textHash, textOwners.get(entry.textHash) ?? name);
+        report.unchanged.push(name);
+        return;
+      }
+      const file = new VFile({ path: name });
+      let processed: ProcessedSeed;
+      try {
+        processed = processSeed(seed, extractors, file);
+      } catch (error) {
+        report.rejected.push({ seed: name, reason: reasonOf(error) });
+        return;
+      } finally {
+        for (const message of file.messages) if (!message.fatal) report.warnings.push({ seed: name, message: message.reason });
+      }
+      const textHash = sha256(foldDiacritics(processed.paragraphs.join('\n')).toLowerCase().replace(/\s+/g, ' '));
+      const owner = textOwners.get(textHash);
+      if (owner !== undefined) {
+        report.duplicates.push({ seed: name, of: owner });
+        manifest.seeds[name] = { ...(entry ?? emptyEntry()), seedHash: seed.hash, textHash, pipeline: key, duplicateOf: owner, removed: undefined };
+        return;
+      }
+      textOwners.set(textHash, name);
+      const slug = entry?.slug ?? chooseSlug(processed.article.title, seed.hash, takenSlugs, processed.overrides.slug);
+      takenSlugs.add(slug);
+      let mdx: string;
+      try {
+        mdx = serializeArticle({ ...processed.article, slug, seed: name, seedHash: seed.hash }, processed.paragraphs, file);
+      } catch (error) {
+        report.rejected.push({ seed: name, reason: reasonOf(error) });
+        return;
+      }
+      const path = pagePath(slug);
+      const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      const next: ManifestEntry = { slug, seedHash: seed.hash, textHash, outputHash: sha256(mdx), pipeline: key };
+      if (existing === mdx) {
+        report.unchanged.push(name);
+      } else if (existing !== undefined && sha256(existing) !== entry?.outputHash && !options.force) {
+        report.kept.push(name);
+        manifest.seeds[name] = { ...next, outputHash: entry?.outputHash ?? '' };
+        return;
+      } else {
+        writeFileAtomic(path, mdx);
+        report.ingested.push(name);
+      }
+      manifest.seeds[name] = next;
+    }
+
+    function takeDownRemovedSeeds(present: Set<string>): void {
+      for (const [name, entry] of Object.entries(manifest.seeds)) {
+        if (present.has(name) || entry.removed) continue;
+        entry.removed = true;
+        if (entry.duplicateOf) continue;
+        const path = pagePath(entry.slug);
+        if (!existsSync(path)) continue;
+        if (sha256(readFileSync(path, 'utf8')) === entry.outputHash || options.force) {
+          rmSync(path);
+          report.removed.push(name);
+        } else {
+          report.kept.push(name);
+        }
+      }
+    }
+
+    function pageIsAsWritten(entry: ManifestEntry): boolean {
+      const path = pagePath(entry.slug);
+      return existsSync(path) && sha256(readFileSync(path, 'utf8')) === entry.outputHash;
+    }
+
+    function pagePath(slug: string): string {
+      return join(articlesDir, `${slug}.mdx`);
+    }
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Pages the manifest does not list (it was lost, or a run was killed before
+ * saving it) still own their slug: read it from their frontmatter so no
+ * permalink moves.
+ */
+function adoptUnlistedPages(articlesDir: string, manifest: Manifest): void {
+  const listed = new Set(Object.values(manifest.seeds).map((entry) => `${entry.slug}.mdx`));
+  for (const name of readdirSync(articlesDir)) {
+    if (!name.endsWith('.mdx') || listed.has(name)) continue;
+    const data = matter(readFileSync(join(articlesDir, name), 'utf8'), {}).data as { seed?: unknown; slug?: unknown };
+    if (typeof data.seed !== 'string' || manifest.seeds[data.seed]) continue;
+    manifest.seeds[data.seed] = { ...emptyEntry(), slug: typeof data.slug === 'string' ? data.slug : name.slice(0, -4) };
+  }
+}
+
+function emptyEntry(): ManifestEntry {
+  return { slug: '', seedHash: '', textHash: '', outputHash: '', pipeline: '' };
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof Error) return error.message.replace(/^[^:]*:\d+:\d+: /, '');
+  return String(error);
+}
