@@ -1,0 +1,121 @@
+/**
+ * Every byte of a seed is hostile: each case in tests/fixtures/hostile is either
+ * ingested (and shown literally: the site tests check the rendering) or
+ * rejected with one line naming the file and the reason. Nothing else is lost.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runIngest, type IngestReport } from '../../src/ingest/run.ts';
+import { articleSchema, type ArticleData } from '../../src/schema/article.ts';
+import { writeLargeSeeds } from '../support/large-seeds.ts';
+import { copySeeds, tempDir } from '../support/temp.ts';
+
+let report: IngestReport;
+let out: string;
+let articles: Map<string, { data: ArticleData; body: string }>;
+
+beforeAll(async () => {
+  const seeds = copySeeds('tests/fixtures/hostile');
+  writeLargeSeeds(seeds);
+  out = tempDir();
+  report = await runIngest({ seedsDir: seeds, articlesDir: out, registriesDir: 'content' });
+  articles = new Map(
+    readdirSync(out)
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => {
+        const parsed = matter(readFileSync(join(out, name), 'utf8'), {});
+        const data = articleSchema.parse(parsed.data);
+        return [data.seed, { data, body: parsed.content }];
+      }),
+  );
+});
+
+describe('rejected, each with its reason', () => {
+  it.each([
+    ['empty.txt', 'empty file'],
+    ['whitespace.txt', 'no text: the file holds only whitespace'],
+    ['photo.jpg.txt', 'not text: the file holds binary data'],
+    ['no-date.txt', 'no date found in the text or front matter'],
+    ['impossible-date.txt', 'impossible date 2025-02-30'],
+    ['wrong-type.txt', 'front matter field "title" Invalid input: expected string, received number'],
+  ])('%s: %s', (seed, reason) => {
+    expect(report.rejected).toContainEqual({ seed, reason });
+  });
+
+  it('bad-yaml.txt: front matter that is not YAML', () => {
+    expect(report.rejected.find((r) => r.seed === 'bad-yaml.txt')?.reason).toMatch(/^front matter is not valid YAML: /);
+  });
+
+  it('rejects nothing else, and every other seed is published or named as a duplicate', () => {
+    expect(report.rejected).toHaveLength(7);
+    const seeds = readdirSync('tests/fixtures/hostile').length + 2;
+    expect(articles.size + report.rejected.length + report.duplicates.length).toBe(seeds);
+  });
+});
+
+describe('ingested and kept literal', () => {
+  it('reads Windows-1252 text, with a warning', () => {
+    const { data, body } = articles.get('latin1.txt')!;
+    expect(body).toContain('The café owners’ association said on Friday that “tourism is back”');
+    expect(data.date).toBe('2025-03-14');
+    expect(data.dateline).toBe('Paris');
+    expect(report.warnings).toContainEqual({ seed: 'latin1.txt', message: 'not valid UTF-8: read as Windows-1252' });
+  });
+
+  it('reads UTF-16, CRLF and NFD text into NFC', () => {
+    expect(articles.get('utf16.txt')!.body).toContain('Việt Nam');
+    expect(articles.get('crlf.txt')!.data).toMatchObject({ title: 'Hanoi hosts regional energy forum', date: '2025-05-12' });
+    expect(articles.get('crlf.txt')!.body).not.toContain('\r');
+    const nfd = articles.get('nfd.txt')!;
+    expect(nfd.body).toContain('Thừa Thiên Huế'.normalize('NFC'));
+    expect(nfd.body).toBe(nfd.body.normalize('NFC'));
+  });
+
+  it('escapes text hostile to MDX and HTML in the page source', () => {
+    const { data, body } = articles.get('mdx-hostile.txt')!;
+    expect(data.title).toBe('Script tags <script>alert(1)</script> and {process.exit(1)} in a headline');
+    expect(body).toContain('\\{process.exit(1)\\}');
+    expect(body).toContain('\\<script\\>alert(1)\\</script\\>');
+    expect(body).toContain("&#105;mport fs from 'node:fs'");
+    expect(body).toContain('&#101;xport const pwned = true');
+    expect(body).not.toMatch(/^(import|export|---|<|\{)/m);
+  });
+
+  it('takes file names with spaces, other scripts and other extensions', () => {
+    for (const seed of ['статья 1.txt', 'tin tức.md', 'no-extension']) expect(articles.has(seed), seed).toBe(true);
+    expect(articles.get('tin tức.md')!.data.dateline).toBe('Đà Nẵng');
+  });
+
+  it('takes a 5 MB paragraph and 20,000 short lines', () => {
+    expect(articles.get('huge-paragraph.txt')!.body.length).toBeGreaterThan(5_000_000);
+    expect(articles.get('many-lines.txt')!.body).toContain('Line 20000 of the council minutes.');
+  });
+});
+
+describe('duplicates and collisions', () => {
+  it('publishes the same article under two names once, naming both', () => {
+    expect(report.duplicates).toEqual([{ seed: 'duplicate-a.txt', of: 'duplicate b (copy).txt' }]);
+    expect(articles.has('duplicate b (copy).txt')).toBe(true);
+    expect(articles.has('duplicate-a.txt')).toBe(false);
+  });
+
+  it('gives two seeds whose titles make the same slug distinct slugs', () => {
+    const first = articles.get('collision-1.txt')!.data.slug;
+    const second = articles.get('collision-2.txt')!.data.slug;
+    expect(first).toBe('ministers-discuss-trade');
+    expect(second).toMatch(/^ministers-discuss-trade-[0-9a-f]{6}$/);
+  });
+});
+
+describe('reproducible', () => {
+  it('writes byte-identical pages from the same seeds', async () => {
+    const again = tempDir();
+    const seeds = copySeeds('tests/fixtures/hostile');
+    await runIngest({ seedsDir: seeds, articlesDir: again, registriesDir: 'content' });
+    for (const name of readdirSync(again).filter((n) => n.endsWith('.mdx'))) {
+      expect(readFileSync(join(again, name), 'utf8'), name).toBe(readFileSync(join(out, name), 'utf8'));
+    }
+  });
+});
