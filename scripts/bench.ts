@@ -1,0 +1,71 @@
+/**
+ * npm run bench -- [--articles 1000,10000] [--ingest-only]
+ * Generates synthetic corpora (in a temporary folder) and measures, per size:
+ * ingest articles/s and peak memory; a cold full build (ingest, Astro,
+ * Pagefind) with its phase times, peak memory of the whole process tree, pages
+ * and dist size; a rebuild with nothing changed; a rebuild after one new seed.
+ * Prints a Markdown table for the README.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureCommand, type Measured } from '../src/bench/process-tree.ts';
+import { writeSyntheticCorpus } from '../src/bench/synthetic-corpus.ts';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000,10000' }, 'ingest-only': { type: 'boolean', default: false } } });
+const sizes = values.articles.split(',').map(Number);
+const node = process.execPath;
+const rows: string[] = [];
+
+console.log(`bench: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+for (const size of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `digest-bench-${size}-`));
+  try {
+    const seeds = join(work, 'seeds');
+    writeSyntheticCorpus('seeds', seeds, size);
+    const ingest = checked(await measureCommand(node, ['scripts/ingest.ts', '--seeds', seeds, '--out', join(work, 'ingest-only'), '--json'], process.env), 'ingest');
+    const rate = Math.round(size / ingest.seconds);
+    console.log(`${size} articles: ingest ${ingest.seconds.toFixed(1)} s (${rate} articles/s), peak ${mb(ingest.peakBytes)}`);
+    if (values['ingest-only']) {
+      rows.push(`| ${size} | ${ingest.seconds.toFixed(1)} s | ${rate}/s | ${mb(ingest.peakBytes)} |`);
+      continue;
+    }
+    const env = { ...process.env, CI: 'true', DIGEST_SEEDS: seeds, DIGEST_CONTENT: join(work, 'content'), DIGEST_OUT: join(work, 'dist'), DIGEST_TIMINGS: join(work, 'timings.json') };
+    const cold = await buildOnce(env, 'cold build');
+    const unchanged = await buildOnce(env, 'rebuild, nothing changed');
+    copyFileSync('seeds/004_7f849e531bd3e15a.txt', join(seeds, 'zz-one-new-seed.txt'));
+    const oneNew = await buildOnce(env, 'rebuild, one new seed');
+    rows.push(
+      `| ${size} | ${rate}/s | ${cold.timings.ingest} s | ${cold.timings.astro} s | ${cold.timings.pagefind} s | **${cold.seconds.toFixed(1)} s** | ${mb(cold.peakBytes)} | ${cold.timings.pages} | ${mb(cold.timings.bytes)} | ${unchanged.seconds.toFixed(1)} s | ${oneNew.seconds.toFixed(1)} s |`,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (values['ingest-only']) {
+  console.log('\n| articles | ingest | rate | peak memory |\n|---|---|---|---|');
+} else {
+  console.log('\n| articles | ingest rate | ingest | astro | pagefind | cold build (wall) | peak memory (tree) | pages | dist | rebuild, unchanged | rebuild, +1 seed |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+}
+console.log(rows.join('\n'));
+
+async function buildOnce(env: NodeJS.ProcessEnv, label: string) {
+  const measured = checked(await measureCommand(node, ['scripts/build.ts'], env), label);
+  const timings = JSON.parse(readFileSync(env.DIGEST_TIMINGS!, 'utf8')) as { ingest: number; astro: number; pagefind: number; pages: number; bytes: number };
+  console.log(`  ${label}: ${measured.seconds.toFixed(1)} s wall (ingest ${timings.ingest} s, astro ${timings.astro} s, pagefind ${timings.pagefind} s), peak ${mb(measured.peakBytes)}, ${timings.pages} pages, ${mb(timings.bytes)}`);
+  return { ...measured, timings };
+}
+
+function checked(measured: Measured, label: string): Measured {
+  if (measured.exitCode !== 0 && !(label === 'ingest' && measured.exitCode === 1)) {
+    throw new Error(`${label} failed (exit ${measured.exitCode}):\n${measured.stderr.slice(-2000)}`);
+  }
+  return measured;
+}
+
+function mb(bytes: number): string {
+  return `${Math.round(bytes / 2 ** 20)} MB`;
+}
