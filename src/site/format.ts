@@ -31,3 +31,13 @@ export function formatShortMonth(month: string): string {
 export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : plural}`;
 }
+
+/** Cuts text to at most `max` characters at a word boundary, marking the cut with "…". */
+export function shorten(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  // Where the cut falls right before a space, the last word is whole.
+  const space = clean[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
