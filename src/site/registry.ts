@@ -37,12 +37,20 @@ export function listSources(registries: Registries, usedIds: Iterable<string>): 
   return [...known, ...unknownIds(known, usedIds).map((id) => ({ id, name: labelFromId(id) }))];
 }
 
+/** Lookups by id, one Map per registry object: pages ask once per listed article. */
+const topicMaps = new WeakMap<Registries, Map<string, TopicInfo>>();
+const sourceMaps = new WeakMap<Registries, Map<string, SourceInfo>>();
+
 export function findTopic(registries: Registries, id: string): TopicInfo {
-  return listTopics(registries, [id]).find((topic) => topic.id === id)!;
+  let byId = topicMaps.get(registries);
+  if (!byId) topicMaps.set(registries, (byId = new Map(listTopics(registries, []).map((topic) => [topic.id, topic]))));
+  return byId.get(id) ?? listTopics(registries, [id]).at(-1)!;
 }
 
 export function findSource(registries: Registries, id: string): SourceInfo {
-  return listSources(registries, [id]).find((source) => source.id === id)!;
+  let byId = sourceMaps.get(registries);
+  if (!byId) sourceMaps.set(registries, (byId = new Map(listSources(registries, []).map((source) => [source.id, source]))));
+  return byId.get(id) ?? listSources(registries, [id]).at(-1)!;
 }
 
 function unknownIds(known: { id: string }[], usedIds: Iterable<string>): string[] {
