@@ -6,16 +6,22 @@ import { linkFirstMentions } from '../../src/site/link-first-mentions.ts';
 const entityUrl = (kind: string, name: string) => `/${kind}/${encodeURIComponent(name)}/`;
 const plugin = linkFirstMentions({ entityUrl, className: 'entity' });
 
-function render(markdown: string, mentions: Record<string, { kind: string; forms: string[] }> | undefined, smartPunctuation = false): string {
+/** What Astro hands Sätteri plugins as `ctx.data.astro`. */
+function astroData(frontmatter: Record<string, unknown>) {
+  return { astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
+}
+
+async function render(markdown: string, mentions: Record<string, { kind: string; forms: string[] }> | undefined, smartPunctuation = false) {
   const frontmatter = mentions ? { mentions: Object.fromEntries(Object.entries(mentions).map(([name, m]) => [name, { ...m, sentence: '' }])) } : {};
-  return markdownToHtml(markdown, { hastPlugins: [plugin], data: { astro: { frontmatter } }, features: { smartPunctuation } }).html;
+  const result = await markdownToHtml(markdown, { hastPlugins: [plugin], data: astroData(frontmatter), features: { smartPunctuation } });
+  return result.html;
 }
 
 const link = (href: string, text: string) => `<a href="${href}" class="entity">${text}</a>`;
 
 describe('linkFirstMentions', () => {
-  it('links the first mention of each entity and leaves later ones alone', () => {
-    const html = render('To Lam met Ilham Aliyev.\n\nLater To Lam and Ilham Aliyev spoke.', {
+  it('links the first mention of each entity and leaves later ones alone', async () => {
+    const html = await render('To Lam met Ilham Aliyev.\n\nLater To Lam and Ilham Aliyev spoke.', {
       'Tô Lâm': { kind: 'people', forms: ['To Lam'] },
       'Ilham Aliyev': { kind: 'people', forms: ['Ilham Aliyev'] },
     });
@@ -24,13 +30,13 @@ describe('linkFirstMentions', () => {
     );
   });
 
-  it('counts any form of an entity as its mention, whichever comes first', () => {
-    const html = render('Lam arrived. General Secretary To Lam spoke.', { 'Tô Lâm': { kind: 'people', forms: ['To Lam', 'Lam'] } });
+  it('counts any form of an entity as its mention, whichever comes first', async () => {
+    const html = await render('Lam arrived. General Secretary To Lam spoke.', { 'Tô Lâm': { kind: 'people', forms: ['To Lam', 'Lam'] } });
     expect(html).toBe(`<p>${link('/people/T%C3%B4%20L%C3%A2m/', 'Lam')} arrived. General Secretary To Lam spoke.</p>\n`);
   });
 
-  it('prefers the longest form where two entities start at the same word', () => {
-    const html = render('The Heydar Aliyev Foundation honours Heydar Aliyev.', {
+  it('prefers the longest form where two entities start at the same word', async () => {
+    const html = await render('The Heydar Aliyev Foundation honours Heydar Aliyev.', {
       'Heydar Aliyev': { kind: 'people', forms: ['Heydar Aliyev'] },
       'Heydar Aliyev Foundation': { kind: 'organizations', forms: ['Heydar Aliyev Foundation'] },
     });
@@ -39,46 +45,46 @@ describe('linkFirstMentions', () => {
     );
   });
 
-  it('matches whole words only', () => {
-    const html = render('Lamb is not Lam.', { Lam: { kind: 'people', forms: ['Lam'] } });
+  it('matches whole words only', async () => {
+    const html = await render('Lamb is not Lam.', { Lam: { kind: 'people', forms: ['Lam'] } });
     expect(html).toBe(`<p>Lamb is not ${link('/people/Lam/', 'Lam')}.</p>\n`);
   });
 
-  it('does not link inside links, code or headings', () => {
-    const html = render('# Baku\n\n[Baku](https://example.org) and `Baku` then Baku.', { Baku: { kind: 'places', forms: ['Baku'] } });
+  it('does not link inside links, code or headings', async () => {
+    const html = await render('# Baku\n\n[Baku](https://example.org) and `Baku` then Baku.', { Baku: { kind: 'places', forms: ['Baku'] } });
     expect(html).toBe(
       `<h1>Baku</h1>\n<p><a href="https://example.org">Baku</a> and <code>Baku</code> then ${link('/places/Baku/', 'Baku')}.</p>\n`,
     );
   });
 
-  it('links inside emphasis, splitting only the text node it is in', () => {
-    const html = render('**SOCAR** said', { SOCAR: { kind: 'organizations', forms: ['SOCAR'] } });
+  it('links inside emphasis, splitting only the text node it is in', async () => {
+    const html = await render('**SOCAR** said', { SOCAR: { kind: 'organizations', forms: ['SOCAR'] } });
     expect(html).toBe(`<p><strong>${link('/organizations/SOCAR/', 'SOCAR')}</strong> said</p>\n`);
   });
 
-  it('finds a form with a straight apostrophe in text whose apostrophe smart punctuation curled', () => {
-    const html = render("Ngo's group met O'Brien.", { "Sean O'Brien": { kind: 'people', forms: ["O'Brien"] } }, true);
+  it('finds a form with a straight apostrophe in text whose apostrophe smart punctuation curled', async () => {
+    const html = await render("Ngo's group met O'Brien.", { "Sean O'Brien": { kind: 'people', forms: ["O'Brien"] } }, true);
     // (The serializer writes the ' in the href as &#x27;.)
     expect(html).toBe(`<p>Ngo’s group met ${link('/people/Sean%20O&#x27;Brien/', 'O’Brien')}.</p>\n`);
   });
 
-  it('drops a form two entities share rather than guess', () => {
-    const html = render('Aliyev spoke, then Ilham Aliyev.', {
+  it('drops a form two entities share rather than guess', async () => {
+    const html = await render('Aliyev spoke, then Ilham Aliyev.', {
       'Ilham Aliyev': { kind: 'people', forms: ['Ilham Aliyev', 'Aliyev'] },
       'Heydar Aliyev': { kind: 'people', forms: ['Heydar Aliyev', 'Aliyev'] },
     });
     expect(html).toBe(`<p>Aliyev spoke, then ${link('/people/Ilham%20Aliyev/', 'Ilham Aliyev')}.</p>\n`);
   });
 
-  it('leaves a document without mentions untouched', () => {
-    expect(render('Plain *text*.', undefined)).toBe('<p>Plain <em>text</em>.</p>\n');
-    expect(render('Plain text.', {})).toBe('<p>Plain text.</p>\n');
+  it('leaves a document without mentions untouched', async () => {
+    expect(await render('Plain *text*.', undefined)).toBe('<p>Plain <em>text</em>.</p>\n');
+    expect(await render('Plain text.', {})).toBe('<p>Plain text.</p>\n');
   });
 
   it('runs on MDX, keeping escaped braces and angle brackets literal', async () => {
     const { code } = await mdxToJs('Fares \\{from\\} \\<300 to Baku.', {
       hastPlugins: [plugin],
-      data: { astro: { frontmatter: { mentions: { Baku: { kind: 'places', forms: ['Baku'], sentence: '' } } } } },
+      data: astroData({ mentions: { Baku: { kind: 'places', forms: ['Baku'], sentence: '' } } }),
     });
     expect(code).toContain('"/places/Baku/"');
     expect(code).toContain('Fares {from} <300 to ');
