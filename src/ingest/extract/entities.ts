@@ -10,7 +10,7 @@
  */
 import type { EntityKind } from '../../schema/article.ts';
 import type { RegistryEntity } from '../../schema/registries.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { sentencesOf } from '../text/sentences.ts';
 import { isAllCaps, titleCase } from '../text/letter-case.ts';
 import { ACRONYM, findCandidates, type Candidate } from './entity-candidates.ts';
 import { compileRegistry, type CompiledRegistry } from './entity-registry.ts';
@@ -67,27 +67,55 @@ export function findEntities(paragraphs: string[], registry: RegistryEntity[], c
 export function createEntityFinder(registry: RegistryEntity[]): EntityFinder {
   const compiled = compileRegistry(registry);
   return (paragraphs, context = {}) => {
-    // Words the article also writes in lower case are ordinary words when capitalized: "Creative Space", "Joint Declaration".
-    const ordinary = new Set<string>();
-    return resolve(collect(paragraphs, compiled, context, ordinary), compiled, ordinary);
+    const text = paragraphs.join('\n');
+    return resolve(collect(paragraphs, compiled, context), compiled, writtenInLowerCase(text));
   };
 }
 
 /** Sentences are numbered apart so that positions order mentions across the article. */
 const SENTENCE_STRIDE = 10_000;
 
-function collect(paragraphs: string[], registry: CompiledRegistry, context: EntityContext, ordinary: Set<string>): Candidate[] {
+/**
+ * Words the article also writes in lower case are ordinary words when capitalized ("Creative Space",
+ * "Joint Declaration"). Looked up on demand: only a few capitalized words per article need asking.
+ */
+function writtenInLowerCase(text: string): Ordinary {
+  const answers = new Map<string, boolean>();
+  return {
+    has(key) {
+      let answer = answers.get(key);
+      if (answer === undefined) {
+        answer = false;
+        for (let at = text.indexOf(key); at >= 0 && !answer; at = text.indexOf(key, at + 1)) {
+          answer = !isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + key.length));
+        }
+        answers.set(key, answer);
+      }
+      return answer;
+    },
+  };
+}
+
+interface Ordinary {
+  has(key: string): boolean;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 191;
+}
+
+function collect(paragraphs: string[], registry: CompiledRegistry, context: EntityContext): Candidate[] {
   const candidates: Candidate[] = [];
   let index = 1;
   for (const paragraph of paragraphs) {
-    for (const sentence of splitSentences(paragraph.normalize('NFC'))) {
-      candidates.push(...findCandidates(sentence, { registry, position: index++ * SENTENCE_STRIDE, ordinary }));
+    for (const sentence of sentencesOf(paragraph.normalize('NFC'))) {
+      candidates.push(...findCandidates(sentence, { registry, position: index++ * SENTENCE_STRIDE }));
     }
   }
   // The headline and dateline name things too, but their capitals are not evidence: only sentence-case headlines count.
   const title = context.title?.normalize('NFC');
   if (title && !isAllCaps(title) && !isTitleCase(title)) {
-    candidates.push(...findCandidates(title, { registry, position: index++ * SENTENCE_STRIDE, ordinary }));
+    candidates.push(...findCandidates(title, { registry, position: index++ * SENTENCE_STRIDE }));
   }
   const dateline = context.dateline?.normalize('NFC').trim();
   if (dateline) {
@@ -119,7 +147,7 @@ interface Group {
   candidates: Candidate[];
 }
 
-function resolve(candidates: Candidate[], registry: CompiledRegistry, ordinary: Set<string>): EntityResult {
+function resolve(candidates: Candidate[], registry: CompiledRegistry, ordinary: Ordinary): EntityResult {
   const kinds = new Map<Candidate, EntityKind | undefined>();
   for (const candidate of candidates) kinds.set(candidate, intrinsicKind(candidate, registry));
 
@@ -138,10 +166,11 @@ function resolve(candidates: Candidate[], registry: CompiledRegistry, ordinary: 
   }
   for (const group of groups.values()) group.kind = groupKind(group, kinds, ordinary);
   mergeShortOrganizations(groups);
+  const index = indexGroups(groups);
 
   // Then short forms: a surname, an acronym, a name without its head word.
   for (const candidate of shortForms) {
-    const target = referent(candidate, groups, kinds);
+    const target = referent(candidate, groups, index, kinds);
     if (target) {
       target.candidates.push(candidate);
       continue;
@@ -163,7 +192,7 @@ function intrinsicKind(candidate: Candidate, registry: CompiledRegistry): Entity
   const first = keys[0];
   const last = keys[keys.length - 1];
   const whole = keys.join(' ');
-  const isPlace = (key: string) => isKnownPlace(key) || registry.isPlace(key);
+  const isPlace = registry.isAnyPlace;
   if (keys.length > 1 && ORG_HEADS.has(last)) return 'organizations';
   // "Hanoi College of Commerce and Tourism", "Commission for Economic ... Cooperation"
   if (keys.some((key, k) => ORG_HEADS.has(key) && (keys[k + 1] === 'of' || keys[k + 1] === 'for'))) return 'organizations';
@@ -206,19 +235,43 @@ function isShortForm(candidate: Candidate, kind: EntityKind | undefined): boolea
   return false;
 }
 
-function referent(candidate: Candidate, groups: Map<string, Group>, kinds: Map<Candidate, EntityKind | undefined>): Group | undefined {
+interface GroupIndex {
+  groupOf: Map<Candidate, Group>;
+  /** People named in full, by the last word of their name. */
+  peopleBySurname: Map<string, Group[]>;
+  organizations: Group[];
+}
+
+function indexGroups(groups: Map<string, Group>): GroupIndex {
+  const index: GroupIndex = { groupOf: new Map(), peopleBySurname: new Map(), organizations: [] };
+  for (const group of groups.values()) {
+    if (group.kind === 'organizations') index.organizations.push(group);
+    const surnames = new Set<string>();
+    for (const candidate of group.candidates) {
+      index.groupOf.set(candidate, group);
+      if (group.kind === 'people' && candidate.keys.length > 1) surnames.add(candidate.keys[candidate.keys.length - 1]);
+    }
+    for (const surname of surnames) {
+      const list = index.peopleBySurname.get(surname) ?? [];
+      list.push(group);
+      index.peopleBySurname.set(surname, list);
+    }
+  }
+  return index;
+}
+
+function referent(candidate: Candidate, groups: Map<string, Group>, index: GroupIndex, kinds: Map<Candidate, EntityKind | undefined>): Group | undefined {
   if (candidate.acronymOf) {
-    const named = [...groups.values()].find((group) => group.candidates.includes(candidate.acronymOf!));
+    const named = index.groupOf.get(candidate.acronymOf);
     if (named) return named;
   }
   const key = candidate.keys[0];
   const own = kinds.get(candidate);
   if (own !== 'organizations' || candidate.title) {
-    const person = nearestPerson(candidate, key, groups);
+    const person = nearestPerson(candidate, index.peopleBySurname.get(key) ?? []);
     if (person) return person;
   }
-  for (const group of groups.values()) {
-    if (group.kind !== 'organizations') continue;
+  for (const group of index.organizations) {
     const name = group.candidates[0].keys;
     if (ACRONYM.test(candidate.text) && initialsOf(name) === key) return group;
     if (!candidate.initial && !GENERIC.has(key) && !looksCommon(key) && name.length > 1 && name[name.length - 1] === key && !ORG_HEADS.has(name[0])) return group;
@@ -233,10 +286,7 @@ function referent(candidate: Candidate, groups: Map<string, Group>, kinds: Map<C
  * named with the same title ("President Ilham Aliyev" for "President Aliyev"),
  * else the nearest one named before it, else the first named after it.
  */
-function nearestPerson(candidate: Candidate, surname: string, groups: Map<string, Group>): Group | undefined {
-  const people = [...groups.values()].filter(
-    (group) => group.kind === 'people' && group.candidates.some((c) => c.keys.length > 1 && c.keys[c.keys.length - 1] === surname),
-  );
+function nearestPerson(candidate: Candidate, people: Group[]): Group | undefined {
   if (people.length <= 1) return people[0];
   if (candidate.title) {
     const titled = people.filter((group) => group.candidates.some((c) => c.title && candidate.title!.endsWith(lastTitleWord(c.title))));
@@ -276,7 +326,7 @@ function mergeShortOrganizations(groups: Map<string, Group>): void {
 }
 
 /** A multi-word name's kind when its words said nothing: its neighbours decide, else it is a person. */
-function groupKind(group: Group, kinds: Map<Candidate, EntityKind | undefined>, ordinary: Set<string>): EntityKind | undefined {
+function groupKind(group: Group, kinds: Map<Candidate, EntityKind | undefined>, ordinary: Ordinary): EntityKind | undefined {
   if (group.registry) return group.registry.kind;
   const votes = { people: 0, organizations: 0, places: 0 };
   for (const candidate of group.candidates) {
@@ -300,7 +350,7 @@ function groupKind(group: Group, kinds: Map<Candidate, EntityKind | undefined>, 
 }
 
 /** One capitalized word that is nobody's short form: keep it only with a reason. */
-function loneWordKind(candidate: Candidate, all: Candidate[], kinds: Map<Candidate, EntityKind | undefined>, ordinary: Set<string>): EntityKind | undefined {
+function loneWordKind(candidate: Candidate, all: Candidate[], kinds: Map<Candidate, EntityKind | undefined>, ordinary: Ordinary): EntityKind | undefined {
   const key = candidate.keys[0];
   const elsewhere = all.filter((other) => other !== candidate && other.keys.length === 1 && other.keys[0] === key);
   if (candidate.initial && elsewhere.every((other) => other.initial)) return undefined;

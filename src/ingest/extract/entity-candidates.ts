@@ -63,34 +63,69 @@ export interface Candidate {
   coordinates: Candidate[];
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'’&][\p{L}\p{M}\p{N}]+)*/gu;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'st', 'mt', 'ft', 'jr', 'sr', 'co', 'inc', 'corp', 'ltd', 'rev']);
 const CAPITAL = /^\p{Lu}/u;
 export const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
 const POSSESSIVE = /['’]s$/;
 // "Ministry of Culture, Sports and Tourism": a comma-separated tail of capitalized words after "Head of X".
 const NAME_LIST_TAIL = /^,\s+(?:\p{Lu}[\p{L}\p{M}-]*\s*,\s+)*\p{Lu}[\p{L}\p{M}-]*,?\s+and\s+\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*/u;
-const WHITESPACE_ONLY = /^\s+$/;
+const WHITESPACE_ONLY = { test: (gap: string) => gap === ' ' || /^\s+$/.test(gap) };
 const DASH_ONLY = /^[-–]$/;
 
+function isCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 192) return false;
+  return CAPITAL.test(text);
+}
+
+function isPossessive(text: string): boolean {
+  const length = text.length;
+  if (length < 3 || text[length - 1] !== 's' || (text[length - 2] !== "'" && text[length - 2] !== '’')) return false;
+  return !POSSESSIVE_IN_NAMES.has(text.toLowerCase());
+}
+
+/** Letters of the Latin scripts (with Vietnamese and combining marks) and digits. */
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/** End of the word starting at `start`: letters and digits, joined by inner . ' ’ & ("U.S", "O'Brien", "AT&T"). */
+function wordEnd(sentence: string, start: number): number {
+  let end = start;
+  for (;;) {
+    while (end < sentence.length && isWordCode(sentence.charCodeAt(end))) end++;
+    const joiner = sentence.charCodeAt(end);
+    if ((joiner === 46 || joiner === 39 || joiner === 0x2019 || joiner === 38) && isWordCode(sentence.charCodeAt(end + 1))) end++;
+    else return end;
+  }
+}
+
+// A hand-written scanner: a regular expression with a match object per word costs twice as much.
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of sentence.matchAll(TOKEN)) {
-    let text = match[0];
-    const start = match.index;
-    let end = start + text.length;
+  for (let start = 0; start < sentence.length; start++) {
+    if (!isWordCode(sentence.charCodeAt(start))) continue;
+    let end = wordEnd(sentence, start);
+    let text = sentence.slice(start, end);
+    const wordStart = start;
     // Keep the period of an initial or an abbreviation: "J.", "U.S.", "Dr.", "St."
     if (sentence[end] === '.' && (text.length === 1 || text.includes('.') || ABBREVIATIONS.has(text.toLowerCase()))) {
       text += '.';
       end += 1;
     }
-    const possessive = POSSESSIVE.test(text) && !POSSESSIVE_IN_NAMES.has(text.toLowerCase());
+    const possessive = isPossessive(text);
     if (possessive) text = text.slice(0, -2);
     // "US$223.93" is money, not the United States.
-    const capital = CAPITAL.test(text) && sentence[end] !== '$';
-    tokens.push({ text, key: keyOf(text), start, end, capital, possessive, gap: sentence.slice(previousEnd, start) });
+    const capital = isCapital(text) && sentence[end] !== '$';
+    // Lower-case words are only ever compared with plain ASCII word lists: they need no folding.
+    const key = capital ? keyOf(text) : text;
+    const gap = wordStart === previousEnd + 1 && sentence[previousEnd] === ' ' ? ' ' : sentence.slice(previousEnd, wordStart);
+    tokens.push({ text, key, start: wordStart, end, capital, possessive, gap });
     previousEnd = end;
+    start = end - 1;
   }
   return tokens;
 }
@@ -99,13 +134,10 @@ export interface SentenceContext {
   registry: CompiledRegistry;
   /** Where this sentence's first candidate falls in the article's order. */
   position: number;
-  /** Collects the article's lower-case words. */
-  ordinary: Set<string>;
 }
 
 export function findCandidates(sentence: string, context: SentenceContext): Candidate[] {
   const tokens = tokenize(sentence);
-  for (const token of tokens) if (!token.capital) context.ordinary.add(token.key);
   const found: Candidate[] = [];
   const firstWord = tokens.findIndex((token) => /\p{L}/u.test(token.text));
   let previous: { candidate: Candidate; to: number } | undefined;
@@ -221,14 +253,9 @@ function endsOrganization(tokens: Token[], piece: Piece): boolean {
 }
 
 function longestRegistryMatch(tokens: Token[], from: number, to: number, registry: CompiledRegistry) {
-  const last = Math.min(to, from + registry.maxWords);
-  for (let end = last; end > from; end--) {
-    if (!tokens[end - 1].capital && !tokens[end - 1].text.endsWith('.')) continue;
-    // Commas only inside names the registry spells with them.
-    const entity = registry.lookup(tokens.slice(from, end).map((t, k) => (k ? t.gap.trim() === ',' ? ', ' : t.gap.trim() || ' ' : '') + t.text).join(''));
-    if (entity) return { to: end, entity };
-  }
-  return undefined;
+  const match = registry.longestMatch(tokens, from, to);
+  // A name ends on a capitalized word: "Communist Party of Vietnam", not "Communist Party of".
+  return match && (tokens[match.to - 1].capital || tokens[match.to - 1].text.endsWith('.')) ? match : undefined;
 }
 
 /** A run with no registry entry in it: split on connectors, cut after head words, strip titles. */
@@ -320,7 +347,7 @@ function stripTitle(tokens: Token[], piece: Piece): Piece[] {
   for (let i = piece.from; i < piece.to; i++) {
     const key = tokens[i].key;
     if (TITLES.has(key)) lastTitle = i;
-    else if (!(TITLE_MODIFIERS.has(key) || isDemonym(key) || key === 'of' || key === 'the')) break;
+    else if (!(TITLE_MODIFIERS.has(key) || key === 'of' || key === 'the' || isDemonym(key))) break;
   }
   if (lastTitle < 0) return [piece];
   if (ORG_HEADS.has(tokens[piece.to - 1].key) && lastTitle < piece.to - 1) return [piece]; // "General Electric", "Deputy Ministers Council"
@@ -345,8 +372,7 @@ function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: b
   const span = tokens.slice(from, to);
   const keys = span.map((t) => t.key);
   if (!piece.registry) {
-    const isPlace = (key: string) => isKnownPlace(key) || context.registry.isPlace(key);
-    const demonym = (key: string) => isDemonym(key, isPlace);
+    const demonym = (key: string) => isDemonym(key, context.registry.isAnyPlace);
     // Generic words, titles and demonyms only: "Central Committee", "Vietnamese Government", "Azerbaijani President".
     if (keys.every((key) => GENERIC.has(key) || ORG_HEADS.has(key) || TITLES.has(key) || CONNECTORS.has(key) || demonym(key))) return undefined;
     if (keys.every((key) => DIRECTIONS.has(key) || demonym(key)) || demonym(keys.join(' '))) return undefined;

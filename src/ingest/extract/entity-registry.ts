@@ -1,46 +1,80 @@
 /**
- * content/entities.yaml compiled for lookups: every name and alias by its
- * folded key and by its compact key (no spaces), so "Tô Lâm", "To Lam",
+ * content/entities.yaml compiled for lookups. Every name and alias is keyed
+ * by its compact key (folded, no spaces or punctuation), so "Tô Lâm", "To Lam",
  * "Hà Nội", "Ha Noi", "Hanoi", "Viet Nam" and "Vietnam" all find their entry
- * whatever the diacritics, spacing or Unicode normal form of the text.
+ * whatever the diacritics, spacing or Unicode normal form of the text. Runs of
+ * words are matched by growing the compact key word by word, which costs a
+ * string concatenation and a set lookup per word.
  */
 import type { RegistryEntity } from '../../schema/registries.ts';
-import { compactKey, keyOf } from './entity-words.ts';
+import { compactKey, isKnownPlace } from './entity-words.ts';
+
+/** What the registry needs to know about a word of the text. */
+export interface RegistryWord {
+  text: string;
+  key: string;
+  capital: boolean;
+}
 
 export interface CompiledRegistry {
-  /** The entry a name or alias stands for, by folded key or compact key. */
+  /** The entry a whole name stands for. */
   lookup(name: string): RegistryEntity | undefined;
-  /** Most words in any name or alias: the longest span worth trying. */
-  maxWords: number;
-  /** Places the registry names, by compact key, for demonym and place checks. */
+  /** The longest entry that words[from..] spell, ending before `to`. */
+  longestMatch(words: readonly RegistryWord[], from: number, to: number): { to: number; entity: RegistryEntity } | undefined;
+  /** Whether the registry lists this (folded) name as a place. */
   isPlace(key: string): boolean;
+  /** Whether the registry or the dictionary knows this (folded) name as a place; remembered per name. */
+  isAnyPlace(key: string): boolean;
 }
 
 export function compileRegistry(registry: RegistryEntity[]): CompiledRegistry {
-  const byKey = new Map<string, RegistryEntity>();
-  const byCompactKey = new Map<string, RegistryEntity>();
+  const names = new Map<string, RegistryEntity>();
   // Acronyms match only when written in capitals: "NAM" is the Non-Aligned Movement, "Quảng Nam" is not.
   const acronyms = new Map<string, RegistryEntity>();
-  let maxWords = 1;
+  const prefixes = new Set<string>();
   for (const entity of registry) {
     for (const name of [entity.name, ...entity.aliases]) {
+      const key = compactKey(name);
+      const table = isAcronym(name) ? acronyms : names;
       // The first entry to claim a spelling keeps it: the registry's order settles clashes.
-      if (isAcronym(name)) {
-        if (!acronyms.has(compactKey(name))) acronyms.set(compactKey(name), entity);
-        continue;
-      }
-      if (!byKey.has(keyOf(name))) byKey.set(keyOf(name), entity);
-      if (!byCompactKey.has(compactKey(name))) byCompactKey.set(compactKey(name), entity);
-      maxWords = Math.max(maxWords, name.split(/\s+/).length);
+      if (!table.has(key)) table.set(key, entity);
+      for (let length = 1; length < key.length; length++) prefixes.add(key.slice(0, length));
     }
   }
-  const places = new Set([...byCompactKey].filter(([, entity]) => entity.kind === 'places').map(([key]) => key));
+  const places = new Map<string, boolean>();
+  const isPlace = (key: string) => lookup(key)?.kind === 'places';
+  const lookup = (name: string) => (isAcronym(name) ? acronyms.get(compactKey(name)) : undefined) ?? names.get(compactKey(name));
+
   return {
-    lookup: (name) => (isAcronym(name) ? acronyms.get(compactKey(name)) : undefined) ?? byKey.get(keyOf(name)) ?? byCompactKey.get(compactKey(name)),
-    maxWords,
-    isPlace: (key) => places.has(key.replace(/[\s-–]+/g, '')),
+    lookup,
+    longestMatch(words, from, to) {
+      let best: { to: number; entity: RegistryEntity } | undefined;
+      let key = '';
+      for (let end = from; end < to; end++) {
+        const word = words[end].key;
+        key += PLAIN_WORD.test(word) ? word : word.replace(/[^\p{L}\p{N}']+/gu, '');
+        const prefix = prefixes.has(key);
+        if (!prefix && !names.has(key) && !acronyms.has(key)) break;
+        const entity = (end === from && isAcronym(words[end].text) ? acronyms.get(key) : undefined) ?? names.get(key);
+        if (entity && words[end].capital) best = { to: end + 1, entity };
+        if (!prefix) break;
+      }
+      return best;
+    },
+    isPlace,
+    isAnyPlace(key) {
+      let answer = places.get(key);
+      if (answer === undefined) {
+        answer = isKnownPlace(key) || isPlace(key);
+        if (places.size > 50_000) places.clear();
+        places.set(key, answer);
+      }
+      return answer;
+    },
   };
 }
+
+const PLAIN_WORD = /^[a-z0-9]+$/;
 
 /** "UN", "U.S.", "CPV": capitals (and dots) only. */
 function isAcronym(name: string): boolean {

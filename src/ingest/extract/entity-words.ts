@@ -173,8 +173,25 @@ const DEMONYM_SUFFIXES: [string, string[]][] = [
   ['ic', ['', 'ia']], // Turkic, Slavic
 ];
 
-/** "Vietnamese", "Azerbaijani", "South Korean": words for people of a place, never the place itself. */
+const demonyms = new WeakMap<(key: string) => boolean, Map<string, boolean>>();
+
+/**
+ * "Vietnamese", "Azerbaijani", "South Korean": words for people of a place, never the place itself.
+ * `isPlace` says which names are places; answers are remembered per `isPlace`.
+ */
 export function isDemonym(key: string, isPlace: (key: string) => boolean = isKnownPlace): boolean {
+  let answers = demonyms.get(isPlace);
+  if (!answers) demonyms.set(isPlace, (answers = new Map()));
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = looksDemonym(key, isPlace);
+    if (answers.size > 50_000) answers.clear();
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+function looksDemonym(key: string, isPlace: (key: string) => boolean): boolean {
   if (hasTag(key, DEMONYM_TAGS)) return true;
   for (const [suffix, stems] of DEMONYM_SUFFIXES) {
     if (!key.endsWith(suffix) || key.length < suffix.length + 3) continue;
@@ -185,19 +202,24 @@ export function isDemonym(key: string, isPlace: (key: string) => boolean = isKno
 }
 
 const folded = new Map<string, string>();
+const PLAIN_ASCII = /^[A-Za-z0-9]*$/;
 
-/** Folded lookup key of a word or name: "Hà Nội" → "ha noi", "Azerbaijan’s" → "azerbaijan’s", "U.S." → "us". */
+/** Folded lookup key of a word or name: "Hà Nội" → "ha noi", "Azerbaijan’s" → "azerbaijan's", "U.S." → "us". */
 export function keyOf(text: string): string {
+  // Most words are plain ASCII: lower-casing is all they need, and is cheaper than a cache lookup.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   let key = folded.get(text);
   if (key === undefined) {
     key = foldDiacritics(text).toLowerCase().replace(/\./g, '').replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').trim();
-    if (folded.size > 200_000) folded.clear();
+    if (folded.size > 100_000) folded.clear();
     folded.set(text, key);
   }
   return key;
 }
 
-/** The key with spaces and hyphens removed: "Viet Nam" and "Vietnam" compare equal. */
+/** The key with spaces and punctuation removed: "Viet Nam", "Vietnam" and "Viet-Nam" compare equal. */
 export function compactKey(text: string): string {
-  return keyOf(text).replace(/[\s-–]+/g, '');
+  return keyOf(text).replace(COMPACT_DROPS, '');
 }
+
+export const COMPACT_DROPS = /[^\p{L}\p{N}']+/gu;
