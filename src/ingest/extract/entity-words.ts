@@ -138,7 +138,11 @@ const LAST_NAME_TAGS = new Set(['LastName']);
 const ORGANIZATION_TAGS = new Set(['Organization', 'SportsTeam']);
 const DEMONYM_TAGS = new Set(['Demonym']);
 
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'PhrasalVerb', 'Auxiliary']);
+
 export const isFirstName = (key: string) => hasTag(key, FIRST_NAME_TAGS);
+/** A verb form by the dictionary: "met", "held", "posted". */
+export const isVerbForm = (key: string) => hasTag(key, VERB_TAGS);
 export const isLastName = (key: string) => hasTag(key, LAST_NAME_TAGS);
 export const isCalendarWord = (key: string) => CALENDAR.has(key) || hasTag(key, CALENDAR_TAGS);
 export const isKnownOrganization = (key: string) => hasTag(key, ORGANIZATION_TAGS);
