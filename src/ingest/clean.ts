@@ -81,7 +81,9 @@ function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
     else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
     else if (DROPPED_LINE.some((pattern) => pattern.test(unit))) continue;
     else if (cleaned.titleLine !== undefined && sameText(unit, cleaned.titleLine)) continue;
-    else if (cleaned.titleLine === undefined && cleaned.dateline === undefined && looksLikeHeadline(unit)) cleaned.titleLine = unit;
+    else if (cleaned.titleLine === undefined && cleaned.dateline === undefined && (looksLikeHeadline(unit) || datedBelow(units, index))) {
+      cleaned.titleLine = unit;
+    }
     else break;
   }
   return units.slice(index);
@@ -90,6 +92,11 @@ function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
 function looksLikeHeadline(unit: string): boolean {
   const words = unit.split(' ').length;
   return words >= 2 && words <= MAX_TITLE_WORDS && !/[.:;,]$/.test(unit) && !/^[-–—•*]/.test(unit);
+}
+
+/** A short line with a date line under it is the page's headline, however it ends. */
+function datedBelow(units: string[], index: number): boolean {
+  return index === 0 && units[index].split(' ').length <= MAX_TITLE_WORDS && isDateLine(units[index + 1] ?? '');
 }
 
 /** "Hanoi, April 22, AZERTAC", "LONDON 1996-08-30", "WASHINGTON, May 8 (Reuters)": a dateline on its own line. */

@@ -2,30 +2,64 @@
  * The ingest pipeline for one seed, unified-style: each stage a plain function
  * from data to data, problems collected on the seed's vfile.
  *
- *   read → decode → parse → clean → extract → (slug) → serialize
+ *   read → decode → parse → clean → extract → validate → serialize
+ *
+ * `prepareSeed` runs every stage that needs only the seed itself, so it can run
+ * on a worker thread; the run then gives the article its permanent slug and
+ * composes the MDX file (`composeMdx`) in seed order.
  */
 import { VFile } from 'vfile';
 import { decodeSeed } from './decode.ts';
-import { parseSeed, type Overrides } from './parse.ts';
+import { parseSeed } from './parse.ts';
 import { cleanSeed } from './clean.ts';
-import { extractArticle, type ExtractedArticle, type Extractors } from './extract/index.ts';
+import { extractArticle, type Extractors } from './extract/index.ts';
+import { renderBody, validateArticle } from './serialize.ts';
+import { foldDiacritics } from '../lib/slugify.ts';
+import { sha256 } from './read.ts';
+import type { ArticleData } from '../schema/article.ts';
 import type { RawSeed } from './types.ts';
 
-export interface ProcessedSeed {
-  file: VFile;
-  overrides: Overrides;
-  article: ExtractedArticle;
-  paragraphs: string[];
+/** Stands in for the slug until the run assigns the real one. */
+export const PENDING_SLUG = 'pending';
+
+export type PreparedSeed =
+  | {
+      name: string;
+      ok: true;
+      /** Validated frontmatter, with PENDING_SLUG as its slug. */
+      data: ArticleData;
+      /** The escaped MDX body. */
+      body: string;
+      /** Hash of the article's text, folded: the same article under two names has the same one. */
+      textHash: string;
+      /** A slug an editor asked for in the seed's front matter. */
+      requestedSlug?: string;
+      warnings: string[];
+    }
+  | { name: string; ok: false; reason: string; warnings: string[] };
+
+export function prepareSeed(seed: RawSeed, extractors: Extractors): PreparedSeed {
+  const file = new VFile({ path: seed.name });
+  const warnings = () => file.messages.filter((message) => !message.fatal).map((message) => message.reason);
+  try {
+    const text = decodeSeed(seed.bytes, file);
+    const { overrides, lines } = parseSeed(text, file);
+    const cleaned = cleanSeed(lines);
+    const article = extractArticle(cleaned, overrides, extractors, file);
+    const data = validateArticle({ ...article, slug: PENDING_SLUG, seed: seed.name, seedHash: seed.hash }, file);
+    return {
+      name: seed.name,
+      ok: true,
+      data,
+      body: renderBody(cleaned.paragraphs),
+      textHash: sha256(foldDiacritics(cleaned.paragraphs.join('\n')).toLowerCase().replace(/\s+/g, ' ')),
+      requestedSlug: overrides.slug,
+      warnings: warnings(),
+    };
+  } catch (error) {
+    return { name: seed.name, ok: false, reason: error instanceof Error ? error.message : String(error), warnings: warnings() };
+  }
 }
 
-/** Runs a seed through decode, parse, clean and extract. Throws the vfile's fatal message on a rejected seed. */
-export function processSeed(seed: RawSeed, extractors: Extractors, file = new VFile({ path: seed.name })): ProcessedSeed {
-  const text = decodeSeed(seed.bytes, file);
-  const { overrides, lines } = parseSeed(text, file);
-  const cleaned = cleanSeed(lines);
-  const article = extractArticle(cleaned, overrides, extractors, file);
-  return { file, overrides, article, paragraphs: cleaned.paragraphs };
-}
-
-export { serializeArticle } from './serialize.ts';
+export { composeMdx } from './serialize.ts';
 export { createExtractors } from './extract/index.ts';

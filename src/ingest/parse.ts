@@ -34,7 +34,7 @@ export function parseSeed(text: string, file: SeedFile): ParsedSeed {
   return { overrides, lines: body.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()) };
 }
 
-function splitFrontMatter(text: string, file: SeedFile): { overrides: Record<string, unknown>; body: string } {
+function splitFrontMatter(text: string, file: SeedFile): { overrides: Overrides; body: string } {
   if (!/^---[ \t]*\n/.test(text)) return { overrides: {}, body: text };
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -56,7 +56,7 @@ function splitFrontMatter(text: string, file: SeedFile): { overrides: Record<str
     const issue = result.error.issues[0];
     file.fail(`front matter field "${issue.path.join('.')}" ${issue.message}`);
   }
-  return { overrides: stripUndefined(result.data as Record<string, unknown>), body: parsed.content };
+  return { overrides: stripUndefined(result.data as Record<string, unknown>) as Overrides, body: parsed.content };
 }
 
 function stripUndefined(record: Record<string, unknown>): Record<string, unknown> {

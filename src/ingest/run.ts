@@ -7,15 +7,14 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { VFile } from 'vfile';
-import { loadRegistries } from '../lib/registries.ts';
-import { foldDiacritics } from '../lib/slugify.ts';
-import { createExtractors, processSeed, serializeArticle, type ProcessedSeed } from './index.ts';
+import { composeMdx, type PreparedSeed } from './index.ts';
+import { prepareAll } from './prepare-all.ts';
 import { readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.ts';
 import { pipelineKey } from './pipeline-key.ts';
 import { listSeeds, readSeed, sha256 } from './read.ts';
 import { chooseSlug } from './slugs.ts';
-import { acquireLock, writeFileAtomic } from './write.ts';
+import { acquireLock, createWriteQueue } from './write.ts';
+import type { RawSeed } from './types.ts';
 
 export interface IngestOptions {
   seedsDir: string;
@@ -46,58 +45,63 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   try {
     const manifest = readManifest(articlesDir);
     adoptUnlistedPages(articlesDir, manifest);
-    const extractors = createExtractors(loadRegistries(registriesDir));
     const key = pipelineKey(registriesDir);
     const report: IngestReport = { ingested: [], unchanged: [], kept: [], rejected: [], duplicates: [], removed: [], warnings: [] };
     const takenSlugs = new Set(Object.values(manifest.seeds).map((entry) => entry.slug));
     const textOwners = new Map<string, string>();
     const names = listSeeds(seedsDir);
-    for (const [index, name] of names.entries()) {
-      ingestOne(name);
-      options.onProgress?.(index + 1, names.length);
+
+    // Unchanged seeds are recognized by hash alone; only the others go through the pipeline.
+    const seeds = names.map((name) => readSeed(seedsDir, name));
+    const stale = seeds.filter((seed) => !isUnchanged(seed));
+    let done = seeds.length - stale.length;
+    const prepared = new Map(
+      (await prepareAll(stale, registriesDir, () => options.onProgress?.(++done, seeds.length))).map((result) => [result.name, result]),
+    );
+    if (stale.length === 0) options.onProgress?.(seeds.length, seeds.length);
+
+    // Published in seed order, so duplicates and slug collisions resolve the same way every time.
+    const writes = createWriteQueue();
+    for (const seed of seeds) {
+      const result = prepared.get(seed.name);
+      if (result) await publish(seed.hash, result);
+      else {
+        const entry = manifest.seeds[seed.name];
+        textOwners.set(entry.textHash, textOwners.get(entry.textHash) ?? seed.name);
+        report.unchanged.push(seed.name);
+      }
     }
+    await writes.drain();
     takeDownRemovedSeeds(new Set(names));
     writeManifest(articlesDir, manifest);
     return report;
 
-    function ingestOne(name: string): void {
-      const seed = readSeed(seedsDir, name);
+    function isUnchanged(seed: RawSeed): boolean {
+      const entry = manifest.seeds[seed.name];
+      return Boolean(entry && !entry.removed && !entry.duplicateOf && entry.seedHash === seed.hash && entry.pipeline === key && pageIsAsWritten(entry));
+    }
+
+    async function publish(seedHash: string, result: PreparedSeed): Promise<void> {
+      const { name } = result;
+      for (const message of result.warnings) report.warnings.push({ seed: name, message });
+      if (!result.ok) {
+        report.rejected.push({ seed: name, reason: result.reason });
+        return;
+      }
       const entry = manifest.seeds[name];
-      if (entry && !entry.removed && !entry.duplicateOf && entry.seedHash === seed.hash && entry.pipeline === key && pageIsAsWritten(entry)) {
-        textOwners.set(entry.textHash, textOwners.get(entry.textHash) ?? name);
-        report.unchanged.push(name);
-        return;
-      }
-      const file = new VFile({ path: name });
-      let processed: ProcessedSeed;
-      try {
-        processed = processSeed(seed, extractors, file);
-      } catch (error) {
-        report.rejected.push({ seed: name, reason: reasonOf(error) });
-        return;
-      } finally {
-        for (const message of file.messages) if (!message.fatal) report.warnings.push({ seed: name, message: message.reason });
-      }
-      const textHash = sha256(foldDiacritics(processed.paragraphs.join('\n')).toLowerCase().replace(/\s+/g, ' '));
-      const owner = textOwners.get(textHash);
+      const owner = textOwners.get(result.textHash);
       if (owner !== undefined) {
         report.duplicates.push({ seed: name, of: owner });
-        manifest.seeds[name] = { ...(entry ?? emptyEntry()), seedHash: seed.hash, textHash, pipeline: key, duplicateOf: owner, removed: undefined };
+        manifest.seeds[name] = { ...(entry ?? emptyEntry()), seedHash, textHash: result.textHash, pipeline: key, duplicateOf: owner, removed: undefined };
         return;
       }
-      textOwners.set(textHash, name);
-      const slug = entry?.slug ?? chooseSlug(processed.article.title, seed.hash, takenSlugs, processed.overrides.slug);
+      textOwners.set(result.textHash, name);
+      const slug = entry?.slug || chooseSlug(result.data.title, seedHash, takenSlugs, result.requestedSlug);
       takenSlugs.add(slug);
-      let mdx: string;
-      try {
-        mdx = serializeArticle({ ...processed.article, slug, seed: name, seedHash: seed.hash }, processed.paragraphs, file);
-      } catch (error) {
-        report.rejected.push({ seed: name, reason: reasonOf(error) });
-        return;
-      }
+      const mdx = composeMdx({ ...result.data, slug }, result.body);
       const path = pagePath(slug);
       const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-      const next: ManifestEntry = { slug, seedHash: seed.hash, textHash, outputHash: sha256(mdx), pipeline: key };
+      const next: ManifestEntry = { slug, seedHash, textHash: result.textHash, outputHash: sha256(mdx), pipeline: key };
       if (existing === mdx) {
         report.unchanged.push(name);
       } else if (existing !== undefined && sha256(existing) !== entry?.outputHash && !options.force) {
@@ -105,7 +109,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         manifest.seeds[name] = { ...next, outputHash: entry?.outputHash ?? '' };
         return;
       } else {
-        writeFileAtomic(path, mdx);
+        await writes.write(path, mdx);
         report.ingested.push(name);
       }
       manifest.seeds[name] = next;
@@ -157,9 +161,4 @@ function adoptUnlistedPages(articlesDir: string, manifest: Manifest): void {
 
 function emptyEntry(): ManifestEntry {
   return { slug: '', seedHash: '', textHash: '', outputHash: '', pipeline: '' };
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof Error) return error.message.replace(/^[^:]*:\d+:\d+: /, '');
-  return String(error);
 }

@@ -4,14 +4,21 @@
  * ({, <, import, export, backticks, entities) renders as literal text and
  * nothing in it is ever evaluated.
  */
-import { stringify } from 'yaml';
 import { articleSchema, type ArticleData, type ArticleInput } from '../schema/article.ts';
 import type { SeedFile } from './types.ts';
+import { toYamlBlock } from './text/yaml-block.ts';
 
 export function serializeArticle(input: ArticleInput, paragraphs: string[], file: SeedFile): string {
-  const data = validateArticle(input, file);
-  const frontmatter = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
-  return `---\n${frontmatter}---\n\n${paragraphs.map(escapeMdx).join('\n\n')}\n`;
+  return composeMdx(validateArticle(input, file), renderBody(paragraphs));
+}
+
+/** Validated frontmatter and an escaped body → the MDX file. */
+export function composeMdx(data: ArticleData, body: string): string {
+  return `---\n${toYamlBlock(data)}---\n\n${body}`;
+}
+
+export function renderBody(paragraphs: string[]): string {
+  return `${paragraphs.map(escapeMdx).join('\n\n')}\n`;
 }
 
 export function validateArticle(input: ArticleInput, file: SeedFile): ArticleData {

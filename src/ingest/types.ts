@@ -4,6 +4,7 @@
  * seed as vfile messages (unified's way) instead of being thrown or printed.
  */
 import type { VFile } from 'vfile';
+import type { Overrides } from './parse.ts';
 
 /** A seed as read from disk: its name relative to the seeds folder, and its bytes. */
 export interface RawSeed {
@@ -15,7 +16,7 @@ export interface RawSeed {
 /** A seed decoded to NFC text with LF line ends, and its front matter split off. */
 export interface ParsedSeed {
   /** Fields an editor set in the seed's YAML front matter; they override extraction. */
-  overrides: Record<string, unknown>;
+  overrides: Overrides;
   /** Non-empty lines of the text after the front matter, trimmed, in order; "" marks a blank line. */
   lines: string[];
 }

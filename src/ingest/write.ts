@@ -4,12 +4,46 @@
  * the same folder at once.
  */
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export function writeFileAtomic(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temporary = temporaryPath(path);
   writeFileSync(temporary, text);
   renameSync(temporary, path);
+}
+
+/**
+ * Atomic writes kept in flight together. Creating a file costs about a
+ * millisecond on this machine's disk, so writing them one after another would
+ * cap ingest near 1,000 articles/s; overlapped, the disk keeps up.
+ */
+export function createWriteQueue(inFlight = 32): { write: (path: string, text: string) => Promise<void>; drain: () => Promise<void> } {
+  const pending = new Set<Promise<void>>();
+  let failure: unknown;
+  return {
+    async write(path, text) {
+      while (pending.size >= inFlight) await Promise.race(pending);
+      const job: Promise<void> = writeAtomicAsync(path, text)
+        .catch((error: unknown) => void (failure ??= error))
+        .finally(() => pending.delete(job));
+      pending.add(job);
+    },
+    async drain() {
+      await Promise.all(pending);
+      if (failure) throw failure;
+    },
+  };
+}
+
+async function writeAtomicAsync(path: string, text: string): Promise<void> {
+  const temporary = temporaryPath(path);
+  await writeFile(temporary, text);
+  await rename(temporary, path);
+}
+
+function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 }
 
 const LOCK_NAME = '.ingest.lock';

@@ -44,3 +44,23 @@ describe('serialize', () => {
     expect(escapeMdx(text)).toBe(escaped);
   });
 });
+
+describe('frontmatter YAML', () => {
+  it('reads back exactly, whatever the names and texts hold', async () => {
+    const { parse } = await import('yaml');
+    const { toYamlBlock } = await import('../../src/ingest/text/yaml-block.ts');
+    const record = {
+      title: 'A "quoted" title: with # and \\ and \u0007 and ’curly’',
+      draft: false,
+      empty: [],
+      none: {},
+      mentions: {
+        'Tô Lâm': { kind: 'people', forms: ['Tô Lâm', 'To Lam'] },
+        'yes': { kind: 'places', forms: ['Yes'] },
+        'A: colon': { kind: 'organizations', forms: ['- dash', '[bracket', '{brace'] },
+        'trailing ': { kind: 'people', forms: ['x'] },
+      },
+    };
+    expect(parse(toYamlBlock(record))).toEqual(record);
+  });
+});
