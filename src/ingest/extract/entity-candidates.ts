@@ -27,6 +27,7 @@ import {
   isDemonym,
   isDictionaryWord,
   isFirstName,
+  isKnownOrganization,
   isKnownPlace,
   keyOf,
 } from './entity-words.ts';
@@ -304,6 +305,8 @@ function keepsConnector(tokens: Token[], start: number, at: number, next: number
   if (connector === 'of') return ORG_HEADS.has(left) || ['republic', 'kingdom', 'commonwealth', 'union', 'state', 'states'].includes(left) || startsWithHeadOf;
   if (connector === 'for') return ORG_HEADS.has(left);
   if (connector === 'and' || connector === '&') {
+    // "the Vietnam News Agency and the Non-Aligned Movement": a new noun phrase, a new name.
+    if (next !== at + 1) return false;
     if (startsWithHeadOf) return true;
     // "Monopolies and Mergers Commission": the words after "and" end in a head word.
     let end = next;
@@ -363,7 +366,8 @@ function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: b
   let { from } = piece;
   const { to } = piece;
   // A sentence-opening word that cannot begin a name: "During", "The", "Both".
-  if (initial && !piece.registry && !piece.title && to - from > 1 && startsSentenceNotName(tokens[from].key)) {
+  // Checked on the word as written: "To" may open a sentence, "Tô" opens "Tô Lâm".
+  if (initial && !piece.registry && !piece.title && to - from > 1 && startsSentenceNotName(tokens[from].text.toLowerCase())) {
     from++;
     initial = false;
     while (from < to && !tokens[from].capital) from++;
@@ -374,11 +378,11 @@ function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: b
   if (!piece.registry) {
     const demonym = (key: string) => isDemonym(key, context.registry.isAnyPlace);
     // Generic words, titles and demonyms only: "Central Committee", "Vietnamese Government", "Azerbaijani President".
-    if (keys.every((key) => GENERIC.has(key) || ORG_HEADS.has(key) || TITLES.has(key) || CONNECTORS.has(key) || demonym(key))) return undefined;
+    if (!isKnownOrganization(keys.join(' ')) && keys.every((key) => GENERIC.has(key) || ORG_HEADS.has(key) || TITLES.has(key) || CONNECTORS.has(key) || demonym(key))) return undefined;
     if (keys.every((key) => DIRECTIONS.has(key) || demonym(key)) || demonym(keys.join(' '))) return undefined;
     if (span.length === 1 && (isCalendarWord(keys[0]) || keys[0].length < 2)) return undefined;
     if (/^\p{Lu}$/u.test(span[0].text)) return undefined; // "D-Mass."
-    if (initial && span.length === 1 && NEVER_NAME_START.has(keys[0])) return undefined;
+    if (initial && span.length === 1 && NEVER_NAME_START.has(span[0].text.toLowerCase())) return undefined;
   }
   const before = tokens[from - 1];
   const after = tokens[to];

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { loadRegistries } from '../../src/lib/registries.ts';
+import { createEntityFinder, findEntities, type EntityResult } from '../../src/ingest/extract/entities.ts';
+import { readFixtureArticle, readSeed } from './article-text.ts';
+import { gold, scoreArticle, total } from './entity-quality.ts';
+
+const { entities: registry } = loadRegistries(new URL('../../content/', import.meta.url).pathname);
+const withoutRegistry = createEntityFinder([]);
+
+const SEEDS = ['000_a832c90a7898f8b0.txt', '001_607f1ea7021869f3.txt', '002_88d542df90955406.txt', '003_f628f0eab526a9a1.txt', '004_7f849e531bd3e15a.txt'];
+
+function seed(name: string): EntityResult {
+  return findEntities(readSeed(name), registry);
+}
+
+function all(result: EntityResult): string[] {
+  return [...result.entities.people, ...result.entities.organizations, ...result.entities.places];
+}
+
+describe('findEntities on the seeds', () => {
+  it('000: the vice president under her full name, her bare given name folded in', () => {
+    const result = seed('000_a832c90a7898f8b0.txt');
+    expect(result.entities.people).toEqual(expect.arrayContaining(['Võ Thị Ánh Xuân', 'Leyla Aliyeva', 'Heydar Aliyev', 'Ilham Aliyev']));
+    expect(result.mentions['Võ Thị Ánh Xuân'].forms).toEqual(['Võ Thị Ánh Xuân', 'Xuân']);
+    expect(result.entities.organizations).toContain('Heydar Aliyev Foundation');
+    expect(result.entities.places).toEqual(expect.arrayContaining(['Việt Nam', 'Azerbaijan', 'Hà Nội']));
+  });
+
+  it('001: Vietnam and Hanoi fold into Việt Nam and Hà Nội; no sentence-initial words', () => {
+    const result = seed('001_607f1ea7021869f3.txt');
+    expect(result.entities.people).toEqual(expect.arrayContaining(['Leyla Aliyeva', 'Ngô Phương Ly', 'Tô Lâm', 'Heydar Aliyev']));
+    expect(result.entities.organizations).toEqual(expect.arrayContaining(['Heydar Aliyev Foundation', 'Communist Party of Việt Nam']));
+    expect(result.mentions['Việt Nam'].forms).toContain('Vietnam');
+    expect(result.mentions['Hà Nội'].forms).toContain('Hanoi');
+  });
+
+  it('002: "President Aliyev" is Ilham Aliyev; a foundation named after Heydar Aliyev does not name him', () => {
+    const result = seed('002_88d542df90955406.txt');
+    expect(result.mentions['Ilham Aliyev'].forms).toEqual(['Ilham Aliyev', 'Aliyev']);
+    expect(result.entities.people).not.toContain('Heydar Aliyev');
+    expect(result.mentions['Tô Lâm'].forms).toEqual(['Tô Lâm', 'Lâm']);
+    expect(result.mentions['Trương Tấn Sang'].forms).toContain('Sang');
+    expect(result.entities.organizations).toEqual(
+      expect.arrayContaining(['Vietnam News Agency', 'Non-Aligned Movement', 'United Nations', 'Heydar Aliyev Foundation', 'New Azerbaijan Party']),
+    );
+    expect(result.mentions['Vietnam News Agency'].forms).toContain('VNA');
+    expect(result.entities.places).toEqual(expect.arrayContaining(['Azerbaijan', 'Việt Nam', 'Hà Giang', 'Baku']));
+    // "US$223.93" is money.
+    expect(result.entities.places).not.toContain('United States');
+  });
+
+  it('003 and 004: To Lam, Lam and Ho Chi Minh get their canonical names with diacritics', () => {
+    const three = seed('003_f628f0eab526a9a1.txt');
+    expect(three.mentions['Tô Lâm'].forms).toEqual(['To Lam']);
+    expect(three.entities.people).toEqual(expect.arrayContaining(['Ilham Aliyev', 'Hồ Chí Minh', 'Heydar Aliyev']));
+    const four = seed('004_7f849e531bd3e15a.txt');
+    expect(four.mentions['Tô Lâm'].forms).toEqual(['To Lam', 'Lam']);
+    expect(four.mentions['Ali Asadov'].forms).toEqual(['Ali Asadov', 'Asadov']);
+    expect(four.mentions['Communist Party of Việt Nam'].forms).toContain('CPCV');
+    expect(four.entities.people).toContain('Hồ Chí Minh');
+  });
+
+  it.each(SEEDS)('%s has no junk: no sentence-initial words, titles alone, demonyms or fragments', (name) => {
+    const names = all(seed(name));
+    for (const junk of ['During', 'Both', 'The Museum', 'Museum', 'Vice President', 'General Secretary', 'National Leader', 'Vietnamese', 'Azerbaijani', 'Foundation', 'Central Committee', 'Secretary General', 'President']) {
+      expect(names).not.toContain(junk);
+    }
+    for (const entity of names) expect(entity).not.toMatch(/^(?:The|During|Both|Vice|President|General|Secretary)\b/);
+  });
+
+  it.each(SEEDS)('%s: every mention names the first sentence it appears in, verbatim', (name) => {
+    const paragraphs = readSeed(name);
+    const text = paragraphs.join('\n');
+    for (const mention of Object.values(seed(name).mentions)) {
+      expect(text).toContain(mention.sentence);
+      expect(mention.forms.some((form) => mention.sentence.normalize('NFC').includes(form))).toBe(true);
+    }
+  });
+});
+
+describe('findEntities without a registry', () => {
+  it('folds spellings that differ in diacritics, spacing or normal form, preferring diacritics', () => {
+    const paragraphs = [
+      'General Secretary To Lam arrived in Ha Noi on Monday.',
+      'Tô Lâm met leaders in Hà Nội and visited Viet Nam’s north.',
+      'Lâm said Vietnam would expand trade.'.normalize('NFD'),
+    ];
+    const result = withoutRegistry(paragraphs);
+    expect(result.entities.people).toEqual(['Tô Lâm']);
+    expect(result.mentions['Tô Lâm'].forms).toEqual(['To Lam', 'Tô Lâm', 'Lâm']);
+    expect(result.entities.places).toEqual(expect.arrayContaining(['Hà Nội', 'Viet Nam']));
+    expect(result.mentions['Hà Nội'].forms).toEqual(['Ha Noi', 'Hà Nội']);
+    expect(result.mentions['Viet Nam'].forms).toEqual(['Viet Nam', 'Vietnam']);
+  });
+
+  it('resolves "President Aliyev" to the Aliyev named nearest before, or with the same title', () => {
+    const paragraphs = [
+      'The late President Heydar Aliyev visited Hanoi in 1983.',
+      'President Ilham Aliyev made an official visit in 2014.',
+      'President Aliyev said ties were strong.',
+      'National Leader Heydar Aliyev founded the party. National Leader Aliyev is remembered in Baku.',
+    ];
+    const result = withoutRegistry(paragraphs);
+    expect(result.mentions['Ilham Aliyev'].forms).toEqual(['Ilham Aliyev', 'Aliyev']);
+    expect(result.mentions['Heydar Aliyev'].forms).toEqual(['Heydar Aliyev', 'Aliyev']);
+  });
+
+  it('strips titles and keeps organizations whole', () => {
+    const paragraphs = [
+      'Vice President Võ Thị Ánh Xuân received Leyla Aliyeva, Vice President of the Heydar Aliyev Foundation.',
+      'The Communist Party of Vietnam, the Vietnam News Agency and the Non-Aligned Movement sent delegates to the United Nations.',
+    ];
+    const result = withoutRegistry(paragraphs);
+    expect(result.entities.people).toEqual(expect.arrayContaining(['Võ Thị Ánh Xuân', 'Leyla Aliyeva']));
+    expect(result.entities.people).toHaveLength(2);
+    expect(result.entities.organizations).toEqual(
+      expect.arrayContaining(['Heydar Aliyev Foundation', 'Communist Party of Vietnam', 'Vietnam News Agency', 'Non-Aligned Movement', 'United Nations']),
+    );
+    expect(result.entities.places).toEqual([]);
+  });
+
+  it('classifies names it has never seen by their cues', () => {
+    const result = withoutRegistry([
+      'Dr. Amara Okonkwo, who heads the Kigali Institute of Fisheries, said catches fell.',
+      'Exports from Mwanza rose, the Ministry of Blue Economy said, after Okonkwo met Tanzanian officials in Kisumu.',
+    ]);
+    expect(result.entities.people).toEqual(['Amara Okonkwo']);
+    expect(result.mentions['Amara Okonkwo'].forms).toEqual(['Amara Okonkwo', 'Okonkwo']);
+    expect(result.entities.organizations).toEqual(expect.arrayContaining(['Kigali Institute of Fisheries', 'Ministry of Blue Economy']));
+    expect(result.entities.places).toEqual(expect.arrayContaining(['Mwanza', 'Kisumu']));
+    expect(all(result)).not.toContain('Tanzanian');
+  });
+
+  it('uses the dateline as a place and ignores a headline in capitals', () => {
+    const result = withoutRegistry(['Officials met on Friday to discuss the budget.'], { title: 'BUDGET TALKS RESUME', dateline: 'HÀ NỘI' });
+    expect(result.entities.places).toEqual(['Hà Nội']);
+    expect(result.entities.people).toEqual([]);
+  });
+});
+
+describe('findEntities on articles in other shapes', () => {
+  // These fixtures were annotated before the extractor was written; see gold.json.
+  it('finds most annotated names and few others', () => {
+    const scores = Object.entries(gold).map(([name, expected]) => {
+      const article = readFixtureArticle(name);
+      return scoreArticle(findEntities(article.paragraphs, registry, { dateline: article.dateline }), expected);
+    });
+    const { precision, recall } = total(scores);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
