@@ -238,9 +238,9 @@ function segment(tokens: Token[], from: number, to: number, registry: CompiledRe
     // directly before an organization's name belong to it.
     const head = tail[0];
     let first = pieces.length;
-    while (first > 0 && pieces[first - 1].registry?.kind === 'places') first--;
-    const adjacent = first < pieces.length && tokens.slice(pieces[first].from, rest).every((t) => t.capital);
-    if (head && head.from === rest && !head.title && adjacent && endsOrganization(tokens, head)) {
+    let joinedAt = rest;
+    while (first > 0 && pieces[first - 1].registry?.kind === 'places' && pieces[first - 1].to === joinedAt) joinedAt = pieces[--first].from;
+    if (head && head.from === rest && !head.title && first < pieces.length && endsOrganization(tokens, head)) {
       pieces.splice(first, pieces.length - first, { from: pieces[first].from, to: head.to });
       tail.shift();
     }
@@ -352,6 +352,15 @@ function stripTitle(tokens: Token[], piece: Piece): Piece[] {
     if (TITLES.has(key)) lastTitle = i;
     else if (!(TITLE_MODIFIERS.has(key) || key === 'of' || key === 'the' || isDemonym(key))) break;
   }
+  // Qualifiers before a title: "Manhattan District Attorney Alvin Bragg", "Ofgas Director General Clare Spottiswoode".
+  if (lastTitle < 0) {
+    for (let i = piece.to - 2; i > piece.from; i--) {
+      if (TITLES.has(tokens[i].key) && !TITLES.has(tokens[i + 1].key) && tokens[i + 1].capital && !/\.$/.test(tokens[i - 1].text)) {
+        lastTitle = i;
+        break;
+      }
+    }
+  }
   if (lastTitle < 0) return [piece];
   if (ORG_HEADS.has(tokens[piece.to - 1].key) && lastTitle < piece.to - 1) return [piece]; // "General Electric", "Deputy Ministers Council"
   if (lastTitle === piece.to - 1) return [];
@@ -373,12 +382,14 @@ function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: b
     while (from < to && !tokens[from].capital) from++;
     if (from >= to) return undefined;
   }
+  // "told The Associated Press": the article is not part of the name ("The Hague" is, and is in the dictionary).
+  if (!piece.registry && to - from > 1 && tokens[from].key === 'the' && !isKnownPlace(tokens.slice(from, to).map((t) => t.key).join(' '))) from++;
   const span = tokens.slice(from, to);
   const keys = span.map((t) => t.key);
   if (!piece.registry) {
     const demonym = (key: string) => isDemonym(key, context.registry.isAnyPlace);
     // Generic words, titles and demonyms only: "Central Committee", "Vietnamese Government", "Azerbaijani President".
-    if (!isKnownOrganization(keys.join(' ')) && keys.every((key) => GENERIC.has(key) || ORG_HEADS.has(key) || TITLES.has(key) || CONNECTORS.has(key) || demonym(key))) return undefined;
+    if (!isKnownOrganization(keys.join(' ')) && keys.filter((key) => !CONNECTORS.has(key)).length <= 2 && keys.every((key) => GENERIC.has(key) || ORG_HEADS.has(key) || TITLES.has(key) || CONNECTORS.has(key) || demonym(key))) return undefined;
     if (keys.every((key) => DIRECTIONS.has(key) || demonym(key)) || demonym(keys.join(' '))) return undefined;
     if (span.length === 1 && (isCalendarWord(keys[0]) || keys[0].length < 2)) return undefined;
     if (/^\p{Lu}$/u.test(span[0].text)) return undefined; // "D-Mass."

@@ -44,7 +44,8 @@ export const ORG_HEADS = words(`
   programme program institution institutions gas oil petroleum energy airline rovers wanderers athletic fc cf albion rangers
   united brigade guard guards command journal gazette herald tribune review magazine channel broadcasting studio labs
   laboratory laboratories partners capital enterprises enterprise systems solutions technologies pharmaceuticals
-  foods communications media insurance bancorp bancshares trading shipping logistics mining steel index
+  foods communications media insurance bancorp bancshares trading shipping logistics mining steel index unit division
+  squad panel directorate inspectorate taskforce
 `);
 
 /** Last word of a place's name: "North Sea", "Hoài River", "Ho Chi Minh City", "Ewood Park". */
@@ -70,7 +71,8 @@ export const POSSESSIVE_IN_NAMES = words(`people's workers' women's children's v
 /** Lower-case nouns that say the capitalized words before them name a place: "Mỹ Khê beach", "Tiên Sa port". */
 export const PLACE_NOUNS = words(`
   beach river province city district port island islands street lake mountain bay airport square park town village county
-  region state delta valley coast commune ward capital harbour harbor peninsula sea
+  region state delta valley coast commune ward capital harbour harbor peninsula sea provinces cities districts regions
+  states countries islands towns villages communes
 `);
 
 /** Words in an organization's name that do not identify it: "Central Committee", "Intergovernmental Commission". */

@@ -50,7 +50,7 @@ const DANGLING = new Set(
   `a an the of to in on at for with from by into onto about over under as and or but nor that which who whose whom where
   when while his her its their our my your this these those has have had is are was were will would be been being can
   could shall should may might must do does did not very more most such than then so if also both each every either
-  neither said says`.split(/\s+/),
+  neither said says next last this that`.split(/\s+/),
 );
 
 /** Words before which a long clause may be cut: the start of a prepositional phrase or a subordinate clause. */
