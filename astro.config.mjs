@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -11,6 +13,10 @@ export default defineConfig({
   site: SITE.site,
   base: SITE.base,
   outDir: PATHS.outDir,
+  // One content cache per articles folder. Astro's content store keys entries by id, and two
+  // folders holding the same slugs (the bench's corpora, the test sites) otherwise mix: a build
+  // then imports another folder's files, or files deleted since.
+  cacheDir: `./node_modules/.astro/content-${createHash('sha256').update(resolve(PATHS.articles)).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -2,7 +2,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Registries } from '../lib/registries.ts';
 import type { Indexable } from './indexes.ts';
-import { findSource } from './registry.ts';
+import { findSource, findTopic } from './registry.ts';
 import { absoluteUrl, articleUrl } from './urls.ts';
 import { dayToDate } from './format.ts';
 
@@ -14,8 +14,8 @@ export function feedItems(articles: readonly Indexable[], registries: Registries
     title: data.title,
     link: absoluteUrl(articleUrl(data.slug)),
     pubDate: dayToDate(data.date),
-    description: data.summary,
-    categories: data.topics,
-    ...(data.source && { author: findSource(registries, data.source).name }),
+    categories: data.topics.map((id) => findTopic(registries, id).label),
+    // RSS 2.0 wants an e-mail address in <author>; the outlet goes in the description instead.
+    description: data.source ? `${findSource(registries, data.source).name}: ${data.summary}` : data.summary,
   }));
 }
