@@ -2,7 +2,7 @@
  * Speed of the text extractors (topics, entities, headline) on one core, on
  * ~3.5 KB articles recombined from the seeds' and fixtures' paragraphs, the
  * shape `npm run bench` feeds the whole ingest. Not a timed test: run it with
- * `node tests/ingest/measure-speed.ts [articles]` and read the figures.
+ * `node tests/ingest/measure-speed.ts [articles] [--unique]` and read the figures.
  */
 import { readdirSync } from 'node:fs';
 import { loadRegistries } from '../../src/lib/registries.ts';
@@ -12,6 +12,8 @@ import { createTopicScorer } from '../../src/ingest/extract/topics.ts';
 import { FIXTURES_DIR, SEEDS_DIR, readArticle } from './article-text.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
+// --unique makes every paragraph distinct, so no per-paragraph cache can help: the worst case.
+const unique = process.argv.includes('--unique');
 const registries = loadRegistries(new URL('../../content/', import.meta.url).pathname);
 
 const pool = [SEEDS_DIR, FIXTURES_DIR].flatMap((dir) =>
@@ -29,7 +31,7 @@ for (let i = 0; i < count; i++) {
   let size = 0;
   while (size < 3_500) {
     const paragraph = pool[Math.floor(random() * pool.length)];
-    paragraphs.push(paragraph);
+    paragraphs.push(unique ? `${paragraph} Ref ${i}-${paragraphs.length}.` : paragraph);
     size += paragraph.length;
   }
   articles.push(paragraphs);

@@ -9,6 +9,7 @@
  * cues its neighbours give about its kind.
  */
 import type { RegistryEntity } from '../../schema/registries.ts';
+import { isWordCode } from '../text/sentences.ts';
 import type { CompiledRegistry } from './entity-registry.ts';
 import {
   CONNECTORS,
@@ -86,11 +87,6 @@ function isPossessive(text: string): boolean {
   return !POSSESSIVE_IN_NAMES.has(text.toLowerCase());
 }
 
-/** Letters of the Latin scripts (with Vietnamese and combining marks) and digits. */
-function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff);
-}
 
 /** End of the word starting at `start`: letters and digits, joined by inner . ' ’ & ("U.S", "O'Brien", "AT&T"). */
 function wordEnd(sentence: string, start: number): number {

@@ -37,10 +37,22 @@ const SENTENCE_OPENERS = new Set(
 // Candidate boundary: terminal punctuation, closing quotes/brackets, whitespace.
 const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+/g;
 // The token just before a period: letters with inner periods ("U.S", "a.m", "e.g") or a plain word.
-const LAST_TOKEN = /([\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*)$/u;
 // What may open a sentence: opening quotes/brackets then an upper-case letter or a digit.
-const OPENING = /^["'“‘«(\[]*(\p{Lu}|\p{N})/u;
-const FIRST_WORD = /^["'“‘«(\[]*([\p{L}]+)/u;
+const OPENING = /["'“‘«(\[]*(\p{Lu}|\p{N})/uy;
+const FIRST_WORD = /["'“‘«(\[]*([\p{L}]+)/uy;
+
+/** Letters of the Latin scripts (with Vietnamese and combining marks) and digits, by UTF-16 code. */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/** The word just before `at`, with inner periods: "U.S", "a.m", "Dr", "3,867.9" → "867.9". */
+function wordBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || (text[start - 1] === '.' && isWordCode(text.charCodeAt(start - 2))))) start--;
+  return text.slice(start, at);
+}
 
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
@@ -58,15 +70,15 @@ export function splitSentences(paragraph: string): string[] {
 }
 
 function isBoundary(text: string, at: number, punctuation: string, next: number): boolean {
-  const following = text.slice(next, next + 40);
-  const opening = OPENING.exec(following);
+  OPENING.lastIndex = next;
+  const opening = OPENING.exec(text);
   if (!opening) return false;
   // "!" "?" "…" end a sentence whenever a capital follows; a lone "." needs a closer look.
   if (punctuation[0] !== '.' || punctuation.startsWith('..')) return true;
 
-  const before = LAST_TOKEN.exec(text.slice(Math.max(0, at - 30), at));
-  if (!before) return true;
-  const token = before[1];
+  const token = wordBefore(text, at);
+  if (!token) return true;
+  const following = text.slice(next, next + 40);
   const lower = token.toLowerCase();
   const startsWithDigit = /\p{N}/u.test(opening[1]);
 
@@ -80,6 +92,7 @@ function isBoundary(text: string, at: number, punctuation: string, next: number)
 }
 
 function opensSentence(following: string): boolean {
+  FIRST_WORD.lastIndex = 0;
   const word = FIRST_WORD.exec(following);
   return word !== null && SENTENCE_OPENERS.has(word[1].toLowerCase());
 }
