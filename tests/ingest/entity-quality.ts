@@ -52,8 +52,8 @@ export function scoreArticle(result: EntityResult, expected: Gold): Score {
       }
     }
     score.expected += wanted.length;
-    wanted.forEach((alternatives, index) => {
-      if (!matched.has(index)) score.missed.push(`${expected[kind][index]} (${kind})`);
+    expected[kind].forEach((name, index) => {
+      if (!matched.has(index)) score.missed.push(`${name} (${kind})`);
     });
   }
   return score;

@@ -25,7 +25,6 @@ import {
   compactKey,
   isFirstName,
   isKnownOrganization,
-  isKnownPlace,
   isLastName,
   keyOf,
   looksCommon,

@@ -402,7 +402,7 @@ function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: b
     initial: initial && from === piece.from,
     title: piece.title,
     registry: piece.registry,
-    cues: cuesAround(tokens, from, to, before, after),
+    cues: cuesAround(tokens, from, before, after),
     coordinates: [],
   };
 }
@@ -411,7 +411,7 @@ function startsSentenceNotName(key: string): boolean {
   return NEVER_NAME_START.has(key) || (isDictionaryWord(key) && !isFirstName(key) && !TITLES.has(key) && !isKnownPlace(key));
 }
 
-function cuesAround(tokens: Token[], from: number, to: number, before: Token | undefined, after: Token | undefined): Candidate['cues'] {
+function cuesAround(tokens: Token[], from: number, before: Token | undefined, after: Token | undefined): Candidate['cues'] {
   const beforeKey = before && !before.capital ? before.key : '';
   const afterKey = after && !after.capital ? after.key : '';
   const twoBefore = tokens[from - 2];
