@@ -6,7 +6,7 @@
  * ingested is reported and left out; it never fails the build.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeFileSync } from 'node:fs';
 
@@ -47,6 +47,14 @@ try {
   );
   if (process.env.DIGEST_TIMINGS) writeFileSync(process.env.DIGEST_TIMINGS, JSON.stringify({ ...timings, ...dist, indexed: search.pages }));
 } catch (error) {
-  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`build failed: ${describeFailure(error)}`);
   process.exit(1);
+}
+
+/** Astro's errors carry the offending file in `loc`; put it first, as a reader scans for it. */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const file = (error as Error & { loc?: { file?: string } }).loc?.file;
+  const message = error.message.replace(/\*\*/g, '').trim();
+  return file ? `${relative(process.cwd(), file)}: ${message}` : message;
 }
