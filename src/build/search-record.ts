@@ -1,0 +1,92 @@
+/**
+ * What Pagefind learns about one article besides its text: the metadata a
+ * result shows, the filters and sort key, and the other spellings of the
+ * entities it names. src/components/SearchMeta.astro prints it into the page.
+ *
+ * Pagefind (1.5+) already folds diacritics on both sides ("Tô Lâm" finds
+ * "To Lam"), but not "đ" (no Unicode decomposition) and not names written
+ * joined or apart ("Hanoi" / "Hà Nội", "Vietnam" / "Việt Nam"). Indexing every
+ * spelling of each entity with the article covers those.
+ */
+import type { ArticleData } from '../schema/article.ts';
+import type { Registries } from '../lib/registries.ts';
+import { foldDiacritics } from '../lib/slugify.ts';
+import { findSource } from '../site/registry.ts';
+import type { FilterKey } from '../scripts/search-filters.ts';
+
+export interface SearchRecord {
+  title: string;
+  /** ISO day: displayed by the search page and used as the sort key. */
+  date: string;
+  source?: string;
+  filters: [FilterKey, string][];
+  /** Spellings of the article's entities that its text may lack, space-separated. */
+  spellings: string;
+}
+
+export function searchRecord(data: ArticleData, registries: Registries): SearchRecord {
+  const source = data.source ? findSource(registries, data.source).name : undefined;
+  // Topics and sources are filtered by id (the search page shows their labels), so /search/?topic=energy always works.
+  const filters: [FilterKey, string][] = [
+    ...data.topics.map((id): [FilterKey, string] => ['topic', id]),
+    ...(data.source ? [['source', data.source] as [FilterKey, string]] : []),
+    ...data.entities.people.map((name): [FilterKey, string] => ['person', name]),
+    ...data.entities.organizations.map((name): [FilterKey, string] => ['organization', name]),
+    ...data.entities.places.map((name): [FilterKey, string] => ['place', name]),
+    ['year', data.date.slice(0, 4)],
+  ];
+  // The forms an article uses are in its text already; only the other spellings need indexing.
+  const written = new Set(Object.values(data.mentions).flatMap((mention) => mention.forms).map(searchKey));
+  const spellings = spellingVariants(entityNames(data, registries)).filter((spelling) => !written.has(searchKey(spelling)));
+  return { title: data.title, date: data.date, source, filters, spellings: spellings.join(' ') };
+}
+
+/** Every name the article and the registry know its entities by. */
+function entityNames(data: ArticleData, registries: Registries): string[] {
+  const names = [
+    ...data.entities.people,
+    ...data.entities.organizations,
+    ...data.entities.places,
+    ...Object.entries(data.mentions).flatMap(([name, mention]) => [name, ...mention.forms]),
+  ];
+  const mentioned = new Set(names.map(looseKey));
+  const aliases = registries.entities
+    .filter((entity) => [entity.name, ...entity.aliases].some((name) => mentioned.has(looseKey(name))))
+    .flatMap((entity) => [entity.name, ...entity.aliases]);
+  return [...names, ...aliases];
+}
+
+/**
+ * The distinct ways a reader may type these names, each once: as written,
+ * without diacritics (including đ → d), and joined when the name is a run of
+ * short syllables, as Vietnamese names often are in English ("Ha Noi" →
+ * "hanoi", "Viet Nam" → "vietnam", "Sai Gon" → "saigon").
+ */
+export function spellingVariants(names: string[]): string[] {
+  const variants = new Map<string, string>();
+  const add = (spelling: string) => {
+    const key = searchKey(spelling);
+    if (key && !variants.has(key)) variants.set(key, spelling);
+  };
+  for (const name of names) {
+    const spelling = name.normalize('NFC').replace(/\s+/g, ' ').trim();
+    add(spelling);
+    const folded = foldDiacritics(spelling);
+    add(folded);
+    const syllables = folded.split(' ');
+    if (syllables.length >= 2 && syllables.length <= 3 && syllables.every((syllable) => /^\p{L}{1,5}$/u.test(syllable))) {
+      add(syllables.join('').toLowerCase());
+    }
+  }
+  return [...variants.values()];
+}
+
+/** Matches a name to a registry entry however it is spelled or spaced: "Hanoi", "Ha Noi" and "Hà Nội" meet. */
+function looseKey(name: string): string {
+  return foldDiacritics(name).toLowerCase().replace(/[\s\p{P}]+/gu, '');
+}
+
+/** A name as Pagefind compares words: lower case, diacritics stripped (but, like Pagefind, "đ" kept). */
+function searchKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
