@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { searchRecord, spellingVariants } from '../../../src/build/search-record.ts';
+import { articleSchema, type ArticleInput } from '../../../src/schema/article.ts';
+import type { Registries } from '../../../src/lib/registries.ts';
+
+describe('spellingVariants', () => {
+  test('adds the spelling without diacritics, with đ as d, and short syllables joined', () => {
+    expect(spellingVariants(['Hà Nội'])).toEqual(['Hà Nội', 'hanoi']);
+    expect(spellingVariants(['Đà Nẵng'])).toEqual(['Đà Nẵng', 'Da Nang', 'danang']);
+    expect(spellingVariants(['Việt Nam'])).toEqual(['Việt Nam', 'vietnam']);
+  });
+
+  test('keeps one spelling per word Pagefind would see as the same', () => {
+    // Pagefind folds case and tone marks itself, so "To Lam" adds nothing to "Tô Lâm" but the joined form.
+    expect(spellingVariants(['Tô Lâm', 'To Lam', 'TO LAM'])).toEqual(['Tô Lâm', 'tolam']);
+  });
+
+  test('does not join long words or long names', () => {
+    expect(spellingVariants(['Ilham Aliyev'])).toEqual(['Ilham Aliyev']);
+    expect(spellingVariants(['Võ Thị Ánh Xuân'])).toEqual(['Võ Thị Ánh Xuân']);
+    expect(spellingVariants(['Heydar Aliyev Foundation'])).toEqual(['Heydar Aliyev Foundation']);
+  });
+
+  test('normalizes spacing and Unicode form', () => {
+    expect(spellingVariants(['Ha\u0300  Nô\u0323i '])).toEqual(['Hà Nội', 'hanoi']);
+  });
+});
+
+const registries: Registries = {
+  sources: [{ id: 'azertac', name: 'AZERTAC', patterns: ['AZERTAC'] }],
+  topics: [{ id: 'energy', label: 'Energy', description: 'Oil and gas.', terms: { oil: 1 } }],
+  entities: [
+    { name: 'Hà Nội', kind: 'places', aliases: ['Hanoi', 'Ha Noi'] },
+    { name: 'Việt Nam', kind: 'places', aliases: ['Vietnam'] },
+    { name: 'Tô Lâm', kind: 'people', aliases: ['To Lam'] },
+  ],
+};
+
+function article(input: Partial<ArticleInput>) {
+  return articleSchema.parse({
+    title: 'Leaders meet in Hanoi',
+    slug: 'leaders-meet-in-hanoi',
+    date: '2025-05-07',
+    source: 'azertac',
+    summary: 'Leaders met.',
+    seed: 'a.txt',
+    seedHash: 'a'.repeat(64),
+    ...input,
+  });
+}
+
+describe('searchRecord', () => {
+  test('gives filters by id (topics, source), by name (entities) and by year', () => {
+    const record = searchRecord(
+      article({ topics: ['energy'], entities: { people: ['Tô Lâm'], organizations: ['SOCAR'], places: ['Hà Nội'] } }),
+      registries,
+    );
+    expect(record).toMatchObject({ title: 'Leaders meet in Hanoi', date: '2025-05-07', source: 'AZERTAC' });
+    expect(record.filters).toEqual([
+      ['topic', 'energy'],
+      ['source', 'azertac'],
+      ['person', 'Tô Lâm'],
+      ['organization', 'SOCAR'],
+      ['place', 'Hà Nội'],
+      ['year', '2025'],
+    ]);
+  });
+
+  test('indexes the spellings of each entity the text lacks, registry aliases included', () => {
+    // The article writes "Hanoi" only; readers may type "Hà Nội" or "Ha Noi".
+    const record = searchRecord(
+      article({
+        entities: { people: [], organizations: [], places: ['Hà Nội'] },
+        mentions: { 'Hà Nội': { kind: 'places', forms: ['Hanoi'], sentence: 'Leaders met in Hanoi.' } },
+      }),
+      registries,
+    );
+    expect(record.spellings.split(' ')).toEqual(['Hà', 'Nội']);
+  });
+
+  test('finds registry aliases however the article spaces or accents the name', () => {
+    // "Vietnam" (joined, no marks) is the registry's "Việt Nam": its split spelling is added.
+    const record = searchRecord(
+      article({
+        entities: { people: [], organizations: [], places: ['Vietnam'] },
+        mentions: { Vietnam: { kind: 'places', forms: ['Vietnam'], sentence: 'Vietnam and Azerbaijan.' } },
+      }),
+      registries,
+    );
+    expect(record.spellings).toBe('Việt Nam');
+  });
+
+  test('has no spellings and no source when there is nothing to add', () => {
+    const record = searchRecord(article({ source: undefined }), registries);
+    expect(record.spellings).toBe('');
+    expect(record.source).toBeUndefined();
+    expect(record.filters).toEqual([['year', '2025']]);
+  });
+});
