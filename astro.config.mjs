@@ -16,7 +16,7 @@ export default defineConfig({
   // One content cache per articles folder. Astro's content store keys entries by id, and two
   // folders holding the same slugs (the bench's corpora, the test sites) otherwise mix: a build
   // then imports another folder's files, or files deleted since.
-  cacheDir: `./node_modules/.astro/content-${createHash('sha256').update(resolve(PATHS.articles)).digest('hex').slice(0, 12)}`,
+  cacheDir: PATHS.cache ?? `./node_modules/.astro/content-${createHash('sha256').update(resolve(PATHS.articles)).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
   build: {
     format: 'directory',

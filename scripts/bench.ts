@@ -31,7 +31,7 @@ for (const size of sizes) {
       rows.push(`| ${size} | ${ingest.seconds.toFixed(1)} s | ${rate}/s | ${mb(ingest.peakBytes)} |`);
       continue;
     }
-    const env = { ...process.env, CI: 'true', DIGEST_SEEDS: seeds, DIGEST_CONTENT: join(work, 'content'), DIGEST_OUT: join(work, 'dist'), DIGEST_TIMINGS: join(work, 'timings.json') };
+    const env = { ...process.env, CI: 'true', DIGEST_SEEDS: seeds, DIGEST_CONTENT: join(work, 'content'), DIGEST_OUT: join(work, 'dist'), DIGEST_CACHE: join(work, 'cache'), DIGEST_TIMINGS: join(work, 'timings.json') };
     const cold = await buildOnce(env, 'cold build');
     const unchanged = await buildOnce(env, 'rebuild, nothing changed');
     copyFileSync('seeds/004_7f849e531bd3e15a.txt', join(seeds, 'zz-one-new-seed.txt'));

@@ -21,6 +21,8 @@ export const PATHS = {
   articles: env.DIGEST_CONTENT ?? 'content/articles',
   registries: env.DIGEST_REGISTRIES ?? 'content',
   outDir: env.DIGEST_OUT ?? 'dist',
+  /** Astro's cache (content store, Vite deps): one per articles folder unless set. */
+  cache: env.DIGEST_CACHE,
 } as const;
 
 function normalizeBase(base: string): string {

@@ -9,12 +9,15 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { tempDir } from '../support/temp.ts';
+import { withBuildLock } from '../support/build-lock.ts';
 
 const run = promisify(execFile);
 const sites = inject('sites');
 
 function build(env: Record<string, string>) {
-  return run(process.execPath, ['scripts/build.ts'], { env: { ...process.env, CI: 'true', ...env }, maxBuffer: 64 * 1024 * 1024 });
+  return withBuildLock(() =>
+    run(process.execPath, ['scripts/build.ts'], { env: { ...process.env, CI: 'true', DIGEST_CACHE: tempDir(), ...env }, maxBuffer: 64 * 1024 * 1024 }),
+  );
 }
 
 function filesOf(dir: string): string[] {

@@ -40,7 +40,7 @@ async function buildSite(definition: (typeof SITE_DEFINITIONS)[number]): Promise
   for (const seeds of definition.seedDirs) cpSync(join(ROOT, seeds), site.seedsDir, { recursive: true, filter: isSeed });
   const { stdout } = await run(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...process.env, CI: 'true', DIGEST_SEEDS: site.seedsDir, DIGEST_CONTENT: site.contentDir, DIGEST_OUT: site.distDir, DIGEST_BASE: definition.base },
+    env: { ...process.env, CI: 'true', DIGEST_SEEDS: site.seedsDir, DIGEST_CONTENT: site.contentDir, DIGEST_OUT: site.distDir, DIGEST_CACHE: join(dir, 'cache'), DIGEST_BASE: definition.base },
     maxBuffer: 64 * 1024 * 1024,
   });
   writeFileSync(stamp, JSON.stringify({ key, log: stdout }));

@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { tempDir } from '../../support/temp.ts';
+import { withBuildLock } from '../../support/build-lock.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -24,7 +25,7 @@ export interface FixtureSite {
 
 export async function buildFixtureSite(base: '/' | '/digest'): Promise<FixtureSite> {
   const distDir = join(tempDir('digest-fixture-site-'), 'dist');
-  const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const { stdout, stderr } = await withBuildLock(() => run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -32,10 +33,11 @@ export async function buildFixtureSite(base: '/' | '/digest'): Promise<FixtureSi
       DIGEST_CONTENT: FIXTURE_CONTENT,
       DIGEST_REGISTRIES: FIXTURE_REGISTRIES,
       DIGEST_OUT: distDir,
+      DIGEST_CACHE: join(distDir, '../cache'),
       DIGEST_BASE: base,
       DIGEST_SITE: FIXTURE_ORIGIN,
     },
     maxBuffer: 64 * 1024 * 1024,
-  });
+  }));
   return { distDir, base, site: FIXTURE_ORIGIN, log: stdout + stderr };
 }
