@@ -36,17 +36,17 @@ export interface SearchOptions {
 }
 
 export interface Pagefind {
-  options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
+  options(options: { excerptLength?: number; baseUrl?: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   /** A null term lists every page the filters allow. */
   search(term: string | null, options?: SearchOptions): Promise<PagefindResponse>;
-  /** Every filter value in the index with its page count (loads all filter chunks). */
-  filters(): Promise<FilterCounts>;
 }
 
 export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as Pagefind;
-  await pagefind.options({ excerptLength: 32 });
+  // In a web worker Pagefind fetches a second copy of its code (pagefind-worker.js, 12 KB);
+  // searching a digest's index on the main thread takes milliseconds, so it is not worth the bytes.
+  await pagefind.options({ excerptLength: 32, noWorker: true });
   await pagefind.init();
   return pagefind;
 }

@@ -9,7 +9,7 @@
  */
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-client.ts';
 import { FilterPanel } from './search-filter-panel.ts';
-import type { FilterLabels } from './search-filters.ts';
+import type { FilterKey, FilterLabels } from './search-filters.ts';
 import { hasFilters, readState, writeState, type SearchState } from './search-state.ts';
 import { resultItem } from './search-results.ts';
 import { countLabel } from '../site/format.ts';
@@ -19,7 +19,6 @@ const TYPING_DELAY_MS = 250;
 
 interface Search {
   pagefind: Pagefind;
-  totals: FilterCounts;
   panel: FilterPanel;
 }
 
@@ -30,7 +29,7 @@ function start(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-  const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const filterBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const results = root.querySelector<HTMLElement>('[data-search-results]')!;
   const list = results.querySelector<HTMLOListElement>('[data-search-list]')!;
@@ -39,26 +38,30 @@ function start(root: HTMLElement): void {
 
   let search: Search | undefined;
   let sequence = 0;
+  let shown: SearchState = readState(location.search);
   let remaining: PagefindResult[] = [];
 
   async function run(state: SearchState): Promise<void> {
     const current = ++sequence;
+    shown = state;
     results.dataset.state = 'loading';
     results.setAttribute('aria-busy', 'true');
     document.title = state.query ? `${state.query} – ${pageTitle}` : pageTitle;
     try {
-      const { pagefind, totals, panel } = await ready;
+      const { pagefind, panel } = await ready;
+      const wanted = await fetchGroups(state);
       if (current !== sequence) return;
       if (!state.query && !hasFilters(state)) {
         remaining = [];
         list.replaceChildren();
         more.hidden = true;
-        panel.update(state, totals);
+        panel.update(state, wanted.length ? await counts(state, wanted) : {});
+        if (current !== sequence) return;
         finish(state, 'Type a word or a name, or choose a filter.');
         return;
       }
       const response = await pagefind.search(state.query || null, {
-        filters: panel.pagefindFilter(state),
+        filters: panel.pagefindFilter(state, wanted),
         // Without words to rank by, newest first is the only useful order.
         sort: state.sort === 'date' || !state.query ? { date: 'desc' } : undefined,
       });
@@ -80,6 +83,30 @@ function start(root: HTMLElement): void {
     }
   }
 
+  /** Fetches the values of the filter groups the state needs and builds their boxes; resolves to those groups. */
+  async function fetchGroups(state: SearchState): Promise<FilterKey[]> {
+    const { pagefind, panel } = await ready;
+    const wanted = panel.wanted(state);
+    const unknown = panel.unknown(wanted);
+    if (unknown.length) panel.build(await counts({ query: '', filters: {}, sort: 'relevance' }, unknown));
+    return wanted;
+  }
+
+  /** How many results each value of the wanted groups leaves under a state's filters. */
+  async function counts(state: SearchState, wanted: FilterKey[]): Promise<FilterCounts> {
+    const { pagefind, panel } = await ready;
+    return (await pagefind.search(state.query || null, { filters: panel.pagefindFilter(state, wanted) })).filters;
+  }
+
+  /** A group opened by the reader: its counts for the results shown, without redrawing them. */
+  async function countGroup(): Promise<void> {
+    const current = sequence;
+    const state = shown;
+    const wanted = await fetchGroups(state);
+    const fresh = await counts(state, wanted);
+    if (current === sequence) search?.panel.update(state, fresh);
+  }
+
   /** Appends the next page of results; resolves to the new items. */
   async function showMore(current: number): Promise<HTMLLIElement[]> {
     const batch = remaining.splice(0, PAGE_SIZE);
@@ -98,9 +125,10 @@ function start(root: HTMLElement): void {
     results.dataset.state = 'ready';
   }
 
-  /** The form as a state; until the filters are built, the URL's filters stand. */
+  /** The form as a state; filters not built yet keep the URL's. */
   function formState(): SearchState {
-    const filters = search ? search.panel.selected() : readState(location.search).filters;
+    const urlState = readState(location.search);
+    const filters = search ? search.panel.selected(urlState) : urlState.filters;
     return { query: input.value.trim(), filters, sort: sort.value === 'date' ? 'date' : 'relevance' };
   }
 
@@ -127,10 +155,11 @@ function start(root: HTMLElement): void {
 
   const ready = (async (): Promise<Search> => {
     const pagefind = await loadPagefind(root.dataset.bundle!);
-    const totals = await pagefind.filters();
-    const panel = new FilterPanel(filterBox, totals, JSON.parse(root.dataset.labels ?? '{}') as FilterLabels);
+    const panel = new FilterPanel(filterBox, JSON.parse(root.dataset.labels ?? '{}') as FilterLabels, () => void countGroup());
     filterBox.hidden = false;
-    search = { pagefind, totals, panel };
+    // Beside the results on wide screens; folded away above them on phones.
+    filterBox.open = matchMedia('(min-width: 56rem)').matches;
+    search = { pagefind, panel };
     return search;
   })();
 
@@ -146,8 +175,12 @@ function start(root: HTMLElement): void {
     clearTimeout(typingTimer);
     go(formState(), false);
   });
-  form.addEventListener('change', (event) => {
-    if (event.target !== input) go(formState(), false);
+  sort.addEventListener('change', () => go(formState(), false));
+  filterBox.addEventListener('change', () => go(formState(), false));
+  filterBox.querySelector('[data-search-clear]')!.addEventListener('click', () => {
+    search?.panel.clear();
+    go(formState(), false);
+    input.focus();
   });
   more.addEventListener('click', async () => {
     const [first] = await showMore(sequence);
