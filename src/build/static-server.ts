@@ -126,8 +126,14 @@ async function notFound(request: IncomingMessage, response: ServerResponse, root
 }
 
 async function sendFile(request: IncomingMessage, response: ServerResponse, status: number, file: string): Promise<number> {
-  const body = await readFile(file);
+  const [body, info] = await Promise.all([readFile(file), stat(file)]);
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  // Validators, as static hosts send them, so a browser may reuse what it fetched (a prefetch, say).
+  const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+  response.setHeader('ETag', etag);
+  response.setHeader('Last-Modified', info.mtime.toUTCString());
+  response.setHeader('Cache-Control', 'no-cache');
+  if (status === 200 && request.headers['if-none-match'] === etag) return send(request, response, 304, type, '');
   return send(request, response, status, type, body);
 }
 
@@ -141,6 +147,10 @@ function send(
   let body = typeof content === 'string' ? Buffer.from(content) : content;
   response.statusCode = status;
   response.setHeader('Content-Type', type);
+  if (status === 304) {
+    response.end();
+    return 0;
+  }
   if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
     body = gzipSync(body);
     response.setHeader('Content-Encoding', 'gzip');
