@@ -1,0 +1,83 @@
+/**
+ * The corpus site, hosted under "/digest" and served with the Content
+ * Security Policy as an HTTP header as well as the pages' meta tag: search
+ * (WebAssembly compiled under the policy) still works, links keep the base
+ * path, hostile seed text shows as text and never runs.
+ */
+import { expect, test } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/site/csp.ts';
+import { useBrowser } from '../support/browser.ts';
+import { useSite } from '../support/serve.ts';
+import { resultPaths, waitForResults } from './search-page.ts';
+
+const served = useSite('corpus', { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
+const session = useBrowser();
+
+test('searches under /digest, with the policy as a header too', async () => {
+  const page = session.page();
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(served().at('search/?q=Azerbaijan'));
+  await waitForResults(page);
+
+  const paths = await resultPaths(page);
+  expect(paths.length).toBeGreaterThan(1);
+  for (const path of paths) expect(path).toMatch(/^\/digest\/articles\/[a-z0-9-]+\/$/);
+  expect(fetched.filter((path) => /^\/digest\/pagefind\/wasm\.[a-z]+\.pagefind$/.test(path))).toHaveLength(1);
+  expect(fetched.filter((path) => !path.startsWith('/digest/'))).toEqual([]);
+
+  const response = page.waitForResponse((response) => new URL(response.url()).pathname === paths[0]);
+  await page.locator('.search-result-title a').first().click();
+  expect((await response).status()).toBe(200);
+  expect(await page.locator('h1').isVisible()).toBe(true);
+});
+
+test('the header search box leads to /digest/search/ with results', async () => {
+  const page = session.page();
+  await page.goto(served().at());
+  await page.fill('#site-search', 'Việt Nam');
+  await page.press('#site-search', 'Enter');
+  await page.waitForURL((url) => url.pathname === '/digest/search/' && url.searchParams.get('q') === 'Việt Nam');
+  await waitForResults(page);
+  expect((await resultPaths(page)).length).toBeGreaterThan(0);
+});
+
+test('the policy is strict: a script injected inline does not run', async () => {
+  const page = session.page();
+  session.allow(/Content Security Policy/);
+  await page.goto(served().at('search/'));
+  const ran = await page.evaluate(async () => {
+    const violation = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true }),
+    );
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+    return { ran: '__injected' in window, directive: await violation };
+  });
+  expect(ran).toEqual({ ran: false, directive: expect.stringMatching(/^script-src/) });
+});
+
+// tests/fixtures/hostile/mdx-hostile.txt: markup, MDX expressions and ESM lines that must stay text.
+const HOSTILE_SEED = 'mdx-hostile.txt';
+const HOSTILE_TEXT = ['<script>alert(1)</script>', '{process.exit(1)}', '<img src=x onerror=alert(1)>', 'export const pwned = true', '$HOME'];
+
+test('hostile seed text shows literally on its article page and runs nothing', async () => {
+  const page = session.page();
+  await page.goto(served().at(served().articlePath(HOSTILE_SEED).slice(1)));
+  const text = await page.locator('main').innerText();
+  for (const hostile of HOSTILE_TEXT) expect(text).toContain(hostile);
+  expect(await page.locator('main script, main img[src="x"], a[href^="javascript:"]').count()).toBe(0);
+  expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
+});
+
+test('hostile seed text shows literally in search results', async () => {
+  const page = session.page();
+  await page.goto(served().at('search/?q=pwned'));
+  await waitForResults(page);
+  expect(await resultPaths(page)).toEqual([served().articlePath(HOSTILE_SEED)]);
+  const excerpt = await page.locator('.search-result-excerpt').textContent();
+  expect(excerpt).toContain('export const pwned = true');
+  expect(await page.locator('.search-result-excerpt mark').allTextContents()).toEqual(['pwned']);
+  expect(await page.locator('.search-result script, .search-result img').count()).toBe(0);
+});
