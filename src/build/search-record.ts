@@ -6,7 +6,10 @@
  * Pagefind (1.5+) already folds diacritics on both sides ("Tô Lâm" finds
  * "To Lam"), but not "đ" (no Unicode decomposition) and not names written
  * joined or apart ("Hanoi" / "Hà Nội", "Vietnam" / "Việt Nam"). Indexing every
- * spelling of each entity with the article covers those.
+ * spelling of each entity with the article covers those. The spellings come
+ * from the whole digest (a `SpellingDictionary`: every entity's name, registry
+ * aliases and the forms articles use), so an article that only ever writes
+ * "Hanoi" still learns "Hà Nội" from the others.
  */
 import type { ArticleData } from '../schema/article.ts';
 import type { Registries } from '../lib/registries.ts';
@@ -24,7 +27,31 @@ export interface SearchRecord {
   spellings: string;
 }
 
-export function searchRecord(data: ArticleData, registries: Registries): SearchRecord {
+/** Loose key of any spelling (see looseKey) → every spelling of that entity. */
+export type SpellingDictionary = Map<string, string[]>;
+
+const dictionaries = new WeakMap<object, SpellingDictionary>();
+
+/**
+ * The dictionary for a digest's entities, each with its name and other forms
+ * (src/site/indexes.ts `entities()`). Built once per list: every article page asks.
+ */
+export function spellingDictionary(entities: readonly { name: string; forms: readonly string[] }[]): SpellingDictionary {
+  const cached = dictionaries.get(entities);
+  if (cached) return cached;
+  const dictionary: SpellingDictionary = new Map();
+  dictionaries.set(entities, dictionary);
+  for (const { name, forms } of entities) {
+    const spellings = [name, ...forms];
+    for (const spelling of spellings) {
+      const key = looseKey(spelling);
+      if (key) dictionary.set(key, [...new Set([...(dictionary.get(key) ?? []), ...spellings])]);
+    }
+  }
+  return dictionary;
+}
+
+export function searchRecord(data: ArticleData, registries: Registries, dictionary: SpellingDictionary = new Map()): SearchRecord {
   const source = data.source ? findSource(registries, data.source).name : undefined;
   // Topics and sources are filtered by id (the search page shows their labels), so /search/?topic=energy always works.
   const filters: [FilterKey, string][] = [
@@ -37,23 +64,35 @@ export function searchRecord(data: ArticleData, registries: Registries): SearchR
   ];
   // The forms an article uses are in its text already; only the other spellings need indexing.
   const written = new Set(Object.values(data.mentions).flatMap((mention) => mention.forms).map(searchKey));
-  const spellings = spellingVariants(entityNames(data, registries)).filter((spelling) => !written.has(searchKey(spelling)));
+  const spellings = spellingVariants(entityNames(data, dictionary)).filter((spelling) => !written.has(searchKey(spelling)));
   return { title: data.title, date: data.date, source, filters, spellings: spellings.join(' ') };
 }
 
-/** Every name the article and the registry know its entities by. */
-function entityNames(data: ArticleData, registries: Registries): string[] {
+/**
+ * Every name the article's entities go by, and those of entities named inside
+ * its title or inside other names ("Hanoi" in "Hanoi College of Commerce").
+ */
+function entityNames(data: ArticleData, dictionary: SpellingDictionary): string[] {
   const names = [
     ...data.entities.people,
     ...data.entities.organizations,
     ...data.entities.places,
     ...Object.entries(data.mentions).flatMap(([name, mention]) => [name, ...mention.forms]),
   ];
-  const mentioned = new Set(names.map(looseKey));
-  const aliases = registries.entities
-    .filter((entity) => [entity.name, ...entity.aliases].some((name) => mentioned.has(looseKey(name))))
-    .flatMap((entity) => [entity.name, ...entity.aliases]);
-  return [...names, ...aliases];
+  const known = [data.title, ...names].flatMap((text) => namesWithin(text).flatMap((name) => dictionary.get(name) ?? []));
+  return [...names, ...known];
+}
+
+/** Loose keys of every run of up to four words starting with a capital: the places a name can be. */
+function namesWithin(text: string): string[] {
+  const words = text.split(/\s+/).map((word) => word.replace(/^\P{L}+|\P{L}+$/gu, ''));
+  const keys = words.map(looseKey);
+  const runs: string[] = [];
+  words.forEach((word, start) => {
+    if (!/^\p{Lu}/u.test(word)) return;
+    for (let end = start + 1; end <= Math.min(words.length, start + 4); end++) runs.push(keys.slice(start, end).join(''));
+  });
+  return runs;
 }
 
 /**

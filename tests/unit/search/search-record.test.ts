@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchRecord, spellingVariants } from '../../../src/build/search-record.ts';
+import { searchRecord, spellingDictionary, spellingVariants } from '../../../src/build/search-record.ts';
 import { articleSchema, type ArticleInput } from '../../../src/schema/article.ts';
 import type { Registries } from '../../../src/lib/registries.ts';
 
@@ -29,12 +29,16 @@ describe('spellingVariants', () => {
 const registries: Registries = {
   sources: [{ id: 'azertac', name: 'AZERTAC', patterns: ['AZERTAC'] }],
   topics: [{ id: 'energy', label: 'Energy', description: 'Oil and gas.', terms: { oil: 1 } }],
-  entities: [
-    { name: 'Hà Nội', kind: 'places', aliases: ['Hanoi', 'Ha Noi'] },
-    { name: 'Việt Nam', kind: 'places', aliases: ['Vietnam'] },
-    { name: 'Tô Lâm', kind: 'people', aliases: ['To Lam'] },
-  ],
+  entities: [],
 };
+
+// The digest's entities as src/site/indexes.ts lists them: name, then registry aliases and forms seen in articles.
+const dictionary = spellingDictionary([
+  { name: 'Hà Nội', forms: ['HÀ NỘI', 'Hanoi'] },
+  { name: 'Việt Nam', forms: ['Vietnam'] },
+  { name: 'Tô Lâm', forms: ['To Lam'] },
+  { name: 'Hanoi College of Commerce and Tourism', forms: [] },
+]);
 
 function article(input: Partial<ArticleInput>) {
   return articleSchema.parse({
@@ -66,7 +70,7 @@ describe('searchRecord', () => {
     ]);
   });
 
-  test('indexes the spellings of each entity the text lacks, registry aliases included', () => {
+  test('indexes the spellings of each entity the text lacks', () => {
     // The article writes "Hanoi" only; readers may type "Hà Nội" or "Ha Noi".
     const record = searchRecord(
       article({
@@ -74,24 +78,43 @@ describe('searchRecord', () => {
         mentions: { 'Hà Nội': { kind: 'places', forms: ['Hanoi'], sentence: 'Leaders met in Hanoi.' } },
       }),
       registries,
+      dictionary,
     );
-    expect(record.spellings.split(' ')).toEqual(['Hà', 'Nội']);
+    expect(record.spellings).toBe('Hà Nội');
   });
 
-  test('finds registry aliases however the article spaces or accents the name', () => {
-    // "Vietnam" (joined, no marks) is the registry's "Việt Nam": its split spelling is added.
+  test('learns spellings from the rest of the digest, however the article spaces or accents the name', () => {
+    // This article knows only "Vietnam"; the digest knows it as "Việt Nam" too.
     const record = searchRecord(
       article({
+        title: 'Trade talks',
         entities: { people: [], organizations: [], places: ['Vietnam'] },
         mentions: { Vietnam: { kind: 'places', forms: ['Vietnam'], sentence: 'Vietnam and Azerbaijan.' } },
       }),
       registries,
+      dictionary,
     );
     expect(record.spellings).toBe('Việt Nam');
   });
 
+  test('adds the spellings of entities named inside the title or inside other names', () => {
+    const record = searchRecord(
+      article({
+        title: 'General Secretary To Lam visits Baku',
+        entities: { people: [], organizations: ['Hanoi College of Commerce and Tourism'], places: [] },
+        mentions: {
+          'Hanoi College of Commerce and Tourism': { kind: 'organizations', forms: ['Hanoi College of Commerce and Tourism'], sentence: '…' },
+        },
+      }),
+      registries,
+      dictionary,
+    );
+    expect(record.spellings.split(' ')).toEqual(expect.arrayContaining(['Hà', 'Nội', 'Tô', 'Lâm']));
+    expect(record.spellings).not.toMatch(/Việt/);
+  });
+
   test('has no spellings and no source when there is nothing to add', () => {
-    const record = searchRecord(article({ source: undefined }), registries);
+    const record = searchRecord(article({ source: undefined, title: 'No names here' }), registries, dictionary);
     expect(record.spellings).toBe('');
     expect(record.source).toBeUndefined();
     expect(record.filters).toEqual([['year', '2025']]);
