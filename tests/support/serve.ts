@@ -13,7 +13,10 @@ import type { BuiltSite, SiteName } from './sites.ts';
 export interface ServedSite {
   site: BuiltSite;
   server: StaticServer;
-  /** Absolute URL of a path inside the site: at('search/?q=oil') → "http://127.0.0.1:4321/digest/search/?q=oil". */
+  /**
+   * Absolute URL of a page: relative to the base, at('search/?q=oil') → "http://127.0.0.1:4321/digest/search/?q=oil";
+   * or a path that already has the base, at('/digest/articles/x/').
+   */
   at(path?: string): string;
   /** Path (with base) of the article a seed became: articlePath('004_7f849e531bd3e15a.txt') → "/articles/…/". */
   articlePath(seed: string): string;
@@ -29,7 +32,7 @@ export function useSite(name: SiteName, options: Omit<ServeOptions, 'base'> = {}
     served = {
       site,
       server,
-      at: (path = '') => new URL(path.replace(/^\/+/, ''), server.url).href,
+      at: (path = '') => new URL(path, server.url).href,
       articlePath: (seed) => {
         const slug = articles.get(seed);
         if (!slug) throw new Error(`no published article for seed ${seed} in ${site.contentDir}`);
