@@ -6,7 +6,7 @@
  *
  * `prepareSeed` runs every stage that needs only the seed itself, so it can run
  * on a worker thread; the run then gives the article its permanent slug and
- * composes the MDX file (`composeMdx`) in seed order.
+ * completes the MDX file (`pageWithSlug`) in seed order.
  */
 import { VFile } from 'vfile';
 import { decodeSeed } from './decode.ts';
@@ -14,9 +14,9 @@ import { parseSeed } from './parse.ts';
 import { cleanSeed } from './clean.ts';
 import { extractArticle, type Extractors } from './extract/index.ts';
 import { renderBody, validateArticle } from './serialize.ts';
+import { renderPage, type PageParts } from './page.ts';
 import { foldDiacritics } from '../lib/slugify.ts';
 import { sha256 } from './read.ts';
-import type { ArticleData } from '../schema/article.ts';
 import type { RawSeed } from './types.ts';
 
 /** Stands in for the slug until the run assigns the real one. */
@@ -26,10 +26,10 @@ export type PreparedSeed =
   | {
       name: string;
       ok: true;
-      /** Validated frontmatter, with PENDING_SLUG as its slug. */
-      data: ArticleData;
-      /** The escaped MDX body. */
-      body: string;
+      /** The validated title, which the run makes the slug from. */
+      title: string;
+      /** The MDX page (validated frontmatter, escaped body) around the slug the run will choose. */
+      page: PageParts;
       /** Hash of the article's text, folded: the same article under two names has the same one. */
       textHash: string;
       /** A slug an editor asked for in the seed's front matter. */
@@ -50,8 +50,8 @@ export function prepareSeed(seed: RawSeed, extractors: Extractors): PreparedSeed
     return {
       name: seed.name,
       ok: true,
-      data,
-      body: renderBody(cleaned.paragraphs),
+      title: data.title,
+      page: renderPage(data, renderBody(cleaned.paragraphs)),
       textHash: sha256(foldDiacritics(cleaned.paragraphs.join('\n')).toLowerCase().replace(/\s+/g, ' ')),
       requestedSlug: overrides.slug,
       warnings: warnings(),
@@ -61,5 +61,4 @@ export function prepareSeed(seed: RawSeed, extractors: Extractors): PreparedSeed
   }
 }
 
-export { composeMdx } from './serialize.ts';
 export { createExtractors } from './extract/index.ts';

@@ -1,54 +1,102 @@
 /**
- * Prepares many seeds at once, on every core: a worker thread per core runs
- * `prepareSeed` on batches of seeds. Small runs stay on the calling thread,
- * where starting workers would cost more than it saves.
+ * Prepares seeds while the run is still reading them, on every core. Seeds
+ * queue up as the run hands them over; once enough are waiting, a worker
+ * thread per core starts and takes them in batches, so the workers load their
+ * extractors and prepare while the run reads, hashes and publishes. Small runs
+ * stay on the calling thread, where starting workers would cost more than it saves.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createExtractors, prepareSeed, type PreparedSeed } from './index.ts';
-import { loadRegistries } from '../lib/registries.ts';
+import type { PreparedSeed } from './index.ts';
 import type { RawSeed } from './types.ts';
+import { packSeeds } from './seed-batch.ts';
 
-/** Below this many seeds, one thread is faster than starting workers (each loads the extractors, ~0.5 s). */
+/** Below this many seeds, one thread is faster than starting workers (each loads the extractors, ~0.4 s). */
 const PARALLEL_FROM = 400;
 const BATCH = 64;
+/** Batches sent to a worker at once: it starts the next while the run takes in the last. */
+const BATCHES_IN_FLIGHT = 2;
 
-export async function prepareAll(seeds: RawSeed[], registriesDir: string, onPrepared?: () => void): Promise<PreparedSeed[]> {
-  const threads = Math.min(availableParallelism(), Math.ceil(seeds.length / BATCH));
-  if (seeds.length < PARALLEL_FROM || threads < 2) {
-    const extractors = createExtractors(loadRegistries(registriesDir));
-    return seeds.map((seed) => {
-      const prepared = prepareSeed(seed, extractors);
-      onPrepared?.();
-      return prepared;
+export interface Preparer {
+  /** Queues a seed; its result comes back through the promise. */
+  prepare(seed: RawSeed): Promise<PreparedSeed>;
+  /** Every seed is queued: prepares the rest. */
+  finish(): Promise<void>;
+  /** Stops the workers, whether or not their work is done. */
+  close(): Promise<void>;
+}
+
+interface Job {
+  seed: RawSeed;
+  resolve: (result: PreparedSeed) => void;
+  reject: (error: unknown) => void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  /** Batches sent and not yet answered, oldest first. */
+  batches: Job[][];
+}
+
+export function createPreparer(registriesDir: string): Preparer {
+  const waiting: Job[] = [];
+  const threads = availableParallelism();
+  let workers: PoolWorker[] | undefined;
+  let finished = false;
+  let failure: unknown;
+
+  function startWorkers(): PoolWorker[] {
+    return Array.from({ length: threads }, () => {
+      const entry: PoolWorker = { worker: new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: { registriesDir } }), batches: [] };
+      entry.worker.on('message', (results: PreparedSeed[]) => {
+        const batch = entry.batches.shift()!;
+        batch.forEach((job, index) => job.resolve(results[index]));
+        dispatch();
+      });
+      entry.worker.on('error', fail);
+      return entry;
     });
   }
-  const results: PreparedSeed[] = new Array(seeds.length);
-  let next = 0;
-  const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: { registriesDir } });
-      let batchStart = 0;
-      const sendBatch = () => {
-        if (next >= seeds.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        batchStart = next;
-        const batch = seeds.slice(next, next + BATCH);
-        next += batch.length;
-        worker.postMessage(batch);
-      };
-      worker.on('message', (prepared: PreparedSeed[]) => {
-        for (const [offset, result] of prepared.entries()) {
-          results[batchStart + offset] = result;
-          onPrepared?.();
-        }
-        sendBatch();
-      });
-      worker.on('error', reject);
-      sendBatch();
-    });
-  await Promise.all(Array.from({ length: threads }, runWorker));
-  return results;
+
+  function dispatch(): void {
+    if (!workers) return;
+    for (const entry of workers) {
+      while (entry.batches.length < BATCHES_IN_FLIGHT && (waiting.length >= BATCH || (finished && waiting.length > 0))) {
+        const batch = waiting.splice(0, BATCH);
+        entry.batches.push(batch);
+        const packed = packSeeds(batch.map((job) => job.seed));
+        entry.worker.postMessage(packed, [packed.bytes.buffer]);
+      }
+    }
+  }
+
+  function fail(error: unknown): void {
+    failure ??= error;
+    for (const job of [...waiting, ...(workers ?? []).flatMap((entry) => entry.batches.flat())]) job.reject(error);
+    waiting.length = 0;
+    for (const entry of workers ?? []) entry.batches.length = 0;
+  }
+
+  return {
+    prepare(seed) {
+      if (failure) return Promise.reject(failure);
+      const result = new Promise<PreparedSeed>((resolve, reject) => waiting.push({ seed, resolve, reject }));
+      // The run awaits results in order and stops at the first failure: the later ones are not unhandled.
+      result.catch(() => {});
+      if (!workers && threads >= 2 && waiting.length >= PARALLEL_FROM) workers = startWorkers();
+      dispatch();
+      return result;
+    },
+    async finish() {
+      finished = true;
+      if (workers) return dispatch();
+      if (waiting.length === 0) return;
+      const [{ createExtractors, prepareSeed }, { loadRegistries }] = await Promise.all([import('./index.ts'), import('../lib/registries.ts')]);
+      const extractors = createExtractors(loadRegistries(registriesDir));
+      for (const job of waiting.splice(0)) job.resolve(prepareSeed(job.seed, extractors));
+    },
+    async close() {
+      await Promise.all((workers ?? []).map((entry) => entry.worker.terminate()));
+    },
+  };
 }

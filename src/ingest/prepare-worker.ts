@@ -1,10 +1,10 @@
-/** A worker thread of `prepareAll`: prepares each batch of seeds it is sent. */
+/** A worker thread of the preparer (prepare-all.ts): prepares each batch of seeds it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createExtractors, prepareSeed } from './index.ts';
 import { loadRegistries } from '../lib/registries.ts';
-import type { RawSeed } from './types.ts';
+import { unpackSeeds, type SeedBatch } from './seed-batch.ts';
 
 const extractors = createExtractors(loadRegistries((workerData as { registriesDir: string }).registriesDir));
-parentPort!.on('message', (batch: RawSeed[]) => {
-  parentPort!.postMessage(batch.map((seed) => prepareSeed(seed, extractors)));
+parentPort!.on('message', (batch: SeedBatch) => {
+  parentPort!.postMessage(unpackSeeds(batch).map((seed) => prepareSeed(seed, extractors)));
 });

@@ -7,8 +7,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { composeMdx, type PreparedSeed } from './index.ts';
-import { prepareAll } from './prepare-all.ts';
+import type { PreparedSeed } from './index.ts';
+import { pageWithSlug } from './page.ts';
+import { createPreparer } from './prepare-all.ts';
 import { readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.ts';
 import { pipelineKey } from './pipeline-key.ts';
 import { listSeeds, readSeed, sha256 } from './read.ts';
@@ -54,27 +55,32 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     const textOwners = new Map<string, string>();
     const names = listSeeds(seedsDir);
 
-    // Unchanged seeds are recognized by hash alone; only the others go through the pipeline.
-    const seeds = names.map((name) => readSeed(seedsDir, name));
-    const stale = seeds.filter((seed) => !isUnchanged(seed));
-    let done = seeds.length - stale.length;
-    const prepared = new Map(
-      (await prepareAll(stale, registriesDir, () => options.onProgress?.(++done, seeds.length))).map((result) => [result.name, result]),
-    );
-    if (stale.length === 0) options.onProgress?.(seeds.length, seeds.length);
-
-    // Published in seed order, so duplicates and slug collisions resolve the same way every time.
+    // Unchanged seeds are recognized by hash alone; the others are handed to the preparer as they
+    // are read, so its workers prepare while the rest are still being read and hashed.
+    const preparer = createPreparer(registriesDir);
     const writes = createWriteQueue();
-    for (const seed of seeds) {
-      const result = prepared.get(seed.name);
-      if (result) await publish(seed.hash, result);
-      else {
-        const entry = manifest.seeds[seed.name];
-        textOwners.set(entry.textHash, textOwners.get(entry.textHash) ?? seed.name);
-        report.unchanged.push(seed.name);
+    try {
+      const slots = names.map((name) => {
+        const seed = readSeed(seedsDir, name);
+        return { name, hash: seed.hash, prepared: isUnchanged(seed) ? undefined : preparer.prepare(seed) };
+      });
+      await preparer.finish();
+
+      // Published in seed order, so duplicates and slug collisions resolve the same way every time.
+      let done = 0;
+      for (const { name, hash, prepared } of slots) {
+        if (prepared) publish(hash, await prepared);
+        else {
+          const entry = manifest.seeds[name];
+          textOwners.set(entry.textHash, textOwners.get(entry.textHash) ?? name);
+          report.unchanged.push(name);
+        }
+        options.onProgress?.(++done, slots.length);
       }
+      await writes.drain();
+    } finally {
+      await Promise.all([preparer.close(), writes.close()]);
     }
-    await writes.drain();
     takeDownRemovedSeeds(new Set(names));
     writeManifest(articlesDir, manifest);
     return report;
@@ -84,7 +90,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       return Boolean(entry && !entry.removed && !entry.duplicateOf && entry.seedHash === seed.hash && entry.pipeline === key && pageIsAsWritten(entry));
     }
 
-    async function publish(seedHash: string, result: PreparedSeed): Promise<void> {
+    function publish(seedHash: string, result: PreparedSeed): void {
       const { name } = result;
       for (const message of result.warnings) report.warnings.push({ seed: name, message });
       if (!result.ok) {
@@ -99,9 +105,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         return;
       }
       textOwners.set(result.textHash, name);
-      const slug = entry?.slug || chooseSlug(result.data.title, seedHash, takenSlugs, result.requestedSlug);
+      const slug = entry?.slug || chooseSlug(result.title, seedHash, takenSlugs, result.requestedSlug);
       takenSlugs.add(slug);
-      const mdx = composeMdx({ ...result.data, slug }, result.body);
+      const mdx = pageWithSlug(result.page, slug);
       const path = pagePath(slug);
       const existing = pages.has(`${slug}.mdx`) ? readFileSync(path, 'utf8') : undefined;
       const next: ManifestEntry = { slug, seedHash, textHash: result.textHash, outputHash: sha256(mdx), pipeline: key };
@@ -112,7 +118,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         manifest.seeds[name] = { ...next, outputHash: entry?.outputHash ?? '' };
         return;
       } else {
-        await writes.write(path, mdx);
+        writes.write(path, mdx);
         pages.add(`${slug}.mdx`);
         report.ingested.push(name);
       }

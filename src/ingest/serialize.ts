@@ -6,7 +6,7 @@
  */
 import { articleSchema, type ArticleData, type ArticleInput } from '../schema/article.ts';
 import type { SeedFile } from './types.ts';
-import { toYamlBlock } from './text/yaml-block.ts';
+import { pageWithSlug, renderPage } from './page.ts';
 
 export function serializeArticle(input: ArticleInput, paragraphs: string[], file: SeedFile): string {
   return composeMdx(validateArticle(input, file), renderBody(paragraphs));
@@ -14,7 +14,7 @@ export function serializeArticle(input: ArticleInput, paragraphs: string[], file
 
 /** Validated frontmatter and an escaped body → the MDX file. */
 export function composeMdx(data: ArticleData, body: string): string {
-  return `---\n${toYamlBlock(data)}---\n\n${body}`;
+  return pageWithSlug(renderPage(data, body), data.slug);
 }
 
 export function renderBody(paragraphs: string[]): string {
