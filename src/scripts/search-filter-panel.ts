@@ -79,9 +79,13 @@ export class FilterPanel {
     return this.groups.filter((group) => group.details.open || state.filters[group.key]?.length).map((group) => group.key);
   }
 
-  /** Filters in `keys` whose values are not known yet. */
-  unknown(keys: FilterKey[]): FilterKey[] {
-    return keys.filter((key) => !this.group(key).options);
+  /**
+   * Filters set in the state whose URL slugs cannot be turned into index values
+   * until the values are fetched ("to-lam" → "Tô Lâm"). Ids (topics, sources)
+   * are their own slugs.
+   */
+  unresolved(state: SearchState): FilterKey[] {
+    return FILTER_KEYS.filter((key) => state.filters[key]?.length && !this.labels[key] && !this.group(key).options);
   }
 
   /** Builds the boxes of groups from a search that fetched their values (Pagefind lists every value, counted or not). */

@@ -16,6 +16,7 @@ import { countLabel } from '../site/format.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
+const EMPTY: SearchState = { query: '', filters: {}, sort: 'relevance' };
 
 interface Search {
   pagefind: Pagefind;
@@ -49,14 +50,18 @@ function start(root: HTMLElement): void {
     document.title = state.query ? `${state.query} – ${pageTitle}` : pageTitle;
     try {
       const { pagefind, panel } = await ready;
-      const wanted = await fetchGroups(state);
+      const unresolved = panel.unresolved(state);
+      if (unresolved.length) panel.build(await counts(EMPTY, unresolved));
+      const wanted = panel.wanted(state);
       if (current !== sequence) return;
       if (!state.query && !hasFilters(state)) {
         remaining = [];
         list.replaceChildren();
         more.hidden = true;
-        panel.update(state, wanted.length ? await counts(state, wanted) : {});
+        const totals = wanted.length ? await counts(state, wanted) : {};
         if (current !== sequence) return;
+        panel.build(totals);
+        panel.update(state, totals);
         finish(state, 'Type a word or a name, or choose a filter.');
         return;
       }
@@ -70,6 +75,7 @@ function start(root: HTMLElement): void {
       list.replaceChildren();
       await showMore(current);
       if (current !== sequence) return;
+      panel.build(response.filters);
       panel.update(state, response.filters);
       finish(state, describe(state, response.results.length));
     } catch (error) {
@@ -83,28 +89,24 @@ function start(root: HTMLElement): void {
     }
   }
 
-  /** Fetches the values of the filter groups the state needs and builds their boxes; resolves to those groups. */
-  async function fetchGroups(state: SearchState): Promise<FilterKey[]> {
-    const { pagefind, panel } = await ready;
-    const wanted = panel.wanted(state);
-    const unknown = panel.unknown(wanted);
-    if (unknown.length) panel.build(await counts({ query: '', filters: {}, sort: 'relevance' }, unknown));
-    return wanted;
-  }
-
-  /** How many results each value of the wanted groups leaves under a state's filters. */
+  /**
+   * How many results each value of the wanted filter groups leaves under a
+   * state's filters. Naming a group fetches its values; Pagefind lists them all,
+   * counted or not, which is what builds a group's boxes.
+   */
   async function counts(state: SearchState, wanted: FilterKey[]): Promise<FilterCounts> {
     const { pagefind, panel } = await ready;
     return (await pagefind.search(state.query || null, { filters: panel.pagefindFilter(state, wanted) })).filters;
   }
 
-  /** A group opened by the reader: its counts for the results shown, without redrawing them. */
+  /** A group opened by the reader: its values and counts for the results shown, without redrawing them. */
   async function countGroup(): Promise<void> {
     const current = sequence;
     const state = shown;
-    const wanted = await fetchGroups(state);
-    const fresh = await counts(state, wanted);
-    if (current === sequence) search?.panel.update(state, fresh);
+    const fresh = await counts(state, search!.panel.wanted(state));
+    if (current !== sequence) return;
+    search!.panel.build(fresh);
+    search!.panel.update(state, fresh);
   }
 
   /** Appends the next page of results; resolves to the new items. */

@@ -1,8 +1,8 @@
 /**
  * The corpus site, hosted under "/digest" and served with the Content
- * Security Policy as an HTTP header as well as the pages' meta tag: search
- * (WebAssembly compiled under the policy) still works, links keep the base
- * path, hostile seed text shows as text and never runs.
+ * Security Policy as an HTTP header as well as the pages' meta tag (a header
+ * also governs Pagefind's web worker, where its WebAssembly runs): search still
+ * works, links keep the base path, hostile seed text shows as text and never runs.
  */
 import { expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/csp.ts';
@@ -13,7 +13,7 @@ import { resultPaths, waitForResults } from './search-page.ts';
 const served = useSite('corpus', { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
 const session = useBrowser();
 
-test('searches under /digest, with the policy as a header too', async () => {
+test('searches under /digest, in a web worker, with the policy as a header too', async () => {
   const page = session.page();
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -23,6 +23,8 @@ test('searches under /digest, with the policy as a header too', async () => {
   const paths = await resultPaths(page);
   expect(paths.length).toBeGreaterThan(1);
   for (const path of paths) expect(path).toMatch(/^\/digest\/articles\/[a-z0-9-]+\/$/);
+  // The worker runs the search; had it failed, Pagefind would fall back with a console warning (a test failure).
+  expect(fetched).toContain('/digest/pagefind/pagefind-worker.js');
   expect(fetched.filter((path) => /^\/digest\/pagefind\/wasm\.[a-z]+\.pagefind$/.test(path))).toHaveLength(1);
   expect(fetched.filter((path) => !path.startsWith('/digest/'))).toEqual([]);
 
