@@ -36,7 +36,11 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length * 0.02;
 }
 
+// Every character the replacements below act on: most texts hold none, and one test costs less than five passes.
+const NEEDS_REPLACING = /[\r\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF\u00A0]/;
+
 export function normalizeText(text: string): string {
+  if (!NEEDS_REPLACING.test(text)) return text.normalize('NFC');
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')

@@ -15,7 +15,8 @@ import { cleanSeed } from './clean.ts';
 import { extractArticle, type Extractors } from './extract/index.ts';
 import { renderBody, validateArticle } from './serialize.ts';
 import { renderPage, type PageParts } from './page.ts';
-import { foldDiacritics } from '../lib/slugify.ts';
+import { foldText } from './text/fold.ts';
+import { collapseSpaces } from './text/spaces.ts';
 import { sha256 } from './read.ts';
 import type { RawSeed } from './types.ts';
 
@@ -52,7 +53,7 @@ export function prepareSeed(seed: RawSeed, extractors: Extractors): PreparedSeed
       ok: true,
       title: data.title,
       page: renderPage(data, renderBody(cleaned.paragraphs)),
-      textHash: sha256(foldDiacritics(cleaned.paragraphs.join('\n')).toLowerCase().replace(/\s+/g, ' ')),
+      textHash: sha256(collapseSpaces(foldText(cleaned.paragraphs.join('\n')).toLowerCase())),
       requestedSlug: overrides.slug,
       warnings: warnings(),
     };

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schema/article.ts';
 import type { ParsedSeed, SeedFile } from './types.ts';
+import { collapseSpaces } from './text/spaces.ts';
 
 /** The frontmatter fields an editor may set in a seed; all optional, validated by the article schema. */
 const fields = articleSchema.shape;
@@ -31,7 +32,7 @@ const overrideKeys = new Set(Object.keys(overridesSchema.shape));
 
 export function parseSeed(text: string, file: SeedFile): ParsedSeed {
   const { overrides, body } = splitFrontMatter(text, file);
-  return { overrides, lines: body.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()) };
+  return { overrides, lines: body.split('\n').map((line) => collapseSpaces(line).trim()) };
 }
 
 function splitFrontMatter(text: string, file: SeedFile): { overrides: Overrides; body: string } {

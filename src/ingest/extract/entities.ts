@@ -390,6 +390,21 @@ function output(groups: Group[]): EntityResult {
 /** The registry's name; else the fullest spelling seen, diacritics preferred ("Tô Lâm" over "To Lam"). */
 function canonicalName(group: Group): string {
   if (group.registry) return group.registry.name;
-  const score = (candidate: Candidate) => candidate.keys.length * 100 + (candidate.text.match(/[^\p{ASCII}]/gu)?.length ?? 0);
-  return [...group.candidates].sort((a, b) => score(b) - score(a) || a.position - b.position)[0].text;
+  // The best by score, then the earliest: one pass, each candidate scored once.
+  let best = group.candidates[0];
+  let bestScore = nameScore(best);
+  for (const candidate of group.candidates) {
+    const score = nameScore(candidate);
+    if (score > bestScore || (score === bestScore && candidate.position < best.position)) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best.text;
 }
+
+function nameScore(candidate: Candidate): number {
+  return candidate.keys.length * 100 + (ASCII_ONLY.test(candidate.text) ? 0 : (candidate.text.match(/[^\p{ASCII}]/gu)?.length ?? 0));
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
