@@ -168,17 +168,18 @@ function resolve(candidates: Candidate[], registry: CompiledRegistry, ordinary: 
   const index = indexGroups(groups);
 
   // Then short forms: a surname, an acronym, a name without its head word.
+  let loneWords: LoneWords | undefined;
   for (const candidate of shortForms) {
     const target = referent(candidate, groups, index, kinds);
     if (target) {
-      target.candidates.push(candidate);
+      attach(index, target, candidate);
       continue;
     }
-    const kind = kinds.get(candidate) ?? loneWordKind(candidate, candidates, kinds, ordinary);
+    const kind = kinds.get(candidate) ?? loneWordKind(candidate, (loneWords ??= countLoneWords(candidates)), kinds, ordinary);
     if (!kind) continue;
     const key = compactKey(candidate.text);
     const group = groups.get(key) ?? { key, kind, candidates: [] };
-    group.candidates.push(candidate);
+    attach(index, group, candidate);
     groups.set(key, group);
   }
   return output([...groups.values()].filter((group) => group.kind));
@@ -239,10 +240,57 @@ interface GroupIndex {
   /** People named in full, by the last word of their name. */
   peopleBySurname: Map<string, Group[]>;
   organizations: Group[];
+  /** What nearestPerson asks of a group, kept up to date as short forms join it. */
+  trails: Map<Group, Trail>;
+}
+
+/**
+ * A group's mentions as nearestPerson reads them: positions in order, and the
+ * last words of the titles used. Scanning the mentions for every surname
+ * instead made an article that repeats a surname quadratic.
+ */
+interface Trail {
+  positions: number[];
+  titleWords: Set<string>;
+}
+
+function trailOf(index: GroupIndex, group: Group): Trail {
+  let trail = index.trails.get(group);
+  if (!trail) {
+    trail = { positions: group.candidates.map((c) => c.position).sort((a, b) => a - b), titleWords: new Set() };
+    for (const c of group.candidates) if (c.title) trail.titleWords.add(lastTitleWord(c.title));
+    index.trails.set(group, trail);
+  }
+  return trail;
+}
+
+/** Adds a mention to a group, and to its trail if it has one. */
+function attach(index: GroupIndex, group: Group, candidate: Candidate): void {
+  group.candidates.push(candidate);
+  const trail = index.trails.get(group);
+  if (!trail) return;
+  const { positions } = trail;
+  // Mentions mostly join in order of position: the end is the usual place.
+  let at = positions.length;
+  while (at > 0 && positions[at - 1] > candidate.position) at--;
+  positions.splice(at, 0, candidate.position);
+  if (candidate.title) trail.titleWords.add(lastTitleWord(candidate.title));
+}
+
+/** The last position before `position`, or -1. */
+function lastBefore(positions: number[], position: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (positions[middle] < position) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? positions[low - 1] : -1;
 }
 
 function indexGroups(groups: Map<string, Group>): GroupIndex {
-  const index: GroupIndex = { groupOf: new Map(), peopleBySurname: new Map(), organizations: [] };
+  const index: GroupIndex = { groupOf: new Map(), peopleBySurname: new Map(), organizations: [], trails: new Map() };
   for (const group of groups.values()) {
     if (group.kind === 'organizations') index.organizations.push(group);
     const surnames = new Set<string>();
@@ -267,7 +315,7 @@ function referent(candidate: Candidate, groups: Map<string, Group>, index: Group
   const key = candidate.keys[0];
   const own = kinds.get(candidate);
   if (own !== 'organizations' || candidate.title) {
-    const person = nearestPerson(candidate, index.peopleBySurname.get(key) ?? []);
+    const person = nearestPerson(candidate, index.peopleBySurname.get(key) ?? [], index);
     if (person) return person;
   }
   for (const group of index.organizations) {
@@ -285,17 +333,31 @@ function referent(candidate: Candidate, groups: Map<string, Group>, index: Group
  * named with the same title ("President Ilham Aliyev" for "President Aliyev"),
  * else the nearest one named before it, else the first named after it.
  */
-function nearestPerson(candidate: Candidate, people: Group[]): Group | undefined {
+function nearestPerson(candidate: Candidate, people: Group[], index: GroupIndex): Group | undefined {
   if (people.length <= 1) return people[0];
+  const trails = people.map((group) => trailOf(index, group));
   if (candidate.title) {
-    const titled = people.filter((group) => group.candidates.some((c) => c.title && candidate.title!.endsWith(lastTitleWord(c.title))));
+    const title = candidate.title;
+    const titled = people.filter((_, k) => [...trails[k].titleWords].some((word) => title.endsWith(word)));
     if (titled.length === 1) return titled[0];
   }
-  const before = (group: Group) => Math.max(-1, ...group.candidates.filter((c) => c.position < candidate.position).map((c) => c.position));
-  const ranked = [...people].sort((a, b) => before(b) - before(a));
-  if (before(ranked[0]) >= 0) return ranked[0];
-  const after = (group: Group) => Math.min(...group.candidates.map((c) => c.position));
-  return [...people].sort((a, b) => after(a) - after(b))[0];
+  // The latest named before it; on a tie, the first listed.
+  let best = -1;
+  let nearest = people[0];
+  people.forEach((group, k) => {
+    const before = lastBefore(trails[k].positions, candidate.position);
+    if (before > best) {
+      best = before;
+      nearest = group;
+    }
+  });
+  if (best >= 0) return nearest;
+  // Else the first named after it.
+  let first = people[0];
+  people.forEach((group, k) => {
+    if (trails[k].positions[0] < trailOf(index, first).positions[0]) first = group;
+  });
+  return first;
 }
 
 function lastTitleWord(title: string): string {
@@ -348,18 +410,41 @@ function groupKind(group: Group, kinds: Map<Candidate, EntityKind | undefined>, 
   return undefined;
 }
 
-/** One capitalized word that is nobody's short form: keep it only with a reason. */
-function loneWordKind(candidate: Candidate, all: Candidate[], kinds: Map<Candidate, EntityKind | undefined>, ordinary: Ordinary): EntityKind | undefined {
+/** How often each one-word name occurs, and how often not as the first word of its sentence. */
+type LoneWords = Map<string, { count: number; notInitial: number }>;
+
+function countLoneWords(candidates: Candidate[]): LoneWords {
+  const counts: LoneWords = new Map();
+  for (const candidate of candidates) {
+    if (candidate.keys.length !== 1) continue;
+    const entry = counts.get(candidate.keys[0]) ?? { count: 0, notInitial: 0 };
+    entry.count++;
+    if (!candidate.initial) entry.notInitial++;
+    counts.set(candidate.keys[0], entry);
+  }
+  return counts;
+}
+
+/**
+ * One capitalized word that is nobody's short form: keep it only with a reason.
+ * Its other occurrences are counted once per article (countLoneWords): looking
+ * them up per word made a 20,000-line seed take 13 s.
+ */
+function loneWordKind(candidate: Candidate, loneWords: LoneWords, kinds: Map<Candidate, EntityKind | undefined>, ordinary: Ordinary): EntityKind | undefined {
   const key = candidate.keys[0];
-  const elsewhere = all.filter((other) => other !== candidate && other.keys.length === 1 && other.keys[0] === key);
-  if (candidate.initial && elsewhere.every((other) => other.initial)) return undefined;
+  // The same word elsewhere in the article: its occurrences but this one.
+  const self = candidate.keys.length === 1 ? 1 : 0;
+  const counted = loneWords.get(key) ?? { count: 0, notInitial: 0 };
+  const elsewhere = counted.count - self;
+  const elsewhereNotInitial = counted.notInitial - (candidate.initial ? 0 : self);
+  if (candidate.initial && elsewhereNotInitial === 0) return undefined;
   if (looksCommon(key) || ordinary.has(key) || key.length < 3) return undefined;
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(candidate.text)) return 'organizations'; // "TransCo", "PetroVietnam"
   const coordinated = candidate.coordinates.map((other) => kinds.get(other)).find(Boolean);
   if (coordinated) return coordinated;
   if (candidate.cues.placeWeak || candidate.cues.place) return 'places';
   if (candidate.cues.person) return 'people';
-  if (elsewhere.length > 0) return 'organizations';
+  if (elsewhere > 0) return 'organizations';
   return undefined;
 }
 
