@@ -7,7 +7,7 @@
  *
  * Every lookup takes a folded key: no diacritics, lower case ("hà nội" → "ha noi").
  */
-import nlp from 'compromise';
+import { loadLexicon } from './lexicon.ts';
 import { foldDiacritics } from '../../lib/slugify.ts';
 
 const words = (text: string) => new Set(text.trim().split(/\s+/));
@@ -121,9 +121,7 @@ export const NEVER_NAME_START = words(`
   it he she they we i you one two three four five six seven eight nine ten
 `);
 
-type Tag = string | string[] | undefined;
-// compromise types its world as `object`; the lexicon is a plain word → tag(s) record.
-const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, Tag> } } }).model.one.lexicon;
+const lexicon = await loadLexicon();
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
