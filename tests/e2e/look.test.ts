@@ -48,7 +48,12 @@ test.each(['home', 'article', 'topic', 'entity', 'source', 'archive', 'search', 
     if (kind === 'not-found') session.allow(/status of 404/);
     const response = await page.goto(served().at(pageOfKind(kind)));
     expect(response?.status()).toBe(kind === 'not-found' ? 404 : 200);
-    if (kind === 'search') await waitForResults(page);
+    if (kind === 'search') {
+      await waitForResults(page);
+      // With a filter group open, so its boxes are checked too.
+      await page.click('[data-filter="topic"] > summary');
+      await page.locator('[data-filter="topic"] input').first().waitFor();
+    }
 
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const scheme of ['light', 'dark'] as const) {

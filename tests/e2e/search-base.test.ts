@@ -83,3 +83,25 @@ test('hostile seed text shows literally in search results', async () => {
   expect(await page.locator('.search-result-excerpt mark').allTextContents()).toEqual(['pwned']);
   expect(await page.locator('.search-result script, .search-result img').count()).toBe(0);
 });
+
+test('shows ten results at a time, then more on request, and sorts by date on request', async () => {
+  const page = session.page();
+  // "the" (and the words it begins) is in every article of the corpus.
+  await page.goto(served().at('search/?q=the'));
+  await waitForResults(page);
+  expect(await resultPaths(page)).toHaveLength(10);
+  const total = Number(/^([\d,]+) articles/.exec((await page.locator('[data-search-status]').textContent())!)![1].replace(/,/g, ''));
+  expect(total).toBeGreaterThan(10);
+
+  await page.click('text=More results');
+  await expect.poll(() => resultPaths(page).then((paths) => paths.length)).toBe(Math.min(total, 20));
+  // Focus moves to the first new result, so a keyboard reader carries on from there.
+  expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('.search-result')[10])).toBe(true);
+
+  await page.selectOption('#search-sort', 'date');
+  await page.waitForURL((url) => url.searchParams.get('sort') === 'date');
+  await waitForResults(page);
+  const dates = await page.$$eval('.search-result time', (times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  expect(dates).toHaveLength(10);
+  expect(dates).toEqual([...dates].sort().reverse());
+});
