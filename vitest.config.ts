@@ -19,6 +19,8 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           // Browser tests each start Chromium: two at once is what two cores carry.
           maxWorkers: 2,
+          // Projects with different worker limits must run in separate groups: unit first.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
