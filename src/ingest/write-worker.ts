@@ -1,15 +1,20 @@
-/** The writer thread of createWriteQueue: writes each batch atomically, answers with the first error or null. */
+/** The writer thread of createWriteQueue: writes each batch atomically, answering with each file's hash. */
 import { parentPort } from 'node:worker_threads';
-import { writeFileAtomic } from './write.ts';
+import { sha256 } from './read.ts';
+import { writeFileAtomic, type WriterAnswer } from './write.ts';
 
 parentPort!.on('message', (batch: Array<[string, string]>) => {
-  let failure: unknown = null;
+  const answer: WriterAnswer = { hashes: [], failure: null };
   for (const [path, text] of batch) {
     try {
-      writeFileAtomic(path, text);
+      // Encoded once, for the hash and the file.
+      const bytes = Buffer.from(text);
+      writeFileAtomic(path, bytes);
+      answer.hashes.push(sha256(bytes));
     } catch (error) {
-      failure ??= error;
+      answer.failure ??= error;
+      answer.hashes.push('');
     }
   }
-  parentPort!.postMessage(failure);
+  parentPort!.postMessage(answer);
 });

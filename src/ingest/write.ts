@@ -6,10 +6,11 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { sha256 } from './read.ts';
 
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temporary = temporaryPath(path);
-  writeFileSync(temporary, text);
+  writeFileSync(temporary, data);
   renameSync(temporary, path);
 }
 
@@ -19,14 +20,22 @@ export function writeFileAtomic(path: string, text: string): void {
  * run's thread, writes stalled publishing (11.7 s of writeFileSync in one
  * 10,000-seed run); through libuv's pool, each file took four round trips and
  * their promises (~2 s of CPU per 10,000 files). A writer thread takes them in
- * batches. The first few are written in place: a small run needs no thread.
+ * batches, and hashes what it writes, which the run records in its manifest.
+ * The first few are written in place: a small run needs no thread.
  */
 export interface WriteQueue {
-  write(path: string, text: string): void;
+  /** Writes `text` to `path`; `written` is given its sha256 once it is on disk. */
+  write(path: string, text: string, written: (hash: string) => void): void;
   /** Waits for every write; throws the first that failed. */
   drain(): Promise<void>;
   /** Stops the writer thread. */
   close(): Promise<void>;
+}
+
+/** What the writer thread answers for a batch: each file's hash ('' if it failed) and the first error. */
+export interface WriterAnswer {
+  hashes: string[];
+  failure: unknown;
 }
 
 const WRITTEN_IN_PLACE = 64;
@@ -34,21 +43,25 @@ const BATCH = 32;
 
 export function createWriteQueue(): WriteQueue {
   let batch: Array<[string, string]> = [];
+  let callbacks: Array<(hash: string) => void> = [];
+  /** Callbacks of the batches sent and not answered yet, oldest first. */
+  const sent: Array<Array<(hash: string) => void>> = [];
   let writer: Worker | undefined;
   let writtenInPlace = 0;
-  let unanswered = 0;
   let failure: unknown;
   let settled: (() => void) | undefined;
 
   function startWriter(): Worker {
     const thread = new Worker(new URL('./write-worker.ts', import.meta.url));
-    thread.on('message', (error: unknown) => {
-      if (error) failure ??= error;
-      if (--unanswered === 0) settled?.();
+    thread.on('message', (answer: WriterAnswer) => {
+      const written = sent.shift()!;
+      answer.hashes.forEach((hash, index) => hash && written[index](hash));
+      failure ??= answer.failure ?? undefined;
+      if (sent.length === 0) settled?.();
     });
     thread.on('error', (error) => {
       failure ??= error;
-      unanswered = 0;
+      sent.length = 0;
       settled?.();
     });
     return thread;
@@ -57,24 +70,27 @@ export function createWriteQueue(): WriteQueue {
   function flush(): void {
     if (batch.length === 0) return;
     writer ??= startWriter();
-    unanswered++;
+    sent.push(callbacks);
     writer.postMessage(batch);
     batch = [];
+    callbacks = [];
   }
 
   return {
-    write(path, text) {
+    write(path, text, written) {
       if (!writer && writtenInPlace < WRITTEN_IN_PLACE) {
         writtenInPlace++;
         writeFileAtomic(path, text);
+        written(sha256(text));
         return;
       }
       batch.push([path, text]);
+      callbacks.push(written);
       if (batch.length >= BATCH) flush();
     },
     async drain() {
       flush();
-      if (unanswered > 0) await new Promise<void>((resolve) => (settled = resolve));
+      if (sent.length > 0) await new Promise<void>((resolve) => (settled = resolve));
       if (failure) throw failure;
     },
     async close() {
