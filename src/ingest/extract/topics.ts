@@ -32,9 +32,6 @@ const IN_LIST_FACTOR = 0.25;
 const IN_NAME_FACTOR = 0.5;
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-// The same words in Latin-script text, as a plain character class: twice as fast as \p{L}.
-const LETTER = String.raw`a-z0-9\u00DF-\u00F6\u00F8-\u024F\u1E00-\u1EFF`;
-const SENTENCE_WORD = new RegExp(`[${LETTER}]+(?:['’-][${LETTER}]+)*`, 'g');
 
 /** Items of an enumeration are short: "oil and gas", "construction", "real estate". */
 const MAX_ITEM_WORDS = 4;
@@ -117,20 +114,24 @@ function compileTerms(topics: Topic[]): CompiledTerms {
 function scoreSentence(sentence: string, compiled: CompiledTerms, topicCount: number): number[] {
   const lower = sentence.toLowerCase();
   const scores = new Array<number>(topicCount).fill(0);
-  // Most sentences hold no term at all: find that out before building anything.
-  if (!mentionsAnyTerm(lower, compiled)) return scores;
+  // One scan collects the words and notices a term's first word; most sentences hold none and are done.
   const words: Word[] = [];
+  let mentionsTerm = false;
   let comma = 0;
   let nextComma = sentence.indexOf(',');
-  SENTENCE_WORD.lastIndex = 0;
-  for (let match = SENTENCE_WORD.exec(lower); match; match = SENTENCE_WORD.exec(lower)) {
-    const at = match.index;
+  for (let at = 0; at < lower.length; at++) {
+    if (!isTermCode(lower.charCodeAt(at))) continue;
+    const end = sentenceWordEnd(lower, at);
+    const text = lower.slice(at, end);
+    mentionsTerm ||= compiled.byFirstWord.has(text);
     while (nextComma >= 0 && nextComma < at) {
       comma++;
       nextComma = sentence.indexOf(',', nextComma + 1);
     }
-    words.push({ text: match[0], segment: comma, capitalized: sentence.charCodeAt(at) !== lower.charCodeAt(at) });
+    words.push({ text, segment: comma, capitalized: sentence.charCodeAt(at) !== lower.charCodeAt(at) });
+    at = end - 1;
   }
+  if (!mentionsTerm) return scores;
   const best = new Map<string, TermRef & { factor: number }>();
   let listed: boolean[] | undefined;
 
@@ -160,12 +161,25 @@ interface Word {
   capitalized: boolean;
 }
 
-function mentionsAnyTerm(lower: string, compiled: CompiledTerms): boolean {
-  SENTENCE_WORD.lastIndex = 0;
-  for (let match = SENTENCE_WORD.exec(lower); match; match = SENTENCE_WORD.exec(lower)) {
-    if (compiled.byFirstWord.has(match[0])) return true;
+/**
+ * Words of a lower-cased sentence, scanned by hand (a regular expression with a
+ * match object per word cost twice as much): letters and digits of the Latin
+ * scripts, joined by inner apostrophes and hyphens ("o'clock", "long-term").
+ * The same words as the pattern [a-z0-9ß-öø-ɏḀ-ỿ]+(?:['’-][a-z0-9ß-öø-ɏḀ-ỿ]+)* finds.
+ */
+function isTermCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  return (code >= 0xdf && code <= 0xf6) || (code >= 0xf8 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+function sentenceWordEnd(lower: string, start: number): number {
+  let end = start + 1;
+  for (;;) {
+    while (end < lower.length && isTermCode(lower.charCodeAt(end))) end++;
+    const joiner = lower.charCodeAt(end);
+    if ((joiner === 39 || joiner === 0x2019 || joiner === 45) && isTermCode(lower.charCodeAt(end + 1))) end += 2;
+    else return end;
   }
-  return false;
 }
 
 function prominence(words: Word[], index: number, length: number, listed: boolean[]): number {
