@@ -90,18 +90,18 @@ function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
 }
 
 function looksLikeHeadline(unit: string): boolean {
-  const words = unit.split(' ').length;
+  const words = wordCount(unit);
   return words >= 2 && words <= MAX_TITLE_WORDS && !/[.:;,]$/.test(unit) && !/^[-–—•*]/.test(unit);
 }
 
 /** A short line with a date line under it is the page's headline, however it ends. */
 function datedBelow(units: string[], index: number): boolean {
-  return index === 0 && units[index].split(' ').length <= MAX_TITLE_WORDS && isDateLine(units[index + 1] ?? '');
+  return index === 0 && wordCount(units[index]) <= MAX_TITLE_WORDS && isDateLine(units[index + 1] ?? '');
 }
 
 /** "Hanoi, April 22, AZERTAC", "LONDON 1996-08-30", "WASHINGTON, May 8 (Reuters)": a dateline on its own line. */
 function isStandaloneDateline(unit: string): boolean {
-  if (unit.length > 70 || unit.split(' ').length > 9 || /[.!?]$/.test(unit)) return false;
+  if (unit.length > 70 || wordCount(unit) > 9 || /[.!?]$/.test(unit)) return false;
   const date = findAnyDate(unit);
   return date !== undefined && date.index > 0 && /^\p{Lu}/u.test(unit) && /^[\p{L}\p{M} .'’-]+[,\s]/u.test(unit.slice(0, date.index));
 }
@@ -124,7 +124,7 @@ function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
 function startsFurniture(unit: string): boolean {
   if (FURNITURE_START.some((pattern) => pattern.test(unit))) return true;
   // Another document's teaser announces itself with its own date: "DOCUMENTS Letters 12 June 2025", "12 June 2025, 10:36".
-  return isDateLine(unit) || (unit.split(' ').length <= 8 && !/[.!?]$/.test(unit) && findFullDate(unit) !== undefined);
+  return isDateLine(unit) || (wordCount(unit) <= 8 && !/[.!?]$/.test(unit) && findFullDate(unit) !== undefined);
 }
 
 function cutCredits(article: string[], cleaned: CleanedSeed): void {
@@ -150,6 +150,13 @@ function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
 
 function capitalizeFirst(text: string): string {
   return text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+}
+
+/** Words of a line of single-spaced text: unit.split(' ').length, without building the list. */
+function wordCount(unit: string): number {
+  let count = 1;
+  for (let at = unit.indexOf(' '); at >= 0; at = unit.indexOf(' ', at + 1)) count++;
+  return count;
 }
 
 /** Compares two lines as a reader would: ignoring case, diacritics, punctuation and spacing. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAnyDate, findFullDate, isDateLine, toIsoDate } from '../../src/ingest/extract/date.ts';
+import { findAnyDate, findFullDate, isDateLine, isDateLineInFull, toIsoDate } from '../../src/ingest/extract/date.ts';
 
 const iso = (text: string) => {
   const found = findFullDate(text);
@@ -40,5 +40,41 @@ describe('dates as pages write them', () => {
     expect(isDateLine('Published: 8 May 2025')).toBe(true);
     expect(isDateLine('The talks ended on 8 May 2025 without a deal.')).toBe(false);
     expect(isDateLine('DOCUMENTS Letters 12 June 2025')).toBe(false);
+  });
+});
+
+describe('the quick "no" before the full date-line check', () => {
+  // Lines glued from what a date line may hold, now and then with what it may not, with and
+  // without separators, including runs that lose a part and then the rest ("amGMT", "GMTpublished").
+  const dates = ['8 May 2025', 'May 8, 2025', '2025-05-08', '08.05.2025', '2025/5/8', 'Sept. 3, 2024', '3rd June 2024', 'Sepember 9, 2020'];
+  const around = [
+    'Thursday', 'Thu', 'Tues', 'Wednesday', 'Saturday', 'satday', '10:15', '9:05:30', '10:15 am', '7:30pm', '10:15 a.m.', '9:05 p.m.',
+    'am', 'p.m.', 'AM', 'GMT+7', 'UTC-05:00', 'ICT', 'EST', 'ABCD', 'Published:', 'updated', 'Last updated', 'posted', 'Date:',
+    '10:15 amGMT', '10:15 pmUTC', 'GMTpublished', 'UTCam', 'st', 'th', '12', ',', '|', '/', '–', '—', '-', '+', '.', ':', '',
+  ];
+  const noise = ['the', 'Letters', 'DOCUMENTS', 'ABCDE', 'Hà Nội', 'Mayday', 'amendment', '(AP)', '’', '"', 'p', 'x'];
+  const glue = [' ', '', ', ', ' | ', ' - ', '/', '  ', '\t'];
+  // mulberry32: a small seeded generator, so every run tests the same lines.
+  let state = 2025;
+  const random = (n: number) => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4_294_967_296) * n);
+  };
+  const pick = (list: string[]) => list[random(list.length)];
+
+  it('never changes the answer of the full check', () => {
+    let dateLines = 0;
+    for (let i = 0; i < 30_000; i++) {
+      const parts = [pick(dates), ...Array.from({ length: random(4) }, () => (random(6) === 0 ? pick(noise) : pick(around)))];
+      if (random(2)) parts.reverse();
+      const line = parts.reduce((text, part) => text + pick(glue) + part);
+      const full = isDateLineInFull(line);
+      if (full) dateLines++;
+      expect(isDateLine(line), line).toBe(full);
+    }
+    // Enough of them are date lines for the comparison to mean something.
+    expect(dateLines).toBeGreaterThan(5_000);
   });
 });

@@ -11,8 +11,10 @@ const MONTHS: Record<string, number> = {
   oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
 
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const MONTH_NAMES = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTH = `(${MONTH_NAMES})\\.?`;
+const DAY_SUFFIXES = 'st|nd|rd|th';
+const DAY = `(\\d{1,2})(?:${DAY_SUFFIXES})?`;
 const YEAR = '((?:19|20)\\d{2})';
 
 /** A date found in text; `year` is missing when the text gave only a month and day. */
@@ -75,15 +77,53 @@ export function toIsoDate(date: { year?: number; month: number; day: number }): 
   return { iso };
 }
 
+// What a date line may hold around its date.
+const WEEKDAY_NAME = '(Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?';
+const PUBLISHING_WORDS = 'published|updated|posted|last updated|date';
+const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'gi');
+const TIME = /\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/gi;
+const ZONE = /\b(GMT|UTC|ICT)\s*([+-]\d{1,2}(:?\d{2})?)?|\b[A-Z]{3,4}\b/g;
+const PUBLISHING = new RegExp(String.raw`\b(${PUBLISHING_WORDS})\b:?`, 'gi');
+const SEPARATORS = /[\s,.|:/–—-]+/g;
+
 /** True when the whole line is a date, perhaps with a weekday, a time and a zone: a page's date line. */
 export function isDateLine(line: string): boolean {
+  return mayBeDateLine(line) && isDateLineInFull(line);
+}
+
+/** isDateLine without its quick "no" (exported for the test that holds the two to the same answers). */
+export function isDateLineInFull(line: string): boolean {
   const found = findFullDate(line);
   if (!found) return false;
   const rest = (line.slice(0, found.index) + ' ' + line.slice(found.end))
-    .replace(/\b(Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?\b/gi, '')
-    .replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/gi, '')
-    .replace(/\b(GMT|UTC|ICT)\s*([+-]\d{1,2}(:?\d{2})?)?|\b[A-Z]{3,4}\b/g, '')
-    .replace(/\b(published|updated|posted|last updated|date)\b:?/gi, '')
-    .replace(/[\s,.|:/–—-]+/g, '');
+    .replace(WEEKDAY, '')
+    .replace(TIME, '')
+    .replace(ZONE, '')
+    .replace(PUBLISHING, '')
+    .replace(SEPARATORS, '');
   return rest === '';
 }
+
+/**
+ * A quick "no" for isDateLine, without searching the line for dates (the clean
+ * stage asks about every paragraph, and a paragraph took five searches). It
+ * answers no only when something in the line is beyond all the removals above:
+ * a character none of them removes, or a run of letters none of them can
+ * remove whole. A run goes whole when it is a month name or a day's suffix (in
+ * the date), a weekday, a time's am or pm, a publishing word, or three or four
+ * capitals (a zone); in part, and then perhaps whole, when it starts with am,
+ * pm or a zone's name ("amGMT" loses "am", then "GMT").
+ */
+function mayBeDateLine(line: string): boolean {
+  if (BEYOND_REMOVALS.test(line)) return false;
+  for (const [run] of line.matchAll(LETTER_RUNS)) {
+    if (!REMOVABLE_RUN.test(run) && !REMOVABLE_START.test(run) && !ZONE_ABBREVIATION.test(run)) return false;
+  }
+  return true;
+}
+
+const BEYOND_REMOVALS = /[^A-Za-z0-9\s,.|:/–—+-]/;
+const LETTER_RUNS = /[A-Za-z]+/g;
+const REMOVABLE_RUN = new RegExp(`^(?:${MONTH_NAMES}|${DAY_SUFFIXES}|${WEEKDAY_NAME}|am|pm|a|m|p|${PUBLISHING_WORDS.replace(' ', '|')})$`, 'i');
+const REMOVABLE_START = /^(?:am|pm|gmt|utc|ict)/i;
+const ZONE_ABBREVIATION = /^[A-Z]{3,4}$/;
