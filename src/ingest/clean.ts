@@ -78,7 +78,14 @@ function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
     const unit = units[index];
     if (isDateLine(unit)) cleaned.dateTexts.push(unit);
     else if (isStandaloneDateline(unit)) cleaned.dateline ??= unit;
-    else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
+    else if (BYLINE.test(unit) || (cleaned.titleLine !== undefined && isShortLine(unit, 8) && isDateLine(units[index + 1] ?? ''))) {
+      // "By Jane Doe", or a byline without "By" sitting over the date line: "Jillian Ambrose Energy correspondent".
+      cleaned.bylines.push(unit);
+    } else if (isMetaLine(unit)) {
+      // "Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia": the date for the date, the rest for the outlet.
+      cleaned.dateTexts.push(unit);
+      cleaned.bylines.push(unit);
+    }
     else if (DROPPED_LINE.some((pattern) => pattern.test(unit))) continue;
     else if (cleaned.titleLine !== undefined && sameText(unit, cleaned.titleLine)) continue;
     else if (cleaned.titleLine === undefined && cleaned.dateline === undefined && (looksLikeHeadline(unit) || datedBelow(units, index))) {
@@ -92,6 +99,15 @@ function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
 function looksLikeHeadline(unit: string): boolean {
   const words = wordCount(unit);
   return words >= 2 && words <= MAX_TITLE_WORDS && !/[.:;,]$/.test(unit) && !/^[-–—•*]/.test(unit);
+}
+
+function isShortLine(unit: string, maxWords: number): boolean {
+  return wordCount(unit) <= maxWords && !/[.!?]$/.test(unit);
+}
+
+/** A line of page metadata around a date: short, not a sentence, fields often split by "|". */
+function isMetaLine(unit: string): boolean {
+  return isShortLine(unit, 16) && (unit.includes('|') || /^[\p{L} ]{2,20}:/u.test(unit)) && findFullDate(unit) !== undefined;
 }
 
 /** A short line with a date line under it is the page's headline, however it ends. */
@@ -109,11 +125,18 @@ function isStandaloneDateline(unit: string): boolean {
 /** Everything from the first furniture line on belongs to another page; single stray lines are dropped. */
 function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
   const article: string[] = [];
+  // Furniture follows an article's prose; a date line above the first real paragraph is the page's own.
+  let prose = false;
   for (const [index, unit] of units.entries()) {
-    if (article.length > 0 && startsFurniture(unit)) {
+    if (!prose && isDateLine(unit)) {
+      cleaned.dateTexts.push(unit);
+      continue;
+    }
+    if (prose && startsFurniture(unit)) {
       cleaned.furniture.push(...units.slice(index));
       break;
     }
+    prose ||= !isShortLine(unit, 12);
     if (DROPPED_LINE.some((pattern) => pattern.test(unit))) cleaned.furniture.push(unit);
     else if (BYLINE.test(unit) && article.length === 0) cleaned.bylines.push(unit);
     else article.push(unit);
@@ -128,8 +151,12 @@ function startsFurniture(unit: string): boolean {
 }
 
 function cutCredits(article: string[], cleaned: CleanedSeed): void {
-  while (article.length > 1 && CREDIT_LINE.some((pattern) => pattern.test(article.at(-1)!))) {
-    cleaned.credits.unshift(article.pop()!.replace(/^[—–-]+\s*|^\(|\)$/g, ''));
+  for (;;) {
+    const last = article.at(-1)!;
+    if (article.length <= 1) break;
+    if (CREDIT_LINE.some((pattern) => pattern.test(last))) cleaned.credits.unshift(article.pop()!.replace(/^[—–-]+\s*|^\(|\)$/g, ''));
+    else if (BYLINE.test(last)) cleaned.bylines.push(article.pop()!);
+    else break;
   }
   const last = article.at(-1);
   const trailing = last === undefined ? null : TRAILING_CREDIT.exec(last);

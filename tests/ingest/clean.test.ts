@@ -117,3 +117,35 @@ describe('the place a dateline names', () => {
     expect(placeFromDateline(dateline)).toBe(place);
   });
 });
+
+describe('clean: more page shapes', () => {
+  it('a metadata line with the outlet and a timestamp under the headline, and a "(Xinhua) --" dateline', () => {
+    const seed = clean(
+      'Ports agree on new ferry route\n\nSource: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia\n\nVIENTIANE, March 18 (Xinhua) -- Two ports on Tuesday agreed on a new ferry route, officials said.\n\nThe route opens in June.',
+    );
+    expect(seed.titleLine).toBe('Ports agree on new ferry route');
+    expect(seed.dateTexts).toEqual(['Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia']);
+    expect(seed.bylines).toEqual(['Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia']);
+    expect(seed.dateline).toBe('VIENTIANE, March 18 (Xinhua)');
+    expect(seed.paragraphs).toEqual(['Two ports on Tuesday agreed on a new ferry route, officials said.', 'The route opens in June.']);
+  });
+
+  it('a byline without "By" over a British date line with a dotted time and a zone; trailing share links', () => {
+    const seed = clean(
+      'Regulator sets a new price cap\n\nJane Doe Energy correspondent\nFri 23 May 2025 07.00 BST\n\nBills for 22m households will rise from July, the regulator said on Friday.\n\nCampaigners warned of hardship.\n\nShare\n\nReuse this content',
+    );
+    expect(seed.bylines).toEqual(['Jane Doe Energy correspondent']);
+    expect(seed.dateTexts).toEqual(['Fri 23 May 2025 07.00 BST']);
+    expect(seed.paragraphs).toEqual(['Bills for 22m households will rise from July, the regulator said on Friday.', 'Campaigners warned of hardship.']);
+  });
+
+  it('a date line with a slashed day-first date above the headline, and a byline at the end', () => {
+    const seed = clean(
+      'Thursday, 8/5/2025, 09:30 (GMT+7)\n\nCity to host fireworks festival in June\n\nThe city will host an international fireworks festival with teams from eight countries, the tourism department said.\n\nHotels are already booked.\n\nBy Nguyen Dong',
+    );
+    expect(seed.dateTexts).toEqual(['Thursday, 8/5/2025, 09:30 (GMT+7)']);
+    expect(seed.titleLine).toBe('City to host fireworks festival in June');
+    expect(seed.bylines).toEqual(['By Nguyen Dong']);
+    expect(seed.paragraphs.at(-1)).toBe('Hotels are already booked.');
+  });
+});

@@ -78,3 +78,19 @@ describe('the quick "no" before the full date-line check', () => {
     expect(dateLines).toBeGreaterThan(5_000);
   });
 });
+
+describe('slashed and dotted dates', () => {
+  it.each([
+    ['8/5/2025', '2025-05-08'],
+    ['5/28/2025', '2025-05-28'],
+    ['2025/05/08', '2025-05-08'],
+  ])('reads %s', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it('takes date lines with a dotted or "h" time and a zone in parentheses', () => {
+    expect(isDateLine('Fri 23 May 2025 07.00 BST')).toBe(true);
+    expect(isDateLine('Thursday, 8/5/2025, 09:30 (GMT+7)')).toBe(true);
+    expect(isDateLine('08/05/2025 09h30')).toBe(true);
+  });
+});

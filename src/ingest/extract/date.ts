@@ -34,6 +34,9 @@ const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpExecArray) => Omit<FoundD
   // Day-first with dots is the European and Russian-outlet order: 08.05.2025 is 8 May.
   { regex: new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`, 'g'), read: (m) => ({ year: +m[3], month: +m[2], day: +m[1] }) },
   { regex: new RegExp(`\\b${YEAR}/(\\d{1,2})/(\\d{1,2})\\b`, 'g'), read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
+  // Slashes are day-first outside the US ("8/5/2025, 09:30 (GMT+7)" on Vietnamese sites is 8 May);
+  // only a second number above 12 shows a US month-first date.
+  { regex: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'), read: (m) => (+m[2] > 12 ? { year: +m[3], month: +m[1], day: +m[2] } : { year: +m[3], month: +m[2], day: +m[1] }) },
 ];
 
 const PARTIAL_PATTERNS: typeof PATTERNS = [
@@ -81,10 +84,11 @@ export function toIsoDate(date: { year?: number; month: number; day: number }): 
 const WEEKDAY_NAME = '(Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?';
 const PUBLISHING_WORDS = 'published|updated|posted|last updated|date';
 const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'gi');
-const TIME = /\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/gi;
+// 17:15, 07.00 (British papers), 09h30 (French and Vietnamese sites).
+const TIME = /\b\d{1,2}[:.h]\d{2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/gi;
 const ZONE = /\b(GMT|UTC|ICT)\s*([+-]\d{1,2}(:?\d{2})?)?|\b[A-Z]{3,4}\b/g;
 const PUBLISHING = new RegExp(String.raw`\b(${PUBLISHING_WORDS})\b:?`, 'gi');
-const SEPARATORS = /[\s,.|:/–—-]+/g;
+const SEPARATORS = /[\s,.|:/()–—-]+/g;
 
 /** True when the whole line is a date, perhaps with a weekday, a time and a zone: a page's date line. */
 export function isDateLine(line: string): boolean {
@@ -122,8 +126,8 @@ function mayBeDateLine(line: string): boolean {
   return true;
 }
 
-const BEYOND_REMOVALS = /[^A-Za-z0-9\s,.|:/–—+-]/;
+const BEYOND_REMOVALS = /[^A-Za-z0-9\s,.|:/()–—+-]/;
 const LETTER_RUNS = /[A-Za-z]+/g;
-const REMOVABLE_RUN = new RegExp(`^(?:${MONTH_NAMES}|${DAY_SUFFIXES}|${WEEKDAY_NAME}|am|pm|a|m|p|${PUBLISHING_WORDS.replace(' ', '|')})$`, 'i');
+const REMOVABLE_RUN = new RegExp(`^(?:${MONTH_NAMES}|${DAY_SUFFIXES}|${WEEKDAY_NAME}|am|pm|a|m|p|h|${PUBLISHING_WORDS.replace(' ', '|')})$`, 'i');
 const REMOVABLE_START = /^(?:am|pm|gmt|utc|ict)/i;
 const ZONE_ABBREVIATION = /^[A-Z]{3,4}$/;
