@@ -453,22 +453,25 @@ function output(groups: Group[]): EntityResult {
   const ranked = groups
     .map((group) => ({ group, first: Math.min(...group.candidates.map((c) => c.position)) }))
     .sort((a, b) => b.group.candidates.length - a.group.candidates.length || a.first - b.first);
+  // Built in a Map, made a record once: a record keyed by names is slow to grow one name at a time.
+  const mentions = new Map<string, EntityMention>();
   for (const { group } of ranked) {
     const kind = group.kind!;
     const name = canonicalName(group);
     const inOrder = [...group.candidates].sort((a, b) => a.position - b.position);
-    const existing = result.mentions[name];
+    const existing = mentions.get(name);
     if (existing) {
       for (const candidate of inOrder) if (!existing.forms.includes(candidate.text)) existing.forms.push(candidate.text);
       continue;
     }
     result.entities[kind].push(name);
-    result.mentions[name] = {
+    mentions.set(name, {
       kind,
       forms: [...new Set(inOrder.map((candidate) => candidate.text))],
       sentence: inOrder.find((candidate) => candidate.sentence)?.sentence ?? name,
-    };
+    });
   }
+  result.mentions = Object.fromEntries(mentions);
   return result;
 }
 

@@ -281,7 +281,12 @@ function splitUnknown(tokens: Token[], from: number, to: number): Piece[] {
     i = next - 1;
   }
   pieces.push(...cutAfterHead(tokens, start, to));
-  return pieces.flatMap(dropGenericPrefix(tokens)).flatMap((piece) => stripTitle(tokens, piece));
+  const names: Piece[] = [];
+  for (const piece of pieces) {
+    const named = stripTitle(tokens, dropGenericPrefix(tokens, piece));
+    if (named) names.push(named);
+  }
+  return names;
 }
 
 /** "Ministry of ...", "Commission for ...": an organization's head word followed by what it is of or for. */
@@ -325,23 +330,23 @@ function cutAfterHead(tokens: Token[], from: number, to: number): Piece[] {
 }
 
 /** "Central Committee of the Communist Party of Vietnam" → "Communist Party of Vietnam". */
-function dropGenericPrefix(tokens: Token[]) {
-  return (piece: Piece): Piece[] => {
-    for (let i = piece.from + 1; i < piece.to - 1; i++) {
-      if (tokens[i].key !== 'of') continue;
-      const left = tokens.slice(piece.from, i);
-      if (!left.every((t) => GENERIC.has(t.key) || ORG_HEADS.has(t.key) || TITLES.has(t.key))) return [piece];
-      let right = i + 1;
-      if (tokens[right].key === 'the') right++;
-      if (right < piece.to && ORG_HEADS.has(tokens[piece.to - 1].key)) return dropGenericPrefix(tokens)({ from: right, to: piece.to });
-      return [piece];
+function dropGenericPrefix(tokens: Token[], piece: Piece): Piece {
+  for (let i = piece.from + 1; i < piece.to - 1; i++) {
+    if (tokens[i].key !== 'of') continue;
+    for (let k = piece.from; k < i; k++) {
+      const key = tokens[k].key;
+      if (!(GENERIC.has(key) || ORG_HEADS.has(key) || TITLES.has(key))) return piece;
     }
-    return [piece];
-  };
+    let right = i + 1;
+    if (tokens[right].key === 'the') right++;
+    if (right < piece.to && ORG_HEADS.has(tokens[piece.to - 1].key)) return dropGenericPrefix(tokens, { from: right, to: piece.to });
+    return piece;
+  }
+  return piece;
 }
 
 /** "Party General Secretary Tô Lâm" → "Tô Lâm" titled "party general secretary"; a title alone is no name. */
-function stripTitle(tokens: Token[], piece: Piece): Piece[] {
+function stripTitle(tokens: Token[], piece: Piece): Piece | undefined {
   let lastTitle = -1;
   for (let i = piece.from; i < piece.to; i++) {
     const key = tokens[i].key;
@@ -357,14 +362,14 @@ function stripTitle(tokens: Token[], piece: Piece): Piece[] {
       }
     }
   }
-  if (lastTitle < 0) return [piece];
-  if (ORG_HEADS.has(tokens[piece.to - 1].key) && lastTitle < piece.to - 1) return [piece]; // "General Electric", "Deputy Ministers Council"
-  if (lastTitle === piece.to - 1) return [];
+  if (lastTitle < 0) return piece;
+  if (ORG_HEADS.has(tokens[piece.to - 1].key) && lastTitle < piece.to - 1) return piece; // "General Electric", "Deputy Ministers Council"
+  if (lastTitle === piece.to - 1) return undefined;
   const title = tokens
     .slice(piece.from, lastTitle + 1)
     .map((t) => t.key)
     .join(' ');
-  return [{ from: lastTitle + 1, to: piece.to, title }];
+  return { from: lastTitle + 1, to: piece.to, title };
 }
 
 function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: boolean, context: SentenceContext): Candidate | undefined {

@@ -43,6 +43,15 @@ function scalar(value: string | number | boolean | null | undefined): string {
 
 /** Plain when it reads the same unquoted (a name such as "Tô Lâm"), quoted otherwise. */
 function yamlKey(key: string): string {
-  const plain = /^\p{L}[\p{L}\p{M}\p{N} .'’-]*(?<! )$/u.test(key) && !/^(?:true|false|yes|no|on|off|null|y|n)$/i.test(key);
-  return plain ? key : JSON.stringify(key);
+  let written = writtenKeys.get(key);
+  if (written === undefined) {
+    const plain = /^\p{L}[\p{L}\p{M}\p{N} .'’-]*(?<! )$/u.test(key) && !/^(?:true|false|yes|no|on|off|null|y|n)$/i.test(key);
+    written = plain ? key : JSON.stringify(key);
+    if (writtenKeys.size > 50_000) writtenKeys.clear();
+    writtenKeys.set(key, written);
+  }
+  return written;
 }
+
+// Keys recur from page to page (field names, topic ids, the same people and places): each is judged once.
+const writtenKeys = new Map<string, string>();
