@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createSourceMatcher } from '../../src/ingest/extract/source.ts';
+import type { Source } from '../../src/schema/registries.ts';
+
+const source = (id: string, patterns: string[]): Source => ({ id, name: id, homepage: `https://${id}.example/`, patterns }) as Source;
+
+describe('the outlet a seed credits', () => {
+  const match = createSourceMatcher([
+    source('vna', ['\\bVNA/VNS\\b', '\\bVietnam News Agency\\b']),
+    source('reuters', ['\\(Reuters\\)', '\\bReuters\\b']),
+    source('news', ['\\bNews\\b']),
+  ]);
+
+  it('looks in the zones in order, and takes the first that credits anyone', () => {
+    expect(match(['', 'nothing here', 'Reporting for Reuters', '— VNA/VNS'])?.id).toBe('reuters');
+    expect(match(['no outlet', 'none either'])).toBeUndefined();
+  });
+
+  it('takes, within a zone, the match that comes first, whichever pattern finds it', () => {
+    expect(match(['Reuters quoted the Vietnam News Agency'])?.id).toBe('reuters');
+    expect(match(['The Vietnam News Agency quoted Reuters'])?.id).toBe('vna');
+  });
+
+  it('takes, at the same place, the source listed first', () => {
+    // "News" (news) and "Vietnam News Agency" (vna) overlap; vna starts first.
+    expect(match(['Vietnam News Agency'])?.id).toBe('vna');
+    // Both "\bNews\b" and a pattern of a later source could start at one place: the earlier source wins.
+    const tie = createSourceMatcher([source('first', ['\\bNews\\b']), source('second', ['\\bNews Daily\\b'])]);
+    expect(tie(['Read News Daily'])?.id).toBe('first');
+  });
+
+  it('reads registries whose patterns have groups and back-references', () => {
+    const grouped = createSourceMatcher([
+      source('twice', ['\\b(\\w+) \\1\\b']),
+      source('group', ['\\b(?:Trend) (reports|says)\\b']),
+      source('after', ['\\bAZERTAC\\b']),
+    ]);
+    expect(grouped(['AZERTAC: Trend reports'])?.id).toBe('after');
+    expect(grouped(['Trend reports, AZERTAC'])?.id).toBe('group');
+    expect(grouped(['so so AZERTAC'])?.id).toBe('twice');
+    const groupsOnly = createSourceMatcher([source('group', ['\\b(?:Trend) (reports|says)\\b']), source('after', ['\\b(A)(Z)ERTAC\\b', '\\(Trend\\)'])]);
+    expect(groupsOnly(['Trend says AZERTAC'])?.id).toBe('group');
+    expect(groupsOnly(['AZERTAC: Trend says'])?.id).toBe('after');
+    expect(groupsOnly(['(Trend) Trend reports'])?.id).toBe('after');
+    const named = createSourceMatcher([source('a', ['(?<w>x)y']), source('b', ['(?<w>z)y'])]);
+    expect(named(['zy xy'])?.id).toBe('b');
+  });
+});
