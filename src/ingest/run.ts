@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
 import type { PreparedSeed } from './index.ts';
 import { pageWithSlug } from './page.ts';
 import { createPreparer } from './prepare-all.ts';
@@ -141,7 +141,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         if (entry.duplicateOf) continue;
         if (!pages.has(`${entry.slug}.mdx`)) continue;
         const path = pagePath(entry.slug);
-        if (sha256(readFileSync(path, 'utf8')) === entry.outputHash || options.force) {
+        if (hashesTo(path, entry.outputHash) || options.force) {
           rmSync(path);
           pages.delete(`${entry.slug}.mdx`);
           report.removed.push(name);
@@ -152,7 +152,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     }
 
     function pageIsAsWritten(entry: ManifestEntry): boolean {
-      return pages.has(`${entry.slug}.mdx`) && sha256(readFileSync(pagePath(entry.slug), 'utf8')) === entry.outputHash;
+      return pages.has(`${entry.slug}.mdx`) && hashesTo(pagePath(entry.slug), entry.outputHash);
     }
 
     function pagePath(slug: string): string {
@@ -164,6 +164,17 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
 }
 
 /**
+ * Whether a page's text hashes to what ingest recorded. The bytes as they are
+ * answer for an unchanged page, the usual case, without decoding and
+ * re-encoding its text (a third of an unchanged rebuild); otherwise the text
+ * decoded, as written back, decides.
+ */
+function hashesTo(path: string, hash: string): boolean {
+  const bytes = readFileSync(path);
+  return sha256(bytes) === hash || sha256(bytes.toString('utf8')) === hash;
+}
+
+/**
  * Pages the manifest does not list (it was lost, or a run was killed before
  * saving it) still own their slug: read it from their frontmatter so no
  * permalink moves.
@@ -172,10 +183,16 @@ function adoptUnlistedPages(articlesDir: string, pages: Set<string>, manifest: M
   const listed = new Set(Object.values(manifest.seeds).map((entry) => `${entry.slug}.mdx`));
   for (const name of pages) {
     if (listed.has(name)) continue;
-    const data = matter(readFileSync(join(articlesDir, name), 'utf8'), {}).data as { seed?: unknown; slug?: unknown };
+    const data = readMatter()(readFileSync(join(articlesDir, name), 'utf8'), {}).data as { seed?: unknown; slug?: unknown };
     if (typeof data.seed !== 'string' || manifest.seeds[data.seed]) continue;
     manifest.seeds[data.seed] = { ...emptyEntry(), slug: typeof data.slug === 'string' ? data.slug : name.slice(0, -4) };
   }
+}
+
+/** gray-matter, loaded the first time a page needs reading: most runs find none unlisted. */
+let matter: typeof import('gray-matter') | undefined;
+function readMatter(): typeof import('gray-matter') {
+  return (matter ??= createRequire(import.meta.url)('gray-matter') as typeof import('gray-matter'));
 }
 
 function emptyEntry(): ManifestEntry {
