@@ -11,9 +11,19 @@ const articles = defineCollection({
   loader: plainMdxGlob({
     pattern: '**/*.mdx',
     base: PATHS.articles,
-    // Astro re-validates stored entries only when this file's own text changes: fold in the
-    // schema and the loader so that a change to either re-reads every page.
-    invalidateOn: ['src/schema/article.ts', 'src/lib/plain-mdx-loader.ts'],
+    // Astro re-validates stored entries only when this file's own text (or the resolved config,
+    // minus its functions) changes: fold in the schema, the loader and the Markdown pipeline (the
+    // config and its hast plugin, the package versions) so that a change to any of them renders
+    // every page again. The pages' cache keys (src/site/cache-keys.ts) carry the digest on.
+    invalidateOn: [
+      'src/schema/article.ts',
+      'src/lib/plain-mdx-loader.ts',
+      'astro.config.mjs',
+      'src/site/link-first-mentions.ts',
+      'src/site/urls.ts',
+      'src/lib/slugify.ts',
+      'package-lock.json',
+    ],
   }),
   schema: articleSchema,
 });
