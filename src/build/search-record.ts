@@ -83,8 +83,29 @@ function entityNames(data: ArticleData, dictionary: SpellingDictionary): string[
   return [...names, ...known];
 }
 
+/**
+ * Results per name or text: the same few thousand names recur across every article of a digest,
+ * and the build computes every article's record (for its page and for its cache key,
+ * src/site/cache-keys.ts), so each is worked out once per build.
+ */
+const memo = {
+  namesWithin: new Map<string, string[]>(),
+  variants: new Map<string, [key: string, spelling: string][]>(),
+  searchKey: new Map<string, string>(),
+};
+
+function cached<T>(map: Map<string, T>, input: string, compute: (input: string) => T): T {
+  let value = map.get(input);
+  if (value === undefined) map.set(input, (value = compute(input)));
+  return value;
+}
+
 /** Loose keys of every run of up to four words starting with a capital: the places a name can be. */
 function namesWithin(text: string): string[] {
+  return cached(memo.namesWithin, text, findNamesWithin);
+}
+
+function findNamesWithin(text: string): string[] {
   const words = text.split(/\s+/).map((word) => word.replace(/^\P{L}+|\P{L}+$/gu, ''));
   const keys = words.map(looseKey);
   const runs: string[] = [];
@@ -103,21 +124,28 @@ function namesWithin(text: string): string[] {
  */
 export function spellingVariants(names: string[]): string[] {
   const variants = new Map<string, string>();
-  const add = (spelling: string) => {
-    const key = searchKey(spelling);
-    if (key && !variants.has(key)) variants.set(key, spelling);
-  };
   for (const name of names) {
-    const spelling = name.normalize('NFC').replace(/\s+/g, ' ').trim();
-    add(spelling);
-    const folded = foldDiacritics(spelling);
-    add(folded);
-    const syllables = folded.split(' ');
-    if (syllables.length >= 2 && syllables.length <= 3 && syllables.every((syllable) => /^\p{L}{1,5}$/u.test(syllable))) {
-      add(syllables.join('').toLowerCase());
-    }
+    for (const [key, spelling] of cached(memo.variants, name, variantsOf)) if (!variants.has(key)) variants.set(key, spelling);
   }
   return [...variants.values()];
+}
+
+/** One name's spellings, in order, each with its search key. */
+function variantsOf(name: string): [key: string, spelling: string][] {
+  const variants: [string, string][] = [];
+  const add = (spelling: string) => {
+    const key = searchKey(spelling);
+    if (key) variants.push([key, spelling]);
+  };
+  const spelling = name.normalize('NFC').replace(/\s+/g, ' ').trim();
+  add(spelling);
+  const folded = foldDiacritics(spelling);
+  add(folded);
+  const syllables = folded.split(' ');
+  if (syllables.length >= 2 && syllables.length <= 3 && syllables.every((syllable) => /^\p{L}{1,5}$/u.test(syllable))) {
+    add(syllables.join('').toLowerCase());
+  }
+  return variants;
 }
 
 /** Matches a name to a registry entry however it is spelled or spaced: "Hanoi", "Ha Noi" and "Hà Nội" meet. */
@@ -127,5 +155,9 @@ function looseKey(name: string): string {
 
 /** A name as Pagefind compares words: lower case, diacritics stripped (but, like Pagefind, "đ" kept). */
 function searchKey(name: string): string {
+  return cached(memo.searchKey, name, foldForSearch);
+}
+
+function foldForSearch(name: string): string {
   return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
