@@ -5,10 +5,15 @@ import { getIndexes } from '../../../site/articles.ts';
 import { feedItems } from '../../../site/feeds.ts';
 import { getRegistries, listTopics, type TopicInfo } from '../../../site/registry.ts';
 import { absoluteUrl, topicUrl } from '../../../site/urls.ts';
+import { topicFeedKey } from '../../../site/cache-keys.ts';
 
 export async function getStaticPaths() {
   const index = await getIndexes();
-  return listTopics(getRegistries(), index.topicIds()).map((topic) => ({ params: { id: topic.id }, props: { topic } }));
+  return listTopics(getRegistries(), index.topicIds()).map((topic) => ({
+    params: { id: topic.id },
+    props: { topic },
+    cacheKey: topicFeedKey(index, topic),
+  }));
 }
 
 export async function GET(context: APIContext) {

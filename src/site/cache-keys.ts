@@ -1,0 +1,134 @@
+/**
+ * Cache keys for Astro's incremental build (astro.config.mjs, experimental.incrementalBuild):
+ * each page's getStaticPaths entry carries a hash of everything the page shows, and Astro
+ * renders a page again only when its key, or the code of its route, changed.
+ *
+ * A key must change whenever the page's bytes would, so each one hashes the page's data as
+ * the page reads it, at the same granularity or coarser:
+ *  - an article it shows is its content digest (frontmatter and body, from the content
+ *    loader), even where the page prints only the title: an edit anywhere re-renders;
+ *  - an entity is its key, name, other spellings and description, as the indexes merge
+ *    them across the whole digest (a new spelling elsewhere changes them);
+ *  - counts and rankings (co-occurring entities, related articles, top entities) are
+ *    hashed as computed, with the limits the pages use (SHOWN, imported by the pages);
+ *  - the site settings (title, URLs, base) and the registries go into every key.
+ * Template code is not in the keys: Astro folds the page's module graph into its own
+ * check, so a change to a component re-renders every page using it.
+ *
+ * tests/site/cache.test.ts builds a site, changes seeds and registries, rebuilds
+ * incrementally and checks the result byte for byte against a build from scratch.
+ */
+import { createHash } from 'node:crypto';
+import { SITE } from '../config.ts';
+import { entityKinds, type EntityKind } from '../schema/article.ts';
+import { searchRecord, spellingDictionary } from '../build/search-record.ts';
+import type { Article } from './articles.ts';
+import type { Counted, EntityEntry, Indexes, MonthGroup, YearGroup } from './indexes.ts';
+import type { SourceInfo, TopicInfo } from './registry.ts';
+import { getRegistries } from './registry.ts';
+import { FEED_LENGTH } from './feeds.ts';
+
+/** How much of a ranking or list the pages show; the pages import these so keys and pages agree. */
+export const SHOWN = {
+  /** Related coverage beside an article. */
+  related: 5,
+  /** Entities appearing most with one, on its page. */
+  together: 12,
+  /** Entities of each kind most present on a topic page. */
+  topEntities: 8,
+  /** Articles per month on a year's archive page. */
+  perMonth: 5,
+} as const;
+
+/** Bump when a key below stops covering what its page shows. */
+const KEY_VERSION = 1;
+
+type Index = Indexes<Article>;
+
+let salt: string | undefined;
+
+/** The part every page shows or depends on: site settings and the editors' registries. */
+function siteSalt(): string {
+  salt ??= JSON.stringify([KEY_VERSION, SITE, getRegistries()]);
+  return salt;
+}
+
+function cacheKey(route: string, shown: unknown): string {
+  return createHash('sha256').update(siteSalt()).update(`\0${route}\0`).update(JSON.stringify(shown)).digest('base64url');
+}
+
+/** An article wherever it is shown: the content loader's digest of its file. */
+function articleRef(article: Article): string {
+  if (article.digest === undefined) throw new Error(`article ${article.id} has no digest: cannot key the pages that show it`);
+  return String(article.digest);
+}
+
+function entityRef(entity: EntityEntry<Article>): unknown[] {
+  return [entity.key, entity.name, entity.forms, entity.description ?? null];
+}
+
+function countedRef({ item, count }: Counted<EntityEntry<Article>>): unknown[] {
+  return [...entityRef(item), count];
+}
+
+/** articles/[slug]: the article, its entities as merged site-wide, related and adjacent articles, its search record. */
+export function articlePageKey(index: Index, article: Article): string {
+  const { older, newer } = index.adjacent(article);
+  return cacheKey('article', [
+    articleRef(article),
+    index.entitiesOf(article).map((ref) => entityRef(index.entity(ref.key)!)),
+    index.related(article, SHOWN.related).map(({ article: other }) => articleRef(other)),
+    older ? articleRef(older) : null,
+    newer ? articleRef(newer) : null,
+    // The search metadata draws spellings from entities across the digest (src/build/search-record.ts).
+    searchRecord(article.data, getRegistries(), spellingDictionary(index.entities())),
+  ]);
+}
+
+/** [kind]/[slug]: the entity, every article naming it, and the entities named with it. */
+export function entityPageKey(index: Index, entity: EntityEntry<Article>): string {
+  return cacheKey('entity', [
+    entityRef(entity),
+    entity.articles.map(articleRef),
+    index.coOccurring(entity.key, SHOWN.together).map(countedRef),
+  ]);
+}
+
+/** [kind]/index: every entity of the kind with its count. */
+export function entityIndexKey(index: Index, kind: EntityKind): string {
+  return cacheKey('entities', [kind, index.entities(kind).map((entity) => [entity.key, entity.name, entity.articles.length])]);
+}
+
+/** topics/[id]: the topic's articles and the entities most present in them. */
+export function topicPageKey(index: Index, topic: TopicInfo): string {
+  const articles = index.topic(topic.id);
+  return cacheKey('topic', [
+    topic,
+    articles.map(articleRef),
+    entityKinds.map((kind) => index.topEntities(articles, kind, SHOWN.topEntities).map(countedRef)),
+  ]);
+}
+
+/** topics/[id]/rss.xml: the topic's newest articles. */
+export function topicFeedKey(index: Index, topic: TopicInfo): string {
+  return cacheKey('topic-feed', [topic, index.topic(topic.id).slice(0, FEED_LENGTH).map(articleRef)]);
+}
+
+/** sources/[id]: the outlet's articles. */
+export function sourcePageKey(index: Index, source: SourceInfo): string {
+  return cacheKey('source', [source, index.source(source.id).map(articleRef)]);
+}
+
+/** archive/[year]/[month]: the month's articles. */
+export function monthPageKey(group: MonthGroup<Article>): string {
+  return cacheKey('month', [group.month, group.articles.map(articleRef)]);
+}
+
+/** archive/[year]: each month's count and first articles. */
+export function yearPageKey(group: YearGroup<Article>): string {
+  return cacheKey('year', [
+    group.year,
+    group.count,
+    group.months.map(({ month, articles }) => [month, articles.length, articles.slice(0, SHOWN.perMonth).map(articleRef)]),
+  ]);
+}
