@@ -1,11 +1,11 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { SITE, PATHS } from './src/config.ts';
+import { astroCacheDir } from './src/build/astro-cache-dir.ts';
+import { dataStoreAtRuntime } from './src/lib/data-store-at-runtime.ts';
 import { entityUrl } from './src/site/urls.ts';
 import { linkFirstMentions } from './src/site/link-first-mentions.ts';
 
@@ -13,10 +13,8 @@ export default defineConfig({
   site: SITE.site,
   base: SITE.base,
   outDir: PATHS.outDir,
-  // One content cache per articles folder. Astro's content store keys entries by id, and two
-  // folders holding the same slugs (the bench's corpora, the test sites) otherwise mix: a build
-  // then imports another folder's files, or files deleted since.
-  cacheDir: PATHS.cache ?? `./node_modules/.astro/content-${createHash('sha256').update(resolve(PATHS.articles)).digest('hex').slice(0, 12)}`,
+  // One cache per articles folder unless DIGEST_CACHE says otherwise (see the module).
+  cacheDir: astroCacheDir(),
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -27,9 +25,17 @@ export default defineConfig({
     // Sätteri, Astro 7's default processor, runs hast plugins (not rehype's); MDX inherits it.
     processor: satteri({ hastPlugins: [linkFirstMentions({ entityUrl, className: 'entity' })] }),
   },
-  integrations: [mdx(), sitemap()],
+  experimental: {
+    // Pages whose getStaticPaths entry carries an unchanged `cacheKey` (src/site/cache-keys.ts) are
+    // not rendered again: at 10,000 articles a rebuild renders the few pages a change touches.
+    incrementalBuild: true,
+  },
+  integrations: [mdx(), sitemap(), dataStoreAtRuntime()],
   vite: {
     build: {
+      // scripts/build.ts updates dist/ in place and removes what is stale itself: emptying it
+      // first would delete and rewrite every page of the site on each build.
+      emptyOutDir: process.env.DIGEST_DIST_IN_PLACE !== '1',
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro's MDX output starts with "use astro:head-inject", which Rolldown

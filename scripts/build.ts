@@ -4,11 +4,24 @@
  * (src/config.ts): DIGEST_SEEDS builds the same site from another folder of
  * seeds, DIGEST_BASE/DIGEST_SITE host it elsewhere. A seed that cannot be
  * ingested is reported and left out; it never fails the build.
+ *
+ * Builds are incremental, and always give the bytes a build from scratch would:
+ *  - when nothing that shapes the site changed since the last build
+ *    (src/build/site-inputs.ts) and dist/ is as that build left it, the build
+ *    stops after ingest;
+ *  - otherwise dist/ is updated in place: Astro renders only the pages whose
+ *    cache key changed (src/site/cache-keys.ts), Pagefind indexes the site
+ *    again, and files this build did not produce are removed
+ *    (src/build/dist-files.ts);
+ *  - when dist/ was changed by hand or the last build did not finish, it is
+ *    emptied first.
+ * The stamp that records the last build lives in Astro's cache folder, not in dist/.
  */
 import { createHash } from 'node:crypto';
-import { relative, resolve } from 'node:path';
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { writeFileSync } from 'node:fs';
 
 // Articles from another seeds folder go to a cache folder of their own, never into content/articles.
 if (process.env.DIGEST_SEEDS && !process.env.DIGEST_CONTENT) {
@@ -22,14 +35,36 @@ const { formatReport } = await import('../src/ingest/report.ts');
 const { progressBar } = await import('./progress.ts');
 const { indexSite } = await import('../src/build/pagefind.ts');
 const { summarizeDist } = await import('../src/build/dist-summary.ts');
+const { astroCacheDir } = await import('../src/build/astro-cache-dir.ts');
+const { siteFingerprint } = await import('../src/build/site-inputs.ts');
+const { listDist, removeStaleFiles, sameListing, writeMarker } = await import('../src/build/dist-files.ts');
+const { cachedPageFiles } = await import('../src/build/astro-incremental.ts');
+const { liveBundleFiles } = await import('../src/build/pagefind-bundle.ts');
+type DistListing = import('../src/build/dist-files.ts').DistListing;
 
+/** What the last finished build left, to recognise an unchanged site and an untouched dist/. */
+interface Stamp {
+  fingerprint: string;
+  dist: DistListing;
+  summary: { pages: number; bytes: number; indexed: number };
+}
+
+/** Seconds per phase, in order, and how the build went; DIGEST_TIMINGS gets them as JSON (the bench reads it). */
 const timings: Record<string, number> = {};
-async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+const details: Record<string, number | string> = {};
+async function phase<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   const start = performance.now();
   const result = await work();
   timings[name] = Math.round(performance.now() - start) / 1000;
   return result;
 }
+
+const outDir = PATHS.outDir;
+/** Where src/build/pagefind.ts writes the search bundle, inside dist/. */
+const SEARCH_FOLDER = 'pagefind';
+const isSearchFile = (file: string) => file.startsWith(`${SEARCH_FOLDER}/`);
+const cacheDir = astroCacheDir();
+const stampFile = join(cacheDir, 'digest-build-stamp.json');
 
 try {
   const report = await phase('ingest', () =>
@@ -37,24 +72,89 @@ try {
   );
   console.log(formatReport(report));
 
-  const { build } = await import('astro');
-  await phase('astro', () => build({ root: process.cwd(), logLevel: 'warn' }));
-  const search = await phase('pagefind', () => indexSite(PATHS.outDir));
-  const dist = summarizeDist(PATHS.outDir);
-  console.log(
-    `build: ${dist.pages} pages, ${search.pages} indexed for search, ${(dist.bytes / 1e6).toFixed(1)} MB in ${PATHS.outDir}/` +
-      ` (ingest ${timings.ingest}s, astro ${timings.astro}s, pagefind ${timings.pagefind}s)`,
-  );
-  if (process.env.DIGEST_TIMINGS) writeFileSync(process.env.DIGEST_TIMINGS, JSON.stringify({ ...timings, ...dist, indexed: search.pages }));
+  const { fingerprint, stamp, distIntact } = await phase('check', () => {
+    const stamp = readStamp();
+    return { fingerprint: siteFingerprint(), stamp, distIntact: stamp !== undefined && sameListing(stamp.dist, listDist(outDir)) };
+  });
+
+  if (stamp && distIntact && stamp.fingerprint === fingerprint) {
+    details.mode = 'unchanged';
+    finish(stamp.summary, 'unchanged since the last build');
+  } else {
+    // Pages kept from the last build must be exactly what it wrote; otherwise start from an empty dist/.
+    const inPlace = distIntact && cachedPageFiles(cacheDir) !== undefined;
+    details.mode = inPlace ? 'incremental' : 'clean';
+    if (!inPlace) await phase('clear', () => rmSync(outDir, { recursive: true, force: true }));
+    mkdirSync(cacheDir, { recursive: true });
+    // Until this build finishes, no stamp: an interrupted build must not pass for a finished one.
+    rmSync(stampFile, { force: true });
+    const startedAt = writeMarker(join(cacheDir, 'build-started'));
+
+    await phase('astro', runAstro);
+    // Files older than this build that it still uses: the pages Astro kept, and search files
+    // Pagefind found already written (it skips a content-named file that exists). Stale pages
+    // go before Pagefind reads the site, stale search files after it wrote the new index.
+    let removed = 0;
+    if (inPlace) {
+      const pages = cachedPageFiles(cacheDir);
+      if (!pages) throw new Error(`cannot tell which pages in ${outDir}/ are stale: Astro's incremental manifest is missing`);
+      removed += await phase('cleanup', () => removeStaleFiles(outDir, startedAt, (file) => isSearchFile(file) || pages.has(file)));
+    }
+    const search = await phase('pagefind', () => indexSite(outDir));
+    if (inPlace) {
+      const live = liveBundleFiles(join(outDir, SEARCH_FOLDER));
+      if (!live) throw new Error(`cannot tell which search files in ${outDir}/ are stale: Pagefind wrote no entry file`);
+      const keep = (file: string) => !isSearchFile(file) || live.has(file.slice(SEARCH_FOLDER.length + 1));
+      removed += await phase('searchCleanup', () => removeStaleFiles(outDir, startedAt, keep));
+    }
+    const summary = { ...summarizeDist(outDir), indexed: search.pages };
+    writeFileSync(stampFile, JSON.stringify({ fingerprint, dist: listDist(outDir), summary } satisfies Stamp));
+    details.removed = removed;
+    finish(summary, inPlace ? 'updated in place' : 'built from scratch');
+  }
 } catch (error) {
-  console.error(`build failed: ${describeFailure(error)}`);
+  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 
-/** Astro's errors carry the offending file in `loc`; put it first, as a reader scans for it. */
-function describeFailure(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const file = (error as Error & { loc?: { file?: string } }).loc?.file;
-  const message = error.message.replace(/\*\*/g, '').trim();
-  return file ? `${relative(process.cwd(), file)}: ${message}` : message;
+/** One summary line: what dist/ holds, how it was made, and the main phases' times. */
+function finish(summary: Stamp['summary'], how: string): void {
+  const shown = ['ingest', 'astro', 'pagefind'].filter((name) => name in timings);
+  if (!shown.includes('astro')) shown.push('check');
+  console.log(
+    `build: ${summary.pages} pages, ${summary.indexed} indexed for search, ${(summary.bytes / 1e6).toFixed(1)} MB in ${outDir}/, ${how}` +
+      ` (${shown.map((name) => `${name} ${timings[name]}s`).join(', ')})`,
+  );
+  if (process.env.DIGEST_TIMINGS) writeFileSync(process.env.DIGEST_TIMINGS, JSON.stringify({ ...timings, ...details, ...summary }));
+}
+
+function readStamp(): Stamp | undefined {
+  if (!existsSync(stampFile)) return undefined;
+  try {
+    return JSON.parse(readFileSync(stampFile, 'utf8')) as Stamp;
+  } catch {
+    return undefined;
+  }
+}
+
+/** scripts/astro-build.ts in its own process; it tells us how much CPU and memory it used, or why it failed. */
+function runAstro(): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = fork('scripts/astro-build.ts', {
+      // Tells astro.config.mjs that dist/ is updated in place (this script removes what is stale).
+      env: { ...process.env, DIGEST_DIST_IN_PLACE: '1' },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let failure: string | undefined;
+    child.on('message', (message: { failure?: string; cpuSeconds?: number; peakBytes?: number }) => {
+      failure = message.failure ?? failure;
+      if (message.cpuSeconds !== undefined) details.astroCpu = Math.round(message.cpuSeconds * 10) / 10;
+      if (message.peakBytes !== undefined) details.astroPeakMB = Math.round(message.peakBytes / 2 ** 20);
+    });
+    child.on('error', fail);
+    child.on('exit', (code, signal) => {
+      if (code === 0) done();
+      else fail(new Error(failure ?? `astro build exited with ${signal ?? `code ${code}`}`));
+    });
+  });
 }

@@ -1,0 +1,214 @@
+/**
+ * The build's caches never show: after each kind of change (a new seed, a
+ * changed or deleted seed, a changed topics.yaml or entities.yaml, a dist/
+ * touched by hand) the next build shows the change, and the site it leaves is
+ * byte for byte the site a build from scratch makes from the same inputs.
+ *
+ * One site is carried through the changes in order, each rebuild reusing the
+ * caches (content store, Astro's incremental manifest, the build stamp) and
+ * dist/ of the one before; each is compared with a fresh build in new folders.
+ */
+import { execFile } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { parse, stringify } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { entitySlug } from '../../src/site/urls.ts';
+import { withBuildLock } from '../support/build-lock.ts';
+import { tempDir } from '../support/temp.ts';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '../..');
+const TIMEOUT = 300_000;
+
+interface Site {
+  seeds: string;
+  registries: string;
+  content: string;
+  dist: string;
+  cache: string;
+}
+
+function newSite(seeds: string, registries: string): Site {
+  return { seeds, registries, content: tempDir(), dist: join(tempDir(), 'dist'), cache: tempDir() };
+}
+
+async function build(site: Site): Promise<string> {
+  const env = {
+    ...process.env,
+    CI: 'true',
+    DIGEST_SEEDS: site.seeds,
+    DIGEST_REGISTRIES: site.registries,
+    DIGEST_CONTENT: site.content,
+    DIGEST_OUT: site.dist,
+    DIGEST_CACHE: site.cache,
+  };
+  const { stdout } = await withBuildLock(() => run(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }));
+  return stdout;
+}
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** The site's dist/ must equal what a build in fresh folders makes from the same seeds and registries. */
+async function expectSameAsFreshBuild(site: Site): Promise<void> {
+  const fresh = newSite(site.seeds, site.registries);
+  await build(fresh);
+  expect(filesOf(site.dist)).toEqual(filesOf(fresh.dist));
+  const differing = filesOf(fresh.dist).filter((file) => !readFileSync(join(site.dist, file)).equals(readFileSync(join(fresh.dist, file))));
+  expect(differing).toEqual([]);
+}
+
+/** The frontmatter fields these tests follow, read from the page ingest wrote. */
+function articleInfo(site: Site, slug: string) {
+  const text = readFileSync(join(site.content, `${slug}.mdx`), 'utf8');
+  const data = parse(text.split(/^---$/m)[1]) as { date: string; topics: string[]; entities: Record<string, string[]> };
+  const [kind, names] = Object.entries(data.entities).find(([, list]) => list.length > 0)!;
+  return { date: data.date, topic: data.topics[0], entityPath: `${kind}/${entitySlug(names[0])}` };
+}
+
+function slugsIn(site: Site): Set<string> {
+  return new Set(readdirSync(site.content).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4)));
+}
+
+function page(site: Site, path: string): string {
+  return readFileSync(join(site.dist, path, 'index.html'), 'utf8');
+}
+
+/** URLs of the pages in the search index, read from its fragments. */
+function searchUrls(site: Site): string[] {
+  const folder = join(site.dist, 'pagefind/fragment');
+  return readdirSync(folder).map((name) => {
+    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+    return (JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url;
+  });
+}
+
+/** mtime of every file, to see what a build touched. */
+function mtimes(dir: string): Record<string, number> {
+  return Object.fromEntries(filesOf(dir).map((file) => [file, statSync(join(dir, file)).mtimeMs]));
+}
+
+describe('incremental builds', () => {
+  const seeds = tempDir('digest-seeds-');
+  const registries = tempDir('digest-registries-');
+  let site: Site;
+
+  beforeAll(async () => {
+    cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+    for (const name of ['topics.yaml', 'entities.yaml', 'sources.yaml']) cpSync(join(ROOT, 'content', name), join(registries, name));
+    site = newSite(seeds, registries);
+    expect(await build(site)).toMatch(/built from scratch/);
+  }, TIMEOUT);
+
+  it(
+    'stop after ingest when nothing changed, touching nothing in dist/',
+    async () => {
+      const before = mtimes(site.dist);
+      expect(await build(site)).toMatch(/unchanged since the last build/);
+      expect(mtimes(site.dist)).toEqual(before);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'show a new seed on its own page, its topic, entity, archive and home pages, and in search',
+    async () => {
+      const before = slugsIn(site);
+      cpSync(join(ROOT, 'tests/fixtures/articles/vn-danang-tourism.txt'), join(seeds, 'vn-danang-tourism.txt'));
+      expect(await build(site)).toMatch(/updated in place/);
+      const [slug] = [...slugsIn(site)].filter((name) => !before.has(name));
+      expect(slug).toBeDefined();
+      const { date, topic, entityPath } = articleInfo(site, slug);
+      const link = `href="/articles/${slug}/"`;
+      expect(existsSync(join(site.dist, 'articles', slug, 'index.html'))).toBe(true);
+      expect(page(site, '')).toContain(link);
+      expect(page(site, `topics/${topic}`)).toContain(link);
+      expect(page(site, entityPath)).toContain(link);
+      expect(page(site, `archive/${date.slice(0, 4)}/${date.slice(5, 7)}`)).toContain(link);
+      expect(searchUrls(site)).toContain(`/articles/${slug}/`);
+      await expectSameAsFreshBuild(site);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'show a changed seed',
+    async () => {
+      const [name] = readdirSync(seeds).sort();
+      const slugs = slugsIn(site);
+      appendFileSync(join(seeds, name), '\nA zither quartet closed the ceremony with a folk song from the region.\n');
+      expect(await build(site)).toMatch(/updated in place/);
+      const changed = [...slugs].filter((slug) => page(site, `articles/${slug}`).includes('zither quartet'));
+      expect(changed).toHaveLength(1);
+      await expectSameAsFreshBuild(site);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'drop a deleted seed from every page and from search',
+    async () => {
+      const before = slugsIn(site);
+      rmSync(join(seeds, 'vn-danang-tourism.txt'));
+      expect(await build(site)).toMatch(/updated in place/);
+      const [gone] = [...before].filter((slug) => !slugsIn(site).has(slug));
+      expect(gone).toBeDefined();
+      expect(existsSync(join(site.dist, 'articles', gone))).toBe(false);
+      const linking = filesOf(site.dist).filter((file) => /\.(html|xml)$/.test(file) && readFileSync(join(site.dist, file), 'utf8').includes(`/articles/${gone}/`));
+      expect(linking).toEqual([]);
+      expect(searchUrls(site)).not.toContain(`/articles/${gone}/`);
+      await expectSameAsFreshBuild(site);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'show a changed topics.yaml',
+    async () => {
+      const file = join(registries, 'topics.yaml');
+      const topics = parse(readFileSync(file, 'utf8')) as { topics: { id: string; label: string }[] };
+      const topic = topics.topics.find(({ id }) => existsSync(join(site.dist, 'topics', id, 'index.html')))!;
+      topic.label = 'Renamed Topic Label';
+      writeFileSync(file, stringify(topics));
+      expect(await build(site)).toMatch(/updated in place/);
+      expect(page(site, `topics/${topic.id}`)).toContain('<h1>Renamed Topic Label</h1>');
+      await expectSameAsFreshBuild(site);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'show a changed entities.yaml',
+    async () => {
+      const file = join(registries, 'entities.yaml');
+      const entities = parse(readFileSync(file, 'utf8')) as { entities: { name: string; kind: string; description?: string }[] };
+      const entity = entities.entities.find(({ name, kind }) => existsSync(join(site.dist, kind, entitySlug(name), 'index.html')))!;
+      entity.description = 'A description the registry just gained.';
+      writeFileSync(file, stringify(entities));
+      expect(await build(site)).toMatch(/updated in place/);
+      expect(page(site, `${entity.kind}/${entitySlug(entity.name)}`)).toContain('A description the registry just gained.');
+      await expectSameAsFreshBuild(site);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'repair a dist/ changed by hand',
+    async () => {
+      const [first] = filesOf(site.dist).filter((file) => file.startsWith('articles/'));
+      const original = readFileSync(join(site.dist, first));
+      writeFileSync(join(site.dist, first), 'edited by hand');
+      expect(await build(site)).toMatch(/built from scratch/);
+      expect(readFileSync(join(site.dist, first)).equals(original)).toBe(true);
+      await expectSameAsFreshBuild(site);
+    },
+    TIMEOUT,
+  );
+});
