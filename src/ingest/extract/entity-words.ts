@@ -121,7 +121,7 @@ export const NEVER_NAME_START = words(`
   it he she they we i you one two three four five six seven eight nine ten
 `);
 
-const lexicon = await loadLexicon();
+const lexicon = loadLexicon();
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);

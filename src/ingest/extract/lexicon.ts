@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -16,7 +17,7 @@ export type Tag = string | string[] | undefined;
 /** A plain record, word → tag or tags, as compromise keeps it. */
 export type Lexicon = Record<string, Tag>;
 
-export async function loadLexicon(): Promise<Lexicon> {
+export function loadLexicon(): Lexicon {
   const cache = cachePath();
   if (cache) {
     try {
@@ -25,7 +26,10 @@ export async function loadLexicon(): Promise<Lexicon> {
       // Not built yet (or unreadable): build it below.
     }
   }
-  const { default: nlp } = await import('compromise');
+  // The very module `import 'compromise'` loads, required (Node requires ES modules): loading stays
+  // synchronous, so modules importing this one need no top-level await, which a worker thread cannot
+  // survive being terminated in (Node 24 aborts).
+  const { default: nlp } = createRequire(import.meta.url)(fileURLToPath(import.meta.resolve('compromise'))) as typeof import('compromise');
   // compromise types its world as `object`; the lexicon is a plain word → tag(s) record.
   const lexicon = (nlp.world() as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
   if (cache) save(cache, JSON.stringify(lexicon));
