@@ -6,10 +6,11 @@
  * stay on the calling thread, where starting workers would cost more than it saves.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { PreparedSeed } from './index.ts';
 import type { RawSeed } from './types.ts';
 import { packSeeds } from './seed-batch.ts';
+import { startThread } from './thread.ts';
 
 /** Below this many seeds, one thread is faster than starting workers (each loads the extractors, ~0.4 s). */
 const PARALLEL_FROM = 400;
@@ -47,7 +48,7 @@ export function createPreparer(registriesDir: string): Preparer {
 
   function startWorkers(): PoolWorker[] {
     return Array.from({ length: threads }, () => {
-      const entry: PoolWorker = { worker: new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: { registriesDir } }), batches: [] };
+      const entry: PoolWorker = { worker: startThread(new URL('./prepare-worker.ts', import.meta.url), { workerData: { registriesDir } }), batches: [] };
       entry.worker.on('message', (results: PreparedSeed[]) => {
         const batch = entry.batches.shift()!;
         batch.forEach((job, index) => job.resolve(results[index]));

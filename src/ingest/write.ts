@@ -5,8 +5,9 @@
  */
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { sha256 } from './read.ts';
+import { startThread } from './thread.ts';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temporary = temporaryPath(path);
@@ -52,7 +53,7 @@ export function createWriteQueue(): WriteQueue {
   let settled: (() => void) | undefined;
 
   function startWriter(): Worker {
-    const thread = new Worker(new URL('./write-worker.ts', import.meta.url));
+    const thread = startThread(new URL('./write-worker.ts', import.meta.url));
     thread.on('message', (answer: WriterAnswer) => {
       const written = sent.shift()!;
       answer.hashes.forEach((hash, index) => hash && written[index](hash));
