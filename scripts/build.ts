@@ -18,9 +18,8 @@
  * The stamp that records the last build lives in Astro's cache folder, not in dist/.
  */
 import { createHash } from 'node:crypto';
-import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 // Articles from another seeds folder go to a cache folder of their own, never into content/articles.
@@ -30,9 +29,8 @@ if (process.env.DIGEST_SEEDS && !process.env.DIGEST_CONTENT) {
 }
 
 const { PATHS } = await import('../src/config.ts');
-const { runIngest } = await import('../src/ingest/run.ts');
 const { formatReport } = await import('../src/ingest/report.ts');
-const { progressBar } = await import('./progress.ts');
+const { startStage } = await import('../src/build/stage.ts');
 const { indexSite } = await import('../src/build/pagefind.ts');
 const { summarizeDist } = await import('../src/build/dist-summary.ts');
 const { astroCacheDir } = await import('../src/build/astro-cache-dir.ts');
@@ -41,6 +39,8 @@ const { listDist, removeStaleFiles, sameListing, writeMarker } = await import('.
 const { cachedPageFiles } = await import('../src/build/astro-incremental.ts');
 const { liveBundleFiles } = await import('../src/build/pagefind-bundle.ts');
 type DistListing = import('../src/build/dist-files.ts').DistListing;
+type IngestReport = import('../src/ingest/run.ts').IngestReport;
+type StageUsage = import('../src/build/stage.ts').StageUsage;
 
 /** What the last finished build left, to recognise an unchanged site and an untouched dist/. */
 interface Stamp {
@@ -67,10 +67,10 @@ const cacheDir = astroCacheDir();
 const stampFile = join(cacheDir, 'digest-build-stamp.json');
 
 try {
-  const report = await phase('ingest', () =>
-    runIngest({ seedsDir: PATHS.seeds, articlesDir: PATHS.articles, registriesDir: PATHS.registries, onProgress: progressBar('ingest') }),
-  );
-  console.log(formatReport(report));
+  // Ingest and Astro each run in a process of their own, so their memory is gone before the next stage.
+  const ingest = await phase('ingest', () => startStage<{ report: IngestReport }>('scripts/ingest-stage.ts'));
+  recordUsage('ingest', ingest.usage);
+  console.log(formatReport(ingest.result.report));
 
   const { fingerprint, stamp, distIntact } = await phase('check', () => {
     const stamp = readStamp();
@@ -90,7 +90,22 @@ try {
     rmSync(stampFile, { force: true });
     const startedAt = writeMarker(join(cacheDir, 'build-started'));
 
-    await phase('astro', runAstro);
+    // DIGEST_DIST_IN_PLACE tells astro.config.mjs not to empty dist/: this script removes what is
+    // stale. Astro bundles the pages' code into <outDir>/.prerender when outDir lies under its
+    // working directory, and into the project's shared .astro/ otherwise, where two builds of
+    // different sites at once (tests, the bench) would overwrite each other's bundles.
+    const astroEnv = {
+      ...process.env,
+      DIGEST_DIST_IN_PLACE: '1',
+      // Every folder absolute, as the stage runs elsewhere.
+      DIGEST_SEEDS: resolve(PATHS.seeds),
+      DIGEST_CONTENT: resolve(PATHS.articles),
+      DIGEST_REGISTRIES: resolve(PATHS.registries),
+      DIGEST_OUT: resolve(outDir),
+      DIGEST_CACHE: cacheDir,
+    };
+    const astro = await phase('astro', () => startStage(resolve('scripts/astro-build.ts'), astroEnv, dirname(resolve(outDir))));
+    recordUsage('astro', astro.usage);
     // Files older than this build that it still uses: the pages Astro kept, and search files
     // Pagefind found already written (it skips a content-named file that exists). Stale pages
     // go before Pagefind reads the site, stale search files after it wrote the new index.
@@ -137,24 +152,7 @@ function readStamp(): Stamp | undefined {
   }
 }
 
-/** scripts/astro-build.ts in its own process; it tells us how much CPU and memory it used, or why it failed. */
-function runAstro(): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = fork('scripts/astro-build.ts', {
-      // Tells astro.config.mjs that dist/ is updated in place (this script removes what is stale).
-      env: { ...process.env, DIGEST_DIST_IN_PLACE: '1' },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    let failure: string | undefined;
-    child.on('message', (message: { failure?: string; cpuSeconds?: number; peakBytes?: number }) => {
-      failure = message.failure ?? failure;
-      if (message.cpuSeconds !== undefined) details.astroCpu = Math.round(message.cpuSeconds * 10) / 10;
-      if (message.peakBytes !== undefined) details.astroPeakMB = Math.round(message.peakBytes / 2 ** 20);
-    });
-    child.on('error', fail);
-    child.on('exit', (code, signal) => {
-      if (code === 0) done();
-      else fail(new Error(failure ?? `astro build exited with ${signal ?? `code ${code}`}`));
-    });
-  });
+function recordUsage(stage: string, usage: StageUsage): void {
+  details[`${stage}Cpu`] = Math.round(usage.cpuSeconds * 10) / 10;
+  details[`${stage}PeakMB`] = Math.round(usage.peakBytes / 2 ** 20);
 }
