@@ -1,7 +1,10 @@
 /**
- * Runs a command and measures it as a whole: wall time and the peak of the
- * summed resident memory of the process and all its descendants (Astro and
- * Pagefind start children; ru_maxrss would see only the largest one).
+ * Runs a command and measures it as a whole: wall time, CPU time and the peak
+ * of the summed resident memory of the process and all its descendants (the
+ * build starts ingest, Astro and Pagefind as children; ru_maxrss would see
+ * only the largest one). Both are sampled from /proc every `sampleMs`: CPU
+ * time is the largest sum seen of each live process's own and reaped
+ * children's user+system time, so the last interval's work is missed (±0.05 s).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,6 +12,8 @@ import { performance } from 'node:perf_hooks';
 
 export interface Measured {
   seconds: number;
+  /** User + system CPU seconds of the whole process tree. */
+  cpuSeconds: number;
   peakBytes: number;
   exitCode: number | null;
   stdout: string;
@@ -23,21 +28,37 @@ export function measureCommand(command: string, args: string[], env: NodeJS.Proc
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   let peakBytes = 0;
+  let cpuTicks = 0;
   const timer = setInterval(() => {
-    peakBytes = Math.max(peakBytes, treeRss(child.pid!));
+    const tree = processTree(child.pid!);
+    peakBytes = Math.max(peakBytes, tree.reduce((sum, pid) => sum + rssOf(pid), 0));
+    cpuTicks = Math.max(cpuTicks, tree.reduce((sum, pid) => sum + cpuTicksOf(pid), 0));
   }, sampleMs);
   return new Promise((resolve) => {
     child.on('close', (exitCode) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - start) / 1000, peakBytes, exitCode, stdout, stderr });
+      resolve({ seconds: (performance.now() - start) / 1000, cpuSeconds: cpuTicks / CLOCK_TICKS, peakBytes, exitCode, stdout, stderr });
     });
   });
 }
 
-function treeRss(pid: number): number {
-  let total = rssOf(pid);
-  for (const child of childrenOf(pid)) total += treeRss(child);
-  return total;
+/** USER_HZ, the unit of /proc/<pid>/stat times: 100 on Linux (sysconf(_SC_CLK_TCK)). */
+const CLOCK_TICKS = 100;
+
+function processTree(pid: number): number[] {
+  return [pid, ...childrenOf(pid).flatMap(processTree)];
+}
+
+/** utime + stime + cutime + cstime: the process's own CPU time and that of the children it reaped. */
+function cpuTicksOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0);
+  } catch {
+    return 0;
+  }
 }
 
 function rssOf(pid: number): number {
