@@ -37,6 +37,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const MAX_ITEM_WORDS = 4;
 /** Words that introduce examples: what follows them is a list even with two items. */
 const INTRODUCERS = new Set(['such as', 'including', 'like', 'notably', 'among them']);
+/** First words of the two-word introducers: only after one of them is the pair worth looking up. */
+const PAIR_STARTS = new Set([...INTRODUCERS].filter((phrase) => phrase.includes(' ')).map((phrase) => phrase.split(' ')[0]));
 
 interface TermRef {
   topic: number;
@@ -47,6 +49,8 @@ interface TermRef {
 interface CompiledTerms {
   /** First word of a term (lower case) → the terms starting with it, longest first. */
   byFirstWord: Map<string, { words: string[]; refs: TermRef[] }[]>;
+  /** The first two characters of those words (startKey): most words of a sentence are ruled out without a lookup. */
+  starts: Set<number>;
 }
 
 const scorers = new WeakMap<Topic[], TopicScorer>();
@@ -107,31 +111,39 @@ function compileTerms(topics: Topic[]): CompiledTerms {
     byFirstWord.set(entry.words[0], list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord };
+  return { byFirstWord, starts: new Set([...byFirstWord.keys()].map((word) => startKey(word, 0, word.length))) };
 }
 
 /** Each distinct term counts once per sentence, at the weight of its most prominent occurrence. */
 function scoreSentence(sentence: string, compiled: CompiledTerms, topicCount: number): number[] {
   const lower = sentence.toLowerCase();
   const scores = new Array<number>(topicCount).fill(0);
-  // One scan collects the words and notices a term's first word; most sentences hold none and are done.
-  const words: Word[] = [];
+  // Where the words are, first, noticing a term's first word: most sentences hold none and are done
+  // without a word built. Words that cannot start a term (by their first two characters) are not looked up.
+  let count = 0;
   let mentionsTerm = false;
-  let comma = 0;
-  let nextComma = sentence.indexOf(',');
   for (let at = 0; at < lower.length; at++) {
     if (!isTermCode(lower.charCodeAt(at))) continue;
     const end = sentenceWordEnd(lower, at);
-    const text = lower.slice(at, end);
-    mentionsTerm ||= compiled.byFirstWord.has(text);
+    if (2 * count + 2 > bounds.length) bounds = Int32Array.from({ length: bounds.length * 2 }, (_, k) => bounds[k] ?? 0);
+    bounds[2 * count] = at;
+    bounds[2 * count + 1] = end;
+    count++;
+    mentionsTerm ||= compiled.starts.has(startKey(lower, at, end)) && compiled.byFirstWord.has(lower.slice(at, end));
+    at = end - 1;
+  }
+  if (!mentionsTerm) return scores;
+  const words: Word[] = [];
+  let comma = 0;
+  let nextComma = sentence.indexOf(',');
+  for (let k = 0; k < count; k++) {
+    const at = bounds[2 * k];
     while (nextComma >= 0 && nextComma < at) {
       comma++;
       nextComma = sentence.indexOf(',', nextComma + 1);
     }
-    words.push({ text, segment: comma, capitalized: sentence.charCodeAt(at) !== lower.charCodeAt(at) });
-    at = end - 1;
+    words.push({ text: lower.slice(at, bounds[2 * k + 1]), segment: comma, capitalized: sentence.charCodeAt(at) !== lower.charCodeAt(at) });
   }
-  if (!mentionsTerm) return scores;
   const best = new Map<string, TermRef & { factor: number }>();
   let listed: boolean[] | undefined;
 
@@ -167,6 +179,14 @@ interface Word {
  * scripts, joined by inner apostrophes and hyphens ("o'clock", "long-term").
  * The same words as the pattern [a-z0-9ß-öø-ɏḀ-ỿ]+(?:['’-][a-z0-9ß-öø-ɏḀ-ỿ]+)* finds.
  */
+/** Start and end of each word of the sentence being scored, reused from sentence to sentence. */
+let bounds = new Int32Array(512);
+
+/** A word's first two characters as one number (the second is 0 for a one-letter word). */
+function startKey(text: string, at: number, end: number): number {
+  return text.charCodeAt(at) * 65_536 + (end - at > 1 ? text.charCodeAt(at + 1) : 0);
+}
+
 function isTermCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
   return (code >= 0xdf && code <= 0xf6) || (code >= 0xf8 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
@@ -233,8 +253,8 @@ function listedWords(words: Word[]): boolean[] {
   }
 
   for (let i = 0; i < words.length; i++) {
-    const phrase = i + 1 < words.length ? `${words[i].text} ${words[i + 1].text}` : '';
-    const introducer = INTRODUCERS.has(words[i].text) ? 1 : INTRODUCERS.has(phrase) ? 2 : 0;
+    const pair = i + 1 < words.length && PAIR_STARTS.has(words[i].text) && INTRODUCERS.has(`${words[i].text} ${words[i + 1].text}`);
+    const introducer = INTRODUCERS.has(words[i].text) ? 1 : pair ? 2 : 0;
     if (!introducer) continue;
     let end = Math.min(words.length, i + introducer + MAX_ITEM_WORDS);
     // The items run on through short comma-separated segments and a final "and"/"or" item.
