@@ -55,6 +55,10 @@ export function createPreparer(registriesDir: string): Preparer {
         dispatch();
       });
       entry.worker.on('error', fail);
+      // A thread that stops with work in hand (its 'error' came first, or it never told): fail, never hang.
+      entry.worker.on('exit', (code) => {
+        if (entry.batches.length > 0) fail(new Error(`a preparing thread stopped (exit code ${code}) with seeds in hand`));
+      });
       return entry;
     });
   }

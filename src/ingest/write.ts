@@ -65,6 +65,12 @@ export function createWriteQueue(): WriteQueue {
       sent.length = 0;
       settled?.();
     });
+    thread.on('exit', (code) => {
+      if (sent.length === 0) return;
+      failure ??= new Error(`the writer thread stopped (exit code ${code}) with pages unwritten`);
+      sent.length = 0;
+      settled?.();
+    });
     return thread;
   }
 
