@@ -12,7 +12,7 @@ import type { RawSeed } from './types.ts';
 import { packSeeds } from './seed-batch.ts';
 import { startThread } from './thread.ts';
 
-/** Below this many seeds, one thread is faster than starting workers (each loads the extractors, ~0.4 s). */
+/** Below this many seeds, one thread is about as fast as starting workers (each takes 0.1–0.2 s of CPU to load the extractors). */
 const PARALLEL_FROM = 400;
 const BATCH = 64;
 /** Batches sent to a worker at once: it starts the next while the run takes in the last. */
