@@ -102,7 +102,7 @@ function looksLikeHeadline(unit: string): boolean {
 }
 
 function isShortLine(unit: string, maxWords: number): boolean {
-  return wordCount(unit) <= maxWords && !/[.!?]$/.test(unit);
+  return hasAtMostWords(unit, maxWords) && !/[.!?]$/.test(unit);
 }
 
 /** A line of page metadata around a date: short, not a sentence, fields often split by "|". */
@@ -112,12 +112,12 @@ function isMetaLine(unit: string): boolean {
 
 /** A short line with a date line under it is the page's headline, however it ends. */
 function datedBelow(units: string[], index: number): boolean {
-  return index === 0 && wordCount(units[index]) <= MAX_TITLE_WORDS && isDateLine(units[index + 1] ?? '');
+  return index === 0 && hasAtMostWords(units[index], MAX_TITLE_WORDS) && isDateLine(units[index + 1] ?? '');
 }
 
 /** "Hanoi, April 22, AZERTAC", "LONDON 1996-08-30", "WASHINGTON, May 8 (Reuters)": a dateline on its own line. */
 function isStandaloneDateline(unit: string): boolean {
-  if (unit.length > 70 || wordCount(unit) > 9 || /[.!?]$/.test(unit)) return false;
+  if (unit.length > 70 || !hasAtMostWords(unit, 9) || /[.!?]$/.test(unit)) return false;
   const date = findAnyDate(unit);
   return date !== undefined && date.index > 0 && /^\p{Lu}/u.test(unit) && /^[\p{L}\p{M} .'’-]+[,\s]/u.test(unit.slice(0, date.index));
 }
@@ -147,7 +147,7 @@ function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
 function startsFurniture(unit: string): boolean {
   if (FURNITURE_START.some((pattern) => pattern.test(unit))) return true;
   // Another document's teaser announces itself with its own date: "DOCUMENTS Letters 12 June 2025", "12 June 2025, 10:36".
-  return isDateLine(unit) || (wordCount(unit) <= 8 && !/[.!?]$/.test(unit) && findFullDate(unit) !== undefined);
+  return isDateLine(unit) || (hasAtMostWords(unit, 8) && !/[.!?]$/.test(unit) && findFullDate(unit) !== undefined);
 }
 
 function cutCredits(article: string[], cleaned: CleanedSeed): void {
@@ -184,6 +184,13 @@ function wordCount(unit: string): number {
   let count = 1;
   for (let at = unit.indexOf(' '); at >= 0; at = unit.indexOf(' ', at + 1)) count++;
   return count;
+}
+
+/** wordCount(unit) <= most, counting no further than it needs (most lines asked about are paragraphs). */
+function hasAtMostWords(unit: string, most: number): boolean {
+  let count = 1;
+  for (let at = unit.indexOf(' '); at >= 0 && count <= most; at = unit.indexOf(' ', at + 1)) count++;
+  return count <= most;
 }
 
 /** Compares two lines as a reader would: ignoring case, diacritics, punctuation and spacing. */
