@@ -71,13 +71,25 @@ function countedRef({ item, count }: Counted<EntityEntry<Article>>): unknown[] {
   return [...entityRef(item), count];
 }
 
+const relatedMemo = new WeakMap<Article, ReturnType<Index['related']>>();
+
+/**
+ * The related coverage an article page shows, worked out once per build: its cache key needs it
+ * for every article, and the page again when it is rendered.
+ */
+export function relatedCoverage(index: Index, article: Article): ReturnType<Index['related']> {
+  let related = relatedMemo.get(article);
+  if (!related) relatedMemo.set(article, (related = index.related(article, SHOWN.related)));
+  return related;
+}
+
 /** articles/[slug]: the article, its entities as merged site-wide, related and adjacent articles, its search record. */
 export function articlePageKey(index: Index, article: Article): string {
   const { older, newer } = index.adjacent(article);
   return cacheKey('article', [
     articleRef(article),
     index.entitiesOf(article).map((ref) => entityRef(index.entity(ref.key)!)),
-    index.related(article, SHOWN.related).map(({ article: other }) => articleRef(other)),
+    relatedCoverage(index, article).map(({ article: other }) => articleRef(other)),
     older ? articleRef(older) : null,
     newer ? articleRef(newer) : null,
     // The search metadata draws spellings from entities across the digest (src/build/search-record.ts).
