@@ -38,6 +38,9 @@ export interface IngestReport {
   warnings: Array<{ seed: string; message: string }>;
 }
 
+/** Seeds read between two looks at the workers' answers: a few batches' worth. */
+const READ_BETWEEN_ANSWERS = 128;
+
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const { seedsDir, articlesDir, registriesDir } = options;
   if (!existsSync(seedsDir)) throw new Error(`seeds folder not found: ${seedsDir}`);
@@ -63,11 +66,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     const preparer = createPreparer(registriesDir);
     const writes = createWriteQueue();
     try {
-      const slots = names.map((name) => {
+      const slots: Array<{ name: string; hash: string; prepared?: Promise<PreparedSeed> }> = [];
+      for (const name of names) {
         const seed = readSeed(seedsDir, name);
-        const prepared: Promise<PreparedSeed> | undefined = isUnchanged(seed) ? undefined : preparer.prepare(seed);
-        return { name, hash: seed.hash, prepared };
-      });
+        slots.push({ name, hash: seed.hash, prepared: isUnchanged(seed) ? undefined : preparer.prepare(seed) });
+        // Let the workers' answers in now and then, so they get more seeds while the rest are read.
+        if (slots.length % READ_BETWEEN_ANSWERS === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
       await preparer.finish();
 
       // Published in seed order, so duplicates and slug collisions resolve the same way every time.
