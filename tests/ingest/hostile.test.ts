@@ -83,6 +83,12 @@ describe('ingested and kept literal', () => {
     expect(body).not.toMatch(/^(import|export|---|<|\{)/m);
   });
 
+  it('takes names that are also Object.prototype\'s keys ("Constructor", "ValueOf", "__proto__")', () => {
+    const { data } = articles.get('prototype-words.txt')!;
+    expect(data.entities.organizations).toContain('Constructor Group');
+    expect(data.entities.places).toEqual(['Geneva']);
+  });
+
   it('takes file names with spaces, other scripts and other extensions', () => {
     for (const seed of ['статья 1.txt', 'tin tức.md', 'no-extension']) expect(articles.has(seed), seed).toBe(true);
     expect(articles.get('tin tức.md')!.data.dateline).toBe('Đà Nẵng');

@@ -128,8 +128,13 @@ const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
 const PROPER_TAGS = new Set([...FIRST_NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Person', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym']);
 const CALENDAR_TAGS = new Set(['Month', 'WeekDay', 'Date']);
 
+// Own keys only: "constructor" or "valueOf" in a seed must not find Object.prototype's.
+function lexiconEntry(key: string): string | string[] | undefined {
+  return Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
+}
+
 function hasTag(key: string, tags: Set<string>): boolean {
-  const found = lexicon[key];
+  const found = lexiconEntry(key);
   if (found === undefined) return false;
   return typeof found === 'string' ? tags.has(found) : found.some((tag) => tags.has(tag));
 }
@@ -156,7 +161,7 @@ export function isKnownPlace(key: string): boolean {
 
 /** An ordinary English word by the dictionary (not a name, place or demonym). */
 export function isDictionaryWord(key: string): boolean {
-  return lexicon[key] !== undefined && !hasTag(key, PROPER_TAGS);
+  return lexiconEntry(key) !== undefined && !hasTag(key, PROPER_TAGS);
 }
 
 // Suffixes of English common nouns and adjectives that names rarely carry.
