@@ -63,6 +63,8 @@ const outDir = PATHS.outDir;
 /** Where src/build/pagefind.ts writes the search bundle, inside dist/. */
 const SEARCH_FOLDER = 'pagefind';
 const isSearchFile = (file: string) => file.startsWith(`${SEARCH_FOLDER}/`);
+/** Written when a build starts: files older than it were not written by this build. */
+const BUILD_MARKER = '.build-started';
 const cacheDir = astroCacheDir();
 const stampFile = join(cacheDir, 'digest-build-stamp.json');
 
@@ -88,7 +90,9 @@ try {
     mkdirSync(cacheDir, { recursive: true });
     // Until this build finishes, no stamp: an interrupted build must not pass for a finished one.
     rmSync(stampFile, { force: true });
-    const startedAt = writeMarker(join(cacheDir, 'build-started'));
+    // In dist/ itself, so that it and the files the build writes get their times from one file system.
+    mkdirSync(outDir, { recursive: true });
+    const startedAt = writeMarker(join(outDir, BUILD_MARKER));
 
     // DIGEST_DIST_IN_PLACE tells astro.config.mjs not to empty dist/: this script removes what is
     // stale. Astro bundles the pages' code into <outDir>/.prerender when outDir lies under its
@@ -122,6 +126,7 @@ try {
       const keep = (file: string) => !isSearchFile(file) || live.has(file.slice(SEARCH_FOLDER.length + 1));
       removed += await phase('searchCleanup', () => removeStaleFiles(outDir, startedAt, keep));
     }
+    rmSync(join(outDir, BUILD_MARKER));
     const summary = { ...summarizeDist(outDir), indexed: search.pages };
     writeFileSync(stampFile, JSON.stringify({ fingerprint, dist: listDist(outDir), summary } satisfies Stamp));
     details.removed = removed;
