@@ -14,11 +14,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureCommand, type Measured } from '../src/bench/process-tree.ts';
 import { writeSyntheticCorpus } from '../src/bench/synthetic-corpus.ts';
+import { summarizeDist } from '../src/build/dist-summary.ts';
+import { measureSearchBytes } from '../src/build/search-bytes.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000,5000,10000' }, 'ingest-only': { type: 'boolean', default: false } } });
 const sizes = values.articles.split(',').map(Number);
 const node = process.execPath;
 const rows: string[] = [];
+const searchRows: string[] = [];
 
 /** What scripts/build.ts writes to DIGEST_TIMINGS: seconds per phase, then how the build went. */
 interface Timings {
@@ -45,6 +48,7 @@ for (const size of sizes) {
     }
     const env = { ...process.env, CI: 'true', DIGEST_SEEDS: seeds, DIGEST_CONTENT: join(work, 'content'), DIGEST_OUT: join(work, 'dist'), DIGEST_CACHE: join(work, 'cache'), DIGEST_TIMINGS: join(work, 'timings.json') };
     const cold = await buildOnce(env, 'cold build');
+    searchRows.push(await measureSearch(size, env.DIGEST_OUT!));
     const unchanged = await buildOnce(env, 'rebuild, nothing changed');
     copyFileSync('seeds/004_7f849e531bd3e15a.txt', join(seeds, 'zz-one-new-seed.txt'));
     const oneNew = await buildOnce(env, 'rebuild, one new seed');
@@ -67,6 +71,19 @@ if (values['ingest-only']) {
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 }
 console.log(rows.join('\n'));
+if (searchRows.length > 0) {
+  console.log('\n| articles | search index on disk | search page | first query ("energy") | second query ("Vietnam") |\n|---|---|---|---|---|');
+  console.log(searchRows.join('\n'));
+}
+
+/** What search costs: the index on disk, and the bytes a fresh browser fetches for a first and a second query. */
+async function measureSearch(size: number, distDir: string): Promise<string> {
+  const index = summarizeDist(join(distDir, 'pagefind'));
+  const bytes = await measureSearchBytes(distDir, { queries: ['energy', 'Vietnam'] });
+  const kb = (transfer: { bytes: number; requests: number }) => `${Math.round(transfer.bytes / 1024)} KB in ${transfer.requests} requests`;
+  console.log(`  search: index ${mb(index.bytes)}; first query ${kb(bytes.firstQuery)}, second ${kb(bytes.secondQuery)}`);
+  return `| ${size} | ${mb(index.bytes)} | ${kb(bytes.page)} | ${kb(bytes.firstQuery)} | ${kb(bytes.secondQuery)} |`;
+}
 
 async function buildOnce(env: NodeJS.ProcessEnv, label: string) {
   const load = loadavg()[0].toFixed(1);
