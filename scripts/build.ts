@@ -32,7 +32,7 @@ const { PATHS } = await import('../src/config.ts');
 const { formatReport } = await import('../src/ingest/report.ts');
 const { startStage } = await import('../src/build/stage.ts');
 const { indexSite } = await import('../src/build/pagefind.ts');
-const { summarizeDist } = await import('../src/build/dist-summary.ts');
+const { summarizeListing } = await import('../src/build/dist-summary.ts');
 const { astroCacheDir } = await import('../src/build/astro-cache-dir.ts');
 const { siteFingerprint } = await import('../src/build/site-inputs.ts');
 const { listDist, removeStaleFiles, sameListing, writeMarker } = await import('../src/build/dist-files.ts');
@@ -127,8 +127,9 @@ try {
       removed += await phase('searchCleanup', () => removeStaleFiles(outDir, startedAt, keep));
     }
     rmSync(join(outDir, BUILD_MARKER));
-    const summary = { ...summarizeDist(outDir), indexed: search.pages };
-    writeFileSync(stampFile, JSON.stringify({ fingerprint, dist: listDist(outDir), summary } satisfies Stamp));
+    const dist = listDist(outDir);
+    const summary = { ...summarizeListing(dist), indexed: search.pages };
+    writeFileSync(stampFile, JSON.stringify({ fingerprint, dist, summary } satisfies Stamp));
     details.removed = removed;
     finish(summary, inPlace ? 'updated in place' : 'built from scratch');
   }
