@@ -2,7 +2,7 @@
  * Cleaned seed → article frontmatter. Each field comes from its own small
  * extractor; what an editor set in the seed's front matter always wins.
  */
-import { foldDiacritics } from '../../lib/slugify.ts';
+import { compactKey } from './entity-words.ts';
 import type { Registries } from '../../lib/registries.ts';
 import type { ArticleInput } from '../../schema/article.ts';
 import type { CleanedSeed, SeedFile } from '../types.ts';
@@ -101,10 +101,10 @@ function sourceOf(cleaned: CleanedSeed, extractors: Extractors, file: SeedFile):
 
 /** The registry's or the article's canonical spelling of a place, e.g. a dateline's "Hanoi" → "Hà Nội". */
 function canonicalName(place: string, mentions: EntityResult['mentions']): string {
-  const folded = foldDiacritics(place).toLowerCase().replace(/\s+/g, '');
+  const key = compactKey(place);
   for (const [name, mention] of Object.entries(mentions)) {
     if (mention.kind !== 'places') continue;
-    if ([name, ...mention.forms].some((form) => foldDiacritics(form).toLowerCase().replace(/\s+/g, '') === folded)) return name;
+    if ([name, ...mention.forms].some((form) => compactKey(form) === key)) return name;
   }
   return place;
 }
