@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 
 // Articles from another seeds folder go to a cache folder of their own, never into content/articles.
 if (process.env.DIGEST_SEEDS && !process.env.DIGEST_CONTENT) {
@@ -96,8 +97,10 @@ try {
 
     // DIGEST_DIST_IN_PLACE tells astro.config.mjs not to empty dist/: this script removes what is
     // stale. Astro bundles the pages' code into <outDir>/.prerender when outDir lies under its
-    // working directory, and into the project's shared .astro/ otherwise, where two builds of
-    // different sites at once (tests, the bench) would overwrite each other's bundles.
+    // working directory, and into <working directory>/.astro/ otherwise. The bundle imports the
+    // project's packages, so it must lie inside the project: under outDir when outDir does (two
+    // builds of different sites at once, as tests run them, then keep their bundles apart), in the
+    // project's own .astro/ when outDir is elsewhere.
     const astroEnv = {
       ...process.env,
       DIGEST_DIST_IN_PLACE: '1',
@@ -108,7 +111,7 @@ try {
       DIGEST_OUT: resolve(outDir),
       DIGEST_CACHE: cacheDir,
     };
-    const astro = await phase('astro', () => startStage(resolve('scripts/astro-build.ts'), astroEnv, dirname(resolve(outDir))));
+    const astro = await phase('astro', () => startStage(resolve('scripts/astro-build.ts'), astroEnv, astroWorkingDirectory(resolve(outDir))));
     recordUsage('astro', astro.usage);
     // Files older than this build that it still uses: the pages Astro kept, and search files
     // Pagefind found already written (it skips a content-named file that exists). Stale pages
@@ -161,4 +164,10 @@ function readStamp(): Stamp | undefined {
 function recordUsage(stage: string, usage: StageUsage): void {
   details[`${stage}Cpu`] = Math.round(usage.cpuSeconds * 10) / 10;
   details[`${stage}PeakMB`] = Math.round(usage.peakBytes / 2 ** 20);
+}
+
+/** Where the Astro stage runs; see the comment where it starts. */
+function astroWorkingDirectory(absoluteOutDir: string): string {
+  const project = fileURLToPath(new URL('..', import.meta.url));
+  return absoluteOutDir.startsWith(project) ? dirname(absoluteOutDir) : project;
 }
