@@ -10,9 +10,9 @@
  *    (src/build/site-inputs.ts) and dist/ is as that build left it, the build
  *    stops after ingest;
  *  - otherwise dist/ is updated in place: Astro renders only the pages whose
- *    cache key changed (src/site/cache-keys.ts), Pagefind indexes the site
- *    again, and files this build did not produce are removed
- *    (src/build/dist-files.ts);
+ *    cache key changed (src/site/cache-keys.ts), Pagefind indexes again the
+ *    search shards whose pages changed (src/build/pagefind.ts), and files
+ *    this build did not produce are removed (src/build/dist-files.ts);
  *  - when dist/ was changed by hand or the last build did not finish, it is
  *    emptied first.
  * The stamp that records the last build lives in Astro's cache folder, not in dist/.
@@ -29,7 +29,7 @@ if (process.env.DIGEST_SEEDS && !process.env.DIGEST_CONTENT) {
   process.env.DIGEST_CONTENT = `.digest/content-${key}`;
 }
 
-const { PATHS } = await import('../src/config.ts');
+const { PATHS, SEARCH_SHARD_ARTICLES } = await import('../src/config.ts');
 const { formatReport } = await import('../src/ingest/report.ts');
 const { startStage } = await import('../src/build/stage.ts');
 const { indexSite } = await import('../src/build/pagefind.ts');
@@ -38,7 +38,6 @@ const { astroCacheDir } = await import('../src/build/astro-cache-dir.ts');
 const { siteFingerprint } = await import('../src/build/site-inputs.ts');
 const { listDist, removeStaleFiles, sameListing, writeMarker } = await import('../src/build/dist-files.ts');
 const { cachedPageFiles } = await import('../src/build/astro-incremental.ts');
-const { liveBundleFiles } = await import('../src/build/pagefind-bundle.ts');
 type DistListing = import('../src/build/dist-files.ts').DistListing;
 type IngestReport = import('../src/ingest/run.ts').IngestReport;
 type StageUsage = import('../src/build/stage.ts').StageUsage;
@@ -113,20 +112,21 @@ try {
     };
     const astro = await phase('astro', () => startStage(resolve('scripts/astro-build.ts'), astroEnv, astroWorkingDirectory(resolve(outDir))));
     recordUsage('astro', astro.usage);
-    // Files older than this build that it still uses: the pages Astro kept, and search files
-    // Pagefind found already written (it skips a content-named file that exists). Stale pages
-    // go before Pagefind reads the site, stale search files after it wrote the new index.
+    // Files older than this build that it still uses: the pages Astro kept, and the search shards
+    // whose pages did not change. Stale pages go before Pagefind reads the site, stale search
+    // files after it wrote the new index.
     let removed = 0;
     if (inPlace) {
       const pages = cachedPageFiles(cacheDir);
       if (!pages) throw new Error(`cannot tell which pages in ${outDir}/ are stale: Astro's incremental manifest is missing`);
       removed += await phase('cleanup', () => removeStaleFiles(outDir, startedAt, (file) => isSearchFile(file) || pages.has(file)));
     }
-    const search = await phase('pagefind', () => indexSite(outDir));
+    const search = await phase('pagefind', () =>
+      indexSite(outDir, { stampFile: join(cacheDir, 'digest-search-shards.json'), maxArticlesPerShard: SEARCH_SHARD_ARTICLES }),
+    );
+    details.searchShards = `${search.indexedShards} of ${search.shards}`;
     if (inPlace) {
-      const live = liveBundleFiles(join(outDir, SEARCH_FOLDER));
-      if (!live) throw new Error(`cannot tell which search files in ${outDir}/ are stale: Pagefind wrote no entry file`);
-      const keep = (file: string) => !isSearchFile(file) || live.has(file.slice(SEARCH_FOLDER.length + 1));
+      const keep = (file: string) => !isSearchFile(file) || search.isLive(file.slice(SEARCH_FOLDER.length + 1));
       removed += await phase('searchCleanup', () => removeStaleFiles(outDir, startedAt, keep));
     }
     rmSync(join(outDir, BUILD_MARKER));

@@ -25,6 +25,13 @@ export const PATHS = {
   cache: env.DIGEST_CACHE,
 } as const;
 
+/**
+ * Most articles in one search index shard (src/build/search-shards.ts). Pagefind needs ~210 MB
+ * per 1,000 articles while it writes an index, and re-indexes a changed shard whole; the search
+ * page fetches a little more per shard (README, Performance). Tests set it low to get several.
+ */
+export const SEARCH_SHARD_ARTICLES = Number(env.DIGEST_SEARCH_SHARD_ARTICLES ?? 2500);
+
 function normalizeBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}` : '/';

@@ -12,7 +12,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PATHS, SITE } from '../config.ts';
+import { PATHS, SEARCH_SHARD_ARTICLES, SITE } from '../config.ts';
 
 /** Project files and folders that shape the site, relative to the project root. */
 const CODE_INPUTS = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
@@ -22,7 +22,7 @@ const STAMP_VERSION = '1';
 
 export function siteFingerprint(root = process.cwd()): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ STAMP_VERSION, node: process.version, SITE, outDir: resolve(PATHS.outDir), articles: resolve(PATHS.articles) }));
+  hash.update(JSON.stringify({ STAMP_VERSION, node: process.version, SITE, SEARCH_SHARD_ARTICLES, outDir: resolve(PATHS.outDir), articles: resolve(PATHS.articles) }));
   // The pages the content loader reads (src/content.config.ts); not the ingest's manifest beside them.
   addTree(hash, resolve(PATHS.articles), 'articles', (file) => file.endsWith('.mdx'));
   for (const name of ['topics.yaml', 'entities.yaml', 'sources.yaml']) addFile(hash, join(PATHS.registries, name), `registries/${name}`);

@@ -7,7 +7,7 @@
  * query being typed ("o" → "oil") replaces the current one, so back goes to
  * the previous search, not the previous keystroke.
  */
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-client.ts';
+import { loadPagefind, type FilterCounts, type PagefindResult, type SearchIndex } from './pagefind-client.ts';
 import { FilterPanel } from './search-filter-panel.ts';
 import type { FilterKey, FilterLabels } from './search-filters.ts';
 import { hasFilters, readState, writeState, type SearchState } from './search-state.ts';
@@ -19,7 +19,7 @@ const TYPING_DELAY_MS = 250;
 const EMPTY: SearchState = { query: '', filters: {}, sort: 'relevance' };
 
 interface Search {
-  pagefind: Pagefind;
+  pagefind: SearchIndex;
   panel: FilterPanel;
 }
 

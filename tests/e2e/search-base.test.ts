@@ -23,9 +23,15 @@ test('searches under /digest, in a web worker, with the policy as a header too',
   const paths = await resultPaths(page);
   expect(paths.length).toBeGreaterThan(1);
   for (const path of paths) expect(path).toMatch(/^\/digest\/articles\/[a-z0-9-]+\/$/);
-  // The worker runs the search; had it failed, Pagefind would fall back with a console warning (a test failure).
-  expect(fetched).toContain('/digest/pagefind/pagefind-worker.js');
-  expect(fetched.filter((path) => /^\/digest\/pagefind\/wasm\.[a-z]+\.pagefind$/.test(path))).toHaveLength(1);
+  // The index is in several shards (tests/support/sites.ts): every one is searched, and they share
+  // the first one's code, worker and wasm. The worker runs the search; had it failed, Pagefind
+  // would fall back with a console warning (a test failure).
+  const { shards } = (await (await fetch(served().at('pagefind/shards.json'))).json()) as { shards: string[] };
+  expect(shards.length).toBeGreaterThan(2);
+  for (const shard of shards) expect(fetched).toContain(`/digest/pagefind/${shard}/pagefind-entry.json`);
+  expect(fetched).toContain(`/digest/pagefind/${shards[0]}/pagefind-worker.js`);
+  expect(fetched.filter((path) => /\.js$/.test(path) && path.includes('/pagefind/'))).toEqual([`/digest/pagefind/${shards[0]}/pagefind.js`, `/digest/pagefind/${shards[0]}/pagefind-worker.js`]);
+  expect(fetched.filter((path) => /\/wasm\.[a-z]+\.pagefind$/.test(path))).toEqual([`/digest/pagefind/${shards[0]}/wasm.en.pagefind`]);
   expect(fetched.filter((path) => !path.startsWith('/digest/'))).toEqual([]);
 
   const response = page.waitForResponse((response) => new URL(response.url()).pathname === paths[0]);
@@ -101,7 +107,12 @@ test('shows ten results at a time, then more on request, and sorts by date on re
   await page.selectOption('#search-sort', 'date');
   await page.waitForURL((url) => url.searchParams.get('sort') === 'date');
   await waitForResults(page);
+  expect(await resultPaths(page)).toHaveLength(10);
+  // Every result, newest first across the index's shards, each once.
+  while (await page.locator('text=More results').isVisible()) await page.click('text=More results');
+  await expect.poll(() => resultPaths(page).then((paths) => paths.length)).toBe(total);
   const dates = await page.$$eval('.search-result time', (times) => times.map((time) => time.getAttribute('datetime') ?? ''));
-  expect(dates).toHaveLength(10);
+  expect(dates).toHaveLength(total);
   expect(dates).toEqual([...dates].sort().reverse());
+  expect(new Set(await resultPaths(page)).size).toBe(total);
 });

@@ -44,6 +44,8 @@ async function build(site: Site): Promise<string> {
     DIGEST_CONTENT: site.content,
     DIGEST_OUT: site.dist,
     DIGEST_CACHE: site.cache,
+    // Two articles per search shard: the six articles make three shards, so a rebuild can keep some.
+    DIGEST_SEARCH_SHARD_ARTICLES: '2',
   };
   const { stdout } = await withBuildLock(() => run(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }));
   return stdout;
@@ -81,13 +83,55 @@ function page(site: Site, path: string): string {
   return readFileSync(join(site.dist, path, 'index.html'), 'utf8');
 }
 
-/** URLs of the pages in the search index, read from its fragments. */
+/** URLs of the pages in the search index, read from the fragments of every shard it lists. */
 function searchUrls(site: Site): string[] {
-  const folder = join(site.dist, 'pagefind/fragment');
-  return readdirSync(folder).map((name) => {
-    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
-    return (JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url;
+  const { shards } = JSON.parse(readFileSync(join(site.dist, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
+  return shards.flatMap((shard) => {
+    const folder = join(site.dist, 'pagefind', shard, 'fragment');
+    return readdirSync(folder).map((name) => {
+      const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+      return (JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url;
+    });
   });
+}
+
+/** Each search shard (pagefind/shards.json) with the paths of the article pages it indexes. */
+function shardPages(site: Site): Map<string, string[]> {
+  const { shards } = JSON.parse(readFileSync(join(site.dist, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
+  return new Map(
+    shards.map((shard) => {
+      const folder = join(site.dist, 'pagefind', shard, 'fragment');
+      const urls = readdirSync(folder).map((name) => {
+        const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+        return (JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url;
+      });
+      return [shard, urls.map((url) => `${url.slice(1)}index.html`).sort()];
+    }),
+  );
+}
+
+/** What the search index was before a rebuild: its shards, the bytes of their pages, its files' times. */
+function searchSnapshot(site: Site) {
+  const shards = shardPages(site);
+  const pages = new Map([...shards.values()].flat().map((path) => [path, readFileSync(join(site.dist, path))]));
+  return { shards, pages, times: mtimes(join(site.dist, 'pagefind')) };
+}
+
+/**
+ * After a rebuild, a shard whose pages are byte for byte those it indexed before was left as it
+ * was, and any other shard was written anew. Returns how many of each.
+ */
+function expectOnlyChangedShardsIndexed(site: Site, before: ReturnType<typeof searchSnapshot>): { kept: number; indexed: number } {
+  const now = mtimes(join(site.dist, 'pagefind'));
+  let kept = 0;
+  for (const [shard, paths] of shardPages(site)) {
+    const same = before.shards.get(shard)?.join() === paths.join() && paths.every((path) => before.pages.get(path)?.equals(readFileSync(join(site.dist, path))));
+    const files = Object.keys(now).filter((file) => file.startsWith(`${shard}/`));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(now[file] === before.times[file], `${file} ${same ? 'kept' : 'written anew'}`).toBe(same);
+    if (same) kept++;
+  }
+  return { kept, indexed: shardPages(site).size - kept };
 }
 
 /** mtime of every file, to see what a build touched. */
@@ -122,7 +166,10 @@ describe('incremental builds', () => {
     async () => {
       const before = slugsIn(site);
       cpSync(join(ROOT, 'tests/fixtures/articles/vn-danang-tourism.txt'), join(seeds, 'vn-danang-tourism.txt'));
+      const searchBefore = searchSnapshot(site);
       expect(await build(site)).toMatch(/updated in place/);
+      const shards = expectOnlyChangedShardsIndexed(site, searchBefore);
+      expect(shards.indexed).toBeGreaterThan(0);
       const [slug] = [...slugsIn(site)].filter((name) => !before.has(name));
       expect(slug).toBeDefined();
       const { date, topic, entityPath } = articleInfo(site, slug);
@@ -144,7 +191,10 @@ describe('incremental builds', () => {
       const [name] = readdirSync(seeds).sort();
       const slugs = slugsIn(site);
       appendFileSync(join(seeds, name), '\nA zither quartet closed the ceremony with a folk song from the region.\n');
+      const searchBefore = searchSnapshot(site);
       expect(await build(site)).toMatch(/updated in place/);
+      const shards = expectOnlyChangedShardsIndexed(site, searchBefore);
+      expect(shards.indexed).toBeGreaterThan(0);
       const changed = [...slugs].filter((slug) => page(site, `articles/${slug}`).includes('zither quartet'));
       expect(changed).toHaveLength(1);
       await expectSameAsFreshBuild(site);
@@ -157,7 +207,9 @@ describe('incremental builds', () => {
     async () => {
       const before = slugsIn(site);
       rmSync(join(seeds, 'vn-danang-tourism.txt'));
+      const searchBefore = searchSnapshot(site);
       expect(await build(site)).toMatch(/updated in place/);
+      expectOnlyChangedShardsIndexed(site, searchBefore);
       const [gone] = [...before].filter((slug) => !slugsIn(site).has(slug));
       expect(gone).toBeDefined();
       expect(existsSync(join(site.dist, 'articles', gone))).toBe(false);
@@ -177,7 +229,10 @@ describe('incremental builds', () => {
       const topic = topics.topics.find(({ id }) => existsSync(join(site.dist, 'topics', id, 'index.html')))!;
       topic.label = 'Renamed Topic Label';
       writeFileSync(file, stringify(topics));
+      const searchBefore = searchSnapshot(site);
       expect(await build(site)).toMatch(/updated in place/);
+      const shards = expectOnlyChangedShardsIndexed(site, searchBefore);
+      expect(shards.indexed).toBeGreaterThan(0);
       expect(page(site, `topics/${topic.id}`)).toContain('<h1>Renamed Topic Label</h1>');
       await expectSameAsFreshBuild(site);
     },
@@ -192,7 +247,12 @@ describe('incremental builds', () => {
       const entity = entities.entities.find(({ name, kind }) => existsSync(join(site.dist, kind, entitySlug(name), 'index.html')))!;
       entity.description = 'A description the registry just gained.';
       writeFileSync(file, stringify(entities));
+      const searchBefore = searchSnapshot(site);
       expect(await build(site)).toMatch(/updated in place/);
+      const shards = expectOnlyChangedShardsIndexed(site, searchBefore);
+      // A description shows on the entity's page only: no article page changed, so neither shard
+      // (the five seeds: April's two articles, May's three) was indexed again.
+      expect(shards).toEqual({ kept: 2, indexed: 0 });
       expect(page(site, `${entity.kind}/${entitySlug(entity.name)}`)).toContain('A description the registry just gained.');
       await expectSameAsFreshBuild(site);
     },

@@ -29,7 +29,7 @@ async function buildSite(definition: (typeof SITE_DEFINITIONS)[number]): Promise
     base: definition.base,
     log: '',
   };
-  const key = fingerprint([...INPUTS, ...definition.seedDirs], definition.base);
+  const key = fingerprint([...INPUTS, ...definition.seedDirs], `${definition.base} ${definition.searchShardArticles}`);
   const stamp = join(dir, 'fingerprint.json');
   if (existsSync(stamp)) {
     const previous = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; log: string };
@@ -40,7 +40,7 @@ async function buildSite(definition: (typeof SITE_DEFINITIONS)[number]): Promise
   for (const seeds of definition.seedDirs) cpSync(join(ROOT, seeds), site.seedsDir, { recursive: true, filter: isSeed });
   const { stdout } = await run(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...process.env, CI: 'true', DIGEST_SEEDS: site.seedsDir, DIGEST_CONTENT: site.contentDir, DIGEST_OUT: site.distDir, DIGEST_CACHE: join(dir, 'cache'), DIGEST_BASE: definition.base },
+    env: { ...process.env, CI: 'true', DIGEST_SEEDS: site.seedsDir, DIGEST_CONTENT: site.contentDir, DIGEST_OUT: site.distDir, DIGEST_CACHE: join(dir, 'cache'), DIGEST_BASE: definition.base, DIGEST_SEARCH_SHARD_ARTICLES: String(definition.searchShardArticles) },
     maxBuffer: 64 * 1024 * 1024,
   });
   writeFileSync(stamp, JSON.stringify({ key, log: stdout }));
@@ -53,8 +53,8 @@ function isSeed(path: string): boolean {
 }
 
 /** A hash of every file the site is built from, so an unchanged site is not rebuilt. */
-function fingerprint(paths: string[], base: string): string {
-  const parts: string[] = [base];
+function fingerprint(paths: string[], settings: string): string {
+  const parts: string[] = [settings];
   for (const path of paths) {
     const full = join(ROOT, path);
     if (!existsSync(full)) continue;

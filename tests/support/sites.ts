@@ -3,7 +3,8 @@
  * test run by the global setup with the real `scripts/build.ts`:
  *  - `seeds`: the five seeds, hosted at "/";
  *  - `corpus`: the seeds plus the tests' own articles in other shapes and the
- *    hostile seeds of tests/fixtures/hostile, hosted under the sub-path "/digest".
+ *    hostile seeds of tests/fixtures/hostile, hosted under the sub-path "/digest",
+ *    its search index split in several shards.
  * A site is rebuilt only when something it is built from changed.
  */
 export interface BuiltSite {
@@ -20,8 +21,10 @@ export interface BuiltSite {
 }
 
 export const SITE_DEFINITIONS = [
-  { name: 'seeds', seedDirs: ['seeds'], base: '/' },
-  { name: 'corpus', seedDirs: ['seeds', 'tests/fixtures/articles', 'tests/fixtures/hostile'], base: '/digest' },
+  { name: 'seeds', seedDirs: ['seeds'], base: '/', searchShardArticles: 2500 },
+  // Four articles per search shard: its 27 articles, from 1996 to 2025, make four shards, so the
+  // browser tests search a merged index as the hosted digest's readers do.
+  { name: 'corpus', seedDirs: ['seeds', 'tests/fixtures/articles', 'tests/fixtures/hostile'], base: '/digest', searchShardArticles: 4 },
 ] as const;
 
 export type SiteName = (typeof SITE_DEFINITIONS)[number]['name'];
