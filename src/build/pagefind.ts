@@ -97,7 +97,7 @@ async function indexShard(distDir: string, bundleDir: string, shard: SearchShard
   renameSync(fresh, folder);
 }
 
-/** Each article page with its search date (the value Pagefind sorts on) and a hash of its bytes. */
+/** Each article page with its search date (the value Pagefind sorts on) and a hash of what Pagefind reads of it. */
 function readArticlePages(distDir: string): (ShardedPage & { hash: string })[] {
   const articles = join(distDir, 'articles');
   if (!existsSync(articles)) return [];
@@ -106,10 +106,33 @@ function readArticlePages(distDir: string): (ShardedPage & { hash: string })[] {
     .map((slug) => `articles/${slug}/index.html`)
     .filter((path) => statSync(join(distDir, path), { throwIfNoEntry: false })?.isFile())
     .map((path) => {
-      const html = readFileSync(join(distDir, path));
-      const date = /data-pagefind-sort="date">([^<]*)</.exec(html.toString('utf8'))?.[1] ?? '';
-      return { path, date, hash: createHash('sha256').update(html).digest('hex') };
+      const html = readFileSync(join(distDir, path), 'utf8');
+      const date = /data-pagefind-sort="date">([^<]*)</.exec(html)?.[1] ?? '';
+      return { path, date, hash: createHash('sha256').update(searchedPart(html)).digest('hex') };
     });
+}
+
+/**
+ * The part of a page Pagefind indexes: its data-pagefind-body element. A new article changes the
+ * related coverage and the older/newer links of articles across the archive, but those sit
+ * outside it, so their shards need not be indexed again. The whole page when anything outside
+ * the element speaks to Pagefind (a data-pagefind-* attribute) or no such element is found.
+ */
+export function searchedPart(html: string): string {
+  const start = html.search(/<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body(?=[\s=>])/i);
+  if (start < 0) return html;
+  const tag = /^<([a-z][a-z0-9-]*)/i.exec(html.slice(start))![1];
+  const tags = new RegExp(`<(/?)${tag}(?=[\\s/>])[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth > 0) continue;
+    const end = tags.lastIndex;
+    const outside = html.slice(0, start) + html.slice(end);
+    return outside.includes('data-pagefind-') ? html : html.slice(start, end);
+  }
+  return html;
 }
 
 function shardKey(shard: SearchShard, contentHash: Map<string, string>): string {
