@@ -106,8 +106,8 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
   const bySource = new Map<string, A[]>();
   const byMonth = new Map<string, A[]>();
   const byEntity = new Map<string, A[]>();
-  /** Topic and entity keys → articles, newest first: the postings related coverage reads. */
-  const postings = new Map<string, A[]>();
+  /** Topic and entity keys → the ranks of their articles, newest first: the postings related coverage reads. */
+  const postings = new Map<string, number[]>();
   /** Per entity, how often each spelling is used as its frontmatter name. */
   const spellings = new Map<string, Map<string, number>>();
   const formsSeen = new Map<string, Set<string>>();
@@ -120,13 +120,13 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
     if (data.source) push(bySource, data.source, article);
     for (const topic of new Set(data.topics)) {
       push(byTopic, topic, article);
-      push(postings, topicKey(topic), article);
+      push(postings, topicKey(topic), index);
     }
     const refs = entitiesNamedBy(data);
     refsOf.set(article, refs);
     for (const ref of refs) {
       push(byEntity, ref.key, article);
-      push(postings, ref.key, article);
+      push(postings, ref.key, index);
       const counts = spellings.get(ref.key) ?? new Map<string, number>();
       counts.set(ref.name, (counts.get(ref.name) ?? 0) + 1);
       spellings.set(ref.key, counts);
@@ -173,6 +173,10 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
     last.months.push(group);
     last.count += group.articles.length;
   }
+
+  /** Scratch space of related(), reused by every call: a score per article rank, and the ranks scored. */
+  const relatedScores = new Float64Array(articles.length);
+  const scored: number[] = [];
 
   function countEntities(list: readonly A[], keep: (ref: EntityRef) => boolean, limit: number): Counted<EntityEntry<A>>[] {
     const counts = new Map<string, number>();
@@ -228,28 +232,35 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
     related(article: A, limit = 5): Related<A>[] {
       const index = rank.get(article);
       if (index === undefined) return [];
-      const scores = new Map<A, number>();
       const keys = [...new Set(article.data.topics)].map(topicKey).concat(refsOf.get(article)!.map((ref) => ref.key));
       for (const key of keys) {
         const list = postings.get(key)!;
         if (list.length < 2) continue;
         const weight = (key.startsWith('topic:') ? TOPIC_WEIGHT : 1) * Math.log(1 + articles.length / list.length);
-        const at = positionOf(list, index, rank);
+        const at = lowerBound(list, index);
         const end = Math.min(list.length, at + RELATED_WINDOW + 1);
         for (let i = Math.max(0, at - RELATED_WINDOW); i < end; i++) {
           const other = list[i];
-          if (other !== article) scores.set(other, (scores.get(other) ?? 0) + weight);
+          if (other === index) continue;
+          // Weights are positive: a rank scored for the first time is still at zero.
+          if (relatedScores[other] === 0) scored.push(other);
+          relatedScores[other] += weight;
         }
       }
-      return [...scores]
-        .map(([other, score]) => ({ article: other, score }))
-        .sort(
-          (a, b) =>
-            b.score - a.score ||
-            Math.abs(rank.get(a.article)! - index) - Math.abs(rank.get(b.article)! - index) ||
-            rank.get(a.article)! - rank.get(b.article)!,
-        )
-        .slice(0, limit);
+      // Best first: the higher score, then the nearer in time, then the newer.
+      const isBetter = (a: number, b: number) =>
+        relatedScores[a] !== relatedScores[b] ? relatedScores[a] > relatedScores[b] : Math.abs(a - index) !== Math.abs(b - index) ? Math.abs(a - index) < Math.abs(b - index) : a < b;
+      const best: number[] = [];
+      for (const other of scored) {
+        let at = best.length;
+        while (at > 0 && isBetter(other, best[at - 1])) at--;
+        if (at < limit) best.splice(at, 0, other);
+        if (best.length > limit) best.pop();
+      }
+      const related = best.map((other) => ({ article: articles[other], score: relatedScores[other] }));
+      for (const other of scored) relatedScores[other] = 0;
+      scored.length = 0;
+      return related;
     },
 
     /** The entities named most often alongside `key`, with the number of articles they share. */
@@ -298,13 +309,13 @@ function mostUsed(counts: Map<string, number>): string {
   return best;
 }
 
-/** Index of the article ranked `target` in a posting list ordered by rank (binary search). */
-function positionOf<A>(list: readonly A[], target: number, rank: Map<A, number>): number {
+/** Where `target` is, or would go, in an ascending list of ranks (binary search). */
+function lowerBound(list: readonly number[], target: number): number {
   let low = 0;
-  let high = list.length - 1;
+  let high = list.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (rank.get(list[mid])! < target) low = mid + 1;
+    if (list[mid] < target) low = mid + 1;
     else high = mid;
   }
   return low;
