@@ -1,0 +1,71 @@
+/**
+ * The search stage on its own (src/build/pagefind.ts), over article pages written here rather
+ * than by Astro: shards by month, a shard larger than one glob batch, and which shards a second
+ * run indexes again.
+ */
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexSite } from '../../src/build/pagefind.ts';
+import { tempDir } from '../support/temp.ts';
+
+const TIMEOUT = 120_000;
+
+function articlePage(slug: string, date: string, text: string, related = ''): string {
+  return `<!doctype html><html lang="en"><head><title>${slug}</title></head><body><main>
+<article data-pagefind-body><h1>${slug}</h1><div hidden data-pagefind-ignore><span data-pagefind-meta="title">${slug}</span><span data-pagefind-sort="date">${date}</span></div><p>${text}</p></article>
+<aside><h2>Related coverage</h2>${related}</aside></main></body></html>`;
+}
+
+function writePage(dist: string, slug: string, html: string): void {
+  mkdirSync(join(dist, 'articles', slug), { recursive: true });
+  writeFileSync(join(dist, 'articles', slug, 'index.html'), html);
+}
+
+/** Modification time of every file of a shard's folder. */
+function times(dist: string, shard: string): Map<string, number> {
+  const folder = join(dist, 'pagefind', shard);
+  return new Map(readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) => [file, statSync(join(folder, file)).mtimeMs]));
+}
+
+describe('the search index', () => {
+  it(
+    'splits articles by month into shards, indexes a shard of more pages than one glob holds, and re-indexes only shards whose searched text changed',
+    async () => {
+      const dist = tempDir();
+      const stampFile = join(tempDir(), 'stamp.json');
+      // 1,200 articles in March: more than the shard limit (a month is never split) and than the
+      // 1,000 paths a glob batch takes. 3 in April.
+      for (let n = 0; n < 1200; n++) writePage(dist, `march-${n}`, articlePage(`march-${n}`, '2025-03-10', `Harbour report number ${n}.`));
+      for (let n = 0; n < 3; n++) writePage(dist, `april-${n}`, articlePage(`april-${n}`, '2025-04-02', `Rail report number ${n}.`));
+
+      const first = await indexSite(dist, { stampFile, maxArticlesPerShard: 1000 });
+      expect(first).toMatchObject({ pages: 1203, shards: 2, indexedShards: 2 });
+      expect(JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['2025-03', '2025-04'] });
+      expect(readdirSync(join(dist, 'pagefind/2025-03/fragment'))).toHaveLength(1200);
+      expect(readdirSync(join(dist, 'pagefind/2025-04/fragment'))).toHaveLength(3);
+      // Pagefind's own UIs and the wasm for pages without a language are not shipped.
+      expect(readdirSync(join(dist, 'pagefind/2025-03')).filter((name) => name.endsWith('.css') || name.includes('unknown'))).toEqual([]);
+      const march = times(dist, '2025-03');
+      const april = times(dist, '2025-04');
+
+      // Outside data-pagefind-body only: nothing to index again.
+      writePage(dist, 'march-7', articlePage('march-7', '2025-03-10', 'Harbour report number 7.', '<a href="/articles/april-0/">A new neighbour</a>'));
+      expect(await indexSite(dist, { stampFile, maxArticlesPerShard: 1000 })).toMatchObject({ indexedShards: 0 });
+      expect(times(dist, '2025-03')).toEqual(march);
+
+      // A new April article: April's shard only.
+      writePage(dist, 'april-new', articlePage('april-new', '2025-04-20', 'A ferry line opens.'));
+      const third = await indexSite(dist, { stampFile, maxArticlesPerShard: 1000 });
+      expect(third).toMatchObject({ pages: 1204, shards: 2, indexedShards: 1 });
+      expect(times(dist, '2025-03')).toEqual(march);
+      expect(times(dist, '2025-04')).not.toEqual(april);
+      expect(readdirSync(join(dist, 'pagefind/2025-04/fragment'))).toHaveLength(4);
+      expect(third.isLive('2025-04/pagefind-entry.json')).toBe(true);
+      expect(third.isLive('shards.json')).toBe(true);
+      expect(third.isLive('2025-02/pagefind-entry.json')).toBe(false);
+      expect(third.isLive('2025-04.new/pagefind-entry.json')).toBe(false);
+    },
+    TIMEOUT,
+  );
+});
