@@ -7,15 +7,16 @@
  *
  * The search page loads Pagefind's code from the first shard and merges the others' indexes.
  *
- * Only article pages carry data-pagefind-body, so only they are read. A shard whose pages are
- * byte for byte those of the last build (its key, kept in `stampFile`) is not indexed again;
- * a shard that changed is written beside its old folder and swapped in whole.
+ * Only article pages carry data-pagefind-body, so only they are read. A shard whose pages read
+ * the same to Pagefind as in the last build (its key, kept in `stampFile`) is not indexed again;
+ * a shard that changed is indexed again over its old folder.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { SITE } from '../config.ts';
+import { isContentNamed, liveBundleFiles } from './pagefind-bundle.ts';
 import { planSearchShards, type SearchShard, type ShardedPage } from './search-shards.ts';
 
 export interface SearchIndexSummary {
@@ -52,14 +53,13 @@ export async function indexSite(distDir: string, options: IndexOptions): Promise
   const contentHash = new Map(pages.map((page) => [page.path, page.hash]));
   const previous = readStamps(options.stampFile);
   const keys: Record<string, string> = {};
-  let indexedShards = 0;
+  /** Shards indexed by this build → the content-named files their new index uses. */
+  const indexed = new Map<string, Set<string>>();
   try {
     for (const shard of shards) {
       keys[shard.id] = shardKey(shard, contentHash);
       const unchanged = previous[shard.id] === keys[shard.id] && existsSync(join(bundleDir, shard.id, 'pagefind-entry.json'));
-      if (unchanged) continue;
-      await indexShard(distDir, bundleDir, shard);
-      indexedShards++;
+      if (!unchanged) indexed.set(shard.id, await indexShard(distDir, bundleDir, shard));
     }
   } finally {
     await close();
@@ -71,15 +71,20 @@ export async function indexSite(distDir: string, options: IndexOptions): Promise
   return {
     pages: pages.length,
     shards: shards.length,
-    indexedShards,
-    isLive: (path) => path === SHARD_LIST || liveShards.has(path.split('/')[0]),
+    indexedShards: indexed.size,
+    isLive(path) {
+      if (path === SHARD_LIST) return true;
+      const [shard, ...rest] = path.split('/');
+      const inShard = rest.join('/');
+      if (!liveShards.has(shard)) return false;
+      // A shard kept whole is live whole; one indexed again keeps only what its new index uses.
+      return !isContentNamed(inShard) || (indexed.get(shard)?.has(inShard) ?? true);
+    },
   };
 }
 
-async function indexShard(distDir: string, bundleDir: string, shard: SearchShard): Promise<void> {
+async function indexShard(distDir: string, bundleDir: string, shard: SearchShard): Promise<Set<string>> {
   const folder = join(bundleDir, shard.id);
-  const fresh = `${folder}.new`;
-  rmSync(fresh, { recursive: true, force: true });
   // One language for every page: a page missing its lang attribute must not end up in a separate index.
   const { index, errors } = await createIndex({ forceLanguage: SITE.lang });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
@@ -94,13 +99,18 @@ async function indexShard(distDir: string, bundleDir: string, shard: SearchShard
     read += added.page_count;
   }
   if (read !== shard.paths.length) throw new Error(`pagefind: shard ${shard.id} read ${read} of its ${shard.paths.length} pages`);
-  failOn(shard, 'writing', (await index.writeFiles({ outputPath: fresh })).errors);
+  // Over the shard's old folder: Pagefind skips the content-named files that exist, so a shard
+  // with one new article writes little (2,443 articles: 1.1 s instead of 2.3–3.0 s). What the new
+  // index no longer uses is removed by the build's cleanup (isLive). A build stopped halfway
+  // leaves the folder mixed, and the next build starts from an empty dist/ (scripts/build.ts).
+  failOn(shard, 'writing', (await index.writeFiles({ outputPath: folder })).errors);
   // Pagefind's memory goes back to the system only when its process ends.
   await index.deleteIndex();
   await close();
-  for (const name of readdirSync(fresh)) if (UNUSED_FILES.test(name)) rmSync(join(fresh, name));
-  rmSync(folder, { recursive: true, force: true });
-  renameSync(fresh, folder);
+  for (const name of readdirSync(folder)) if (UNUSED_FILES.test(name)) rmSync(join(folder, name));
+  const live = liveBundleFiles(folder);
+  if (!live) throw new Error(`pagefind: shard ${shard.id} has no entry file after writing`);
+  return live;
 }
 
 /** Each article page with its search date (the value Pagefind sorts on) and a hash of what Pagefind reads of it. */

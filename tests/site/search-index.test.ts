@@ -65,6 +65,17 @@ describe('the search index', () => {
       expect(third.isLive('shards.json')).toBe(true);
       expect(third.isLive('2025-02/pagefind-entry.json')).toBe(false);
       expect(third.isLive('2025-04.new/pagefind-entry.json')).toBe(false);
+
+      // A changed article: its shard is indexed again over its folder, where its old fragment stays
+      // behind until the build's cleanup, which asks isLive.
+      writePage(dist, 'april-1', articlePage('april-1', '2025-04-02', 'Rail report number 1, corrected.'));
+      const fourth = await indexSite(dist, { stampFile, maxArticlesPerShard: 1000 });
+      expect(fourth).toMatchObject({ indexedShards: 1 });
+      const fragments = readdirSync(join(dist, 'pagefind/2025-04/fragment')).map((name) => `2025-04/fragment/${name}`);
+      expect(fragments).toHaveLength(5);
+      expect(fragments.filter((path) => fourth.isLive(path))).toHaveLength(4);
+      expect(fourth.isLive('2025-04/pagefind-entry.json')).toBe(true);
+      expect(fourth.isLive('2025-03/fragment/anything.pf_fragment')).toBe(true);
     },
     TIMEOUT,
   );
