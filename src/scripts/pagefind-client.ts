@@ -96,8 +96,8 @@ async function searchAll(pagefind: SearchIndex, term: string | null, options: Se
  */
 async function searchShardByShard(pagefind: SearchIndex, shards: string[], term: string | null, options: SearchOptions): Promise<PagefindResponse> {
   const responses = await Promise.all(shards.map((shard) => pagefind.search(term, { ...options, filters: { ...options.filters, [SHARD_FILTER]: [shard] } })));
-  const [descending] = Object.values(options.sort ?? {});
-  if (descending === 'asc') responses.reverse();
+  const [direction] = Object.values(options.sort ?? {});
+  if (direction === 'asc') responses.reverse();
   return {
     results: responses.flatMap((response) => response.results),
     unfilteredResultCount: responses[0]?.unfilteredResultCount ?? 0,
