@@ -32,6 +32,7 @@ if (process.env.DIGEST_SEEDS && !process.env.DIGEST_CONTENT) {
 const { PATHS, SEARCH_SHARD_ARTICLES } = await import('../src/config.ts');
 const { formatReport } = await import('../src/ingest/report.ts');
 const { startStage } = await import('../src/build/stage.ts');
+const { statusLine } = await import('./progress.ts');
 const { indexSite } = await import('../src/build/pagefind.ts');
 const { summarizeListing } = await import('../src/build/dist-summary.ts');
 const { astroCacheDir } = await import('../src/build/astro-cache-dir.ts');
@@ -57,6 +58,16 @@ async function phase<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   const result = await work();
   timings[name] = Math.round(performance.now() - start) / 1000;
   return result;
+}
+
+/** A phase that takes a while, with a status line on a terminal meanwhile (ingest draws its own bar). */
+async function longPhase<T>(name: string, status: string, work: (note: (detail: string) => void) => Promise<T>): Promise<T> {
+  const line = statusLine(status);
+  try {
+    return await phase(name, () => work(line.note));
+  } finally {
+    line.done();
+  }
 }
 
 const outDir = PATHS.outDir;
@@ -110,7 +121,9 @@ try {
       DIGEST_OUT: resolve(outDir),
       DIGEST_CACHE: cacheDir,
     };
-    const astro = await phase('astro', () => startStage(resolve('scripts/astro-build.ts'), astroEnv, astroWorkingDirectory(resolve(outDir))));
+    const astro = await longPhase('astro', 'astro: rendering pages', () =>
+      startStage(resolve('scripts/astro-build.ts'), astroEnv, astroWorkingDirectory(resolve(outDir))),
+    );
     recordUsage('astro', astro.usage);
     // Files older than this build that it still uses: the pages Astro kept, and the search shards
     // whose pages did not change. Stale pages go before Pagefind reads the site, stale search
@@ -121,8 +134,12 @@ try {
       if (!pages) throw new Error(`cannot tell which pages in ${outDir}/ are stale: Astro's incremental manifest is missing`);
       removed += await phase('cleanup', () => removeStaleFiles(outDir, startedAt, (file) => isSearchFile(file) || pages.has(file)));
     }
-    const search = await phase('pagefind', () =>
-      indexSite(outDir, { stampFile: join(cacheDir, 'digest-search-shards.json'), maxArticlesPerShard: SEARCH_SHARD_ARTICLES }),
+    const search = await longPhase('pagefind', 'pagefind: search index', (note) =>
+      indexSite(outDir, {
+        stampFile: join(cacheDir, 'digest-search-shards.json'),
+        maxArticlesPerShard: SEARCH_SHARD_ARTICLES,
+        onShard: (done, total) => note(`${done}/${total} shards`),
+      }),
     );
     details.searchShards = `${search.indexedShards} of ${search.shards}`;
     if (inPlace) {

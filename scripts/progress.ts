@@ -13,3 +13,27 @@ export function progressBar(label: string): ((done: number, total: number) => vo
     if (done === total) stream.write('\n');
   };
 }
+
+/**
+ * A status line for a long step that has no count of its own to show (Astro, Pagefind): its
+ * name, what it last reported and the seconds so far, redrawn every second on a terminal;
+ * silent when output goes to a file or CI.
+ */
+export function statusLine(label: string, stream: Pick<NodeJS.WriteStream, 'write' | 'isTTY'> = process.stderr): { note(detail: string): void; done(): void } {
+  if (!stream.isTTY || process.env.CI) return { note() {}, done() {} };
+  const start = Date.now();
+  let detail = '';
+  const draw = () => stream.write(`\r\x1b[2K${label}${detail ? ` ${detail}` : ''}, ${Math.round((Date.now() - start) / 1000)} s`);
+  const timer = setInterval(draw, 1000);
+  draw();
+  return {
+    note(text) {
+      detail = text;
+      draw();
+    },
+    done() {
+      clearInterval(timer);
+      stream.write('\r\x1b[2K');
+    },
+  };
+}

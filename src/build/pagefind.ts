@@ -34,6 +34,8 @@ export interface IndexOptions {
   stampFile: string;
   /** At most this many articles per shard: ~210 MB of Pagefind's memory per 1,000. */
   maxArticlesPerShard: number;
+  /** Called as each shard is done with (indexed or found unchanged), for a progress line. */
+  onShard?: (done: number, total: number) => void;
 }
 
 const SHARD_LIST = 'shards.json';
@@ -56,10 +58,11 @@ export async function indexSite(distDir: string, options: IndexOptions): Promise
   /** Shards indexed by this build → the content-named files their new index uses. */
   const indexed = new Map<string, Set<string>>();
   try {
-    for (const shard of shards) {
+    for (const [done, shard] of shards.entries()) {
       keys[shard.id] = shardKey(shard, contentHash);
       const unchanged = previous[shard.id] === keys[shard.id] && existsSync(join(bundleDir, shard.id, 'pagefind-entry.json'));
       if (!unchanged) indexed.set(shard.id, await indexShard(distDir, bundleDir, shard));
+      options.onShard?.(done + 1, shards.length);
     }
   } finally {
     await close();
