@@ -127,12 +127,14 @@ try {
     recordUsage('astro', astro.usage);
     // Files older than this build that it still uses: the pages Astro kept, and the search shards
     // whose pages did not change. Stale pages go before Pagefind reads the site, stale search
-    // files after it wrote the new index.
+    // files after it wrote the new index. dist/ is listed once after Astro and its search folder
+    // once after Pagefind, the only writer in between: together they are the listing the stamp keeps.
     let removed = 0;
+    const siteListing = listDist(outDir);
     if (inPlace) {
       const pages = cachedPageFiles(cacheDir);
       if (!pages) throw new Error(`cannot tell which pages in ${outDir}/ are stale: Astro's incremental manifest is missing`);
-      removed += await phase('cleanup', () => removeStaleFiles(outDir, startedAt, (file) => isSearchFile(file) || pages.has(file)));
+      removed += await phase('cleanup', () => removeStaleFiles(outDir, siteListing, startedAt, (file) => isSearchFile(file) || pages.has(file)));
     }
     const search = await longPhase('pagefind', 'pagefind: search index', (note) =>
       indexSite(outDir, {
@@ -142,12 +144,13 @@ try {
       }),
     );
     details.searchShards = `${search.indexedShards} of ${search.shards}`;
-    if (inPlace) {
-      const keep = (file: string) => !isSearchFile(file) || search.isLive(file.slice(SEARCH_FOLDER.length + 1));
-      removed += await phase('searchCleanup', () => removeStaleFiles(outDir, startedAt, keep));
-    }
+    const searchDir = join(outDir, SEARCH_FOLDER);
+    const searchListing = listDist(searchDir);
+    if (inPlace) removed += await phase('searchCleanup', () => removeStaleFiles(searchDir, searchListing, startedAt, search.isLive));
     rmSync(join(outDir, BUILD_MARKER));
-    const dist = listDist(outDir);
+    const dist: DistListing = {};
+    for (const [file, entry] of Object.entries(siteListing)) if (!isSearchFile(file) && file !== BUILD_MARKER) dist[file] = entry;
+    for (const [file, entry] of Object.entries(searchListing)) dist[join(SEARCH_FOLDER, file)] = entry;
     const summary = { ...summarizeListing(dist), indexed: search.pages };
     writeFileSync(stampFile, JSON.stringify({ fingerprint, dist, summary } satisfies Stamp));
     details.removed = removed;

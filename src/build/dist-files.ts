@@ -44,14 +44,16 @@ export function writeMarker(path: string): number {
 }
 
 /**
- * Deletes every file in `dir` older than `since` that `keep` (given its path relative to `dir`)
- * does not keep, then the folders this leaves empty. Returns how many files it removed.
+ * Deletes every file of `listing` (the listing of `dir`) older than `since` that `keep` (given its
+ * path relative to `dir`) does not keep, drops it from the listing, then removes the folders this
+ * leaves empty. Returns how many files it removed.
  */
-export function removeStaleFiles(dir: string, since: number, keep: (path: string) => boolean): number {
+export function removeStaleFiles(dir: string, listing: DistListing, since: number, keep: (path: string) => boolean): number {
   let removed = 0;
-  for (const [path, [, mtimeMs]] of Object.entries(listDist(dir))) {
+  for (const [path, [, mtimeMs]] of Object.entries(listing)) {
     if (mtimeMs >= since || keep(path)) continue;
     rmSync(join(dir, path));
+    delete listing[path];
     removed++;
   }
   if (removed > 0) removeEmptyFolders(dir);

@@ -262,6 +262,16 @@ describe('incremental builds', () => {
   );
 
   it(
+    'stop after ingest when nothing changed since a build in place, touching nothing in dist/',
+    async () => {
+      const before = mtimes(site.dist);
+      expect(await build(site)).toMatch(/unchanged since the last build/);
+      expect(mtimes(site.dist)).toEqual(before);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'repair a dist/ changed by hand',
     async () => {
       const [first] = filesOf(site.dist).filter((file) => file.startsWith('articles/'));
