@@ -14,7 +14,7 @@
  * Any page that is not plain (an editor added `import Chart from ...` and `<Chart />`) is stored
  * exactly as glob() stores it, `deferredRender`, and goes through @astrojs/mdx as usual.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { glob as fsGlob } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,8 @@ export interface PlainMdxGlobOptions {
 
 /** Bump when the plain-page rule or the rendering below changes. */
 const LOADER_VERSION = '1';
+/** The loader's meta-store key for the files' stats at the last sync. */
+const FILE_STATS = 'file-stats';
 
 /**
  * True when MDX would parse `body` as plain Markdown, so rendering it as Markdown gives the same
@@ -69,7 +71,7 @@ export function plainMdxGlob(options: PlainMdxGlobOptions): Loader {
   return {
     name: 'plain-mdx-glob',
     async load(context) {
-      const { config, store, parseData, generateDigest, entryTypes, logger } = context as GlobLoaderContext;
+      const { config, store, meta, parseData, generateDigest, entryTypes, logger } = context as GlobLoaderContext;
       const mdx = entryTypes.get('.mdx');
       const md = entryTypes.get('.md');
       if (!mdx || !md?.getRenderFunction) throw new Error('plain-mdx-glob needs the @astrojs/mdx integration');
@@ -85,6 +87,14 @@ export function plainMdxGlob(options: PlainMdxGlobOptions): Loader {
           [LOADER_VERSION, ...(options.invalidateOn ?? []).map((file) => readFileSync(new URL(file, config.root), 'utf8'))].join('\0'),
         ),
       );
+
+      // Each file's size and modification time at the last sync, with the digest its bytes had then
+      // (under the same salt): a file whose stat is unchanged is not read again. At 10,000 pages,
+      // re-reading and hashing 110 MB cost ~0.7 s of every build.
+      type FileStats = { salt: string; files: Record<string, [stat: string, digest: string | number]> };
+      const recorded = JSON.parse(meta.get(FILE_STATS) ?? '{}') as Partial<FileStats>;
+      const lastStats = new Map(recorded.salt === salt ? Object.entries(recorded.files ?? {}) : []);
+      const stats: FileStats = { salt, files: {} };
 
       const untouched = new Set(store.keys());
       // Stored entries by file, so an unchanged file is recognised from its digest alone, before
@@ -108,10 +118,16 @@ export function plainMdxGlob(options: PlainMdxGlobOptions): Loader {
       const syncFile = async (entry: string) => {
         const fileUrl = new URL(encodeURI(entry), baseDir);
         const filePath = fileURLToPath(fileUrl);
-        const contents = await readFile(fileUrl, 'utf8');
-        const digest = generateDigest(salt + '\0' + contents);
         const relativePath = relative(rootPath, filePath).split('\\').join('/');
         const stored = storedByFile.get(relativePath);
+        const { size, mtimeMs } = await stat(fileUrl);
+        const fileStat = `${size} ${mtimeMs}`;
+        const last = lastStats.get(relativePath);
+        // The same size and time as when its bytes had the stored entry's digest: no need to read it.
+        const statUnchanged = last !== undefined && last[0] === fileStat && stored?.digest === last[1];
+        const contents = statUnchanged ? undefined : await readFile(fileUrl, 'utf8');
+        const digest = contents === undefined ? last![1] : generateDigest(salt + '\0' + contents);
+        stats.files[relativePath] = [fileStat, digest];
         if (stored && stored.digest === digest) {
           // Same bytes, same salt: keep the stored data and HTML. A deferred entry must still be
           // registered as a module import, or the MDX path cannot find it at render time.
@@ -121,7 +137,7 @@ export function plainMdxGlob(options: PlainMdxGlobOptions): Loader {
           reused++;
           return;
         }
-        const { data, body = '' } = await mdx.getEntryInfo({ contents, fileUrl });
+        const { data, body = '' } = await mdx.getEntryInfo({ contents: contents!, fileUrl });
         const id = String(data.slug ?? entry.replace(/\.mdx$/, ''));
         claim(id, relativePath);
         untouched.delete(id);
@@ -155,6 +171,7 @@ export function plainMdxGlob(options: PlainMdxGlobOptions): Loader {
       });
       await Promise.all(workers);
       for (const id of untouched) store.delete(id);
+      meta.set(FILE_STATS, JSON.stringify(stats));
       logger.info(`${files.length} pages: ${plain} rendered as Markdown, ${deferred} through MDX, ${reused} unchanged`);
     },
   };
