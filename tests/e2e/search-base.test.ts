@@ -118,3 +118,31 @@ test('shows ten results at a time, then more on request, and sorts by date on re
   expect(dates).toEqual([...dates].sort().reverse());
   expect(new Set(await resultPaths(page)).size).toBe(total);
 });
+
+test('filter counts add up across the shards and are the same in either order', async () => {
+  const page = session.page();
+  /** The year group's values and counts as shown. */
+  const yearCounts = async (): Promise<Record<string, number>> => {
+    const labels = await page.$$eval('[data-filter="year"] li:not([hidden]) label', (all) =>
+      all.map((label) => [label.querySelector('input')!.value, label.textContent ?? ''] as const),
+    );
+    return Object.fromEntries(labels.map(([value, text]) => [value, Number(/\((\d+)\)\s*$/.exec(text)![1])]));
+  };
+
+  await page.goto(served().at('search/?q=the'));
+  await waitForResults(page);
+  const total = Number(/^([\d,]+) articles/.exec((await page.locator('[data-search-status]').textContent())!)![1].replace(/,/g, ''));
+  await page.click('[data-filter="year"] > summary');
+  await page.locator('[data-filter="year"] li:not([hidden]) label').first().waitFor();
+  const byRelevance = await yearCounts();
+  // With the group open, a date-sorted search (asked shard by shard) brings its own counts.
+  await page.selectOption('#search-sort', 'date');
+  await page.waitForURL((url) => url.searchParams.get('sort') === 'date');
+  await waitForResults(page);
+  const byDate = await yearCounts();
+
+  // 1996's article is in the oldest shard, 2025's in the others: both kinds of search count them all, once.
+  expect(Object.keys(byRelevance).sort()).toEqual(['1996', '2025']);
+  expect(byDate).toEqual(byRelevance);
+  expect(byRelevance['1996'] + byRelevance['2025']).toBe(total);
+});
