@@ -5,9 +5,10 @@
  */
 import { execFile } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
+import { filesOf } from '../support/files.ts';
 import { tempDir } from '../support/temp.ts';
 import { withBuildLock } from '../support/build-lock.ts';
 
@@ -18,13 +19,6 @@ function build(env: Record<string, string>) {
   return withBuildLock(() =>
     run(process.execPath, ['scripts/build.ts'], { env: { ...process.env, CI: 'true', DIGEST_CACHE: tempDir(), ...env }, maxBuffer: 64 * 1024 * 1024 }),
   );
-}
-
-function filesOf(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
 }
 
 describe('the build log', () => {

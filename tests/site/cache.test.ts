@@ -9,14 +9,15 @@
  * dist/ of the one before; each is compared with a fresh build in new folders.
  */
 import { execFile } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entitySlug } from '../../src/site/urls.ts';
 import { withBuildLock } from '../support/build-lock.ts';
+import { filesOf, mtimes } from '../support/files.ts';
 import { tempDir } from '../support/temp.ts';
 
 const run = promisify(execFile);
@@ -51,13 +52,6 @@ async function build(site: Site): Promise<string> {
   return stdout;
 }
 
-function filesOf(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
-}
-
 /** The site's dist/ must equal what a build in fresh folders makes from the same seeds and registries. */
 async function expectSameAsFreshBuild(site: Site): Promise<void> {
   const fresh = newSite(site.seeds, site.registries);
@@ -83,20 +77,8 @@ function page(site: Site, path: string): string {
   return readFileSync(join(site.dist, path, 'index.html'), 'utf8');
 }
 
-/** URLs of the pages in the search index, read from the fragments of every shard it lists. */
-function searchUrls(site: Site): string[] {
-  const { shards } = JSON.parse(readFileSync(join(site.dist, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
-  return shards.flatMap((shard) => {
-    const folder = join(site.dist, 'pagefind', shard, 'fragment');
-    return readdirSync(folder).map((name) => {
-      const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
-      return (JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url;
-    });
-  });
-}
-
-/** Each search shard (pagefind/shards.json) with the paths of the article pages it indexes. */
-function shardPages(site: Site): Map<string, string[]> {
+/** Each search shard (pagefind/shards.json) with the URLs of the pages it indexes, read from its fragments. */
+function shardUrls(site: Site): Map<string, string[]> {
   const { shards } = JSON.parse(readFileSync(join(site.dist, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
   return new Map(
     shards.map((shard) => {
@@ -105,9 +87,19 @@ function shardPages(site: Site): Map<string, string[]> {
         const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
         return (JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url;
       });
-      return [shard, urls.map((url) => `${url.slice(1)}index.html`).sort()];
+      return [shard, urls];
     }),
   );
+}
+
+/** URLs of the pages in the search index, across its shards. */
+function searchUrls(site: Site): string[] {
+  return [...shardUrls(site).values()].flat();
+}
+
+/** Each search shard with the paths of the article pages it indexes, sorted. */
+function shardPages(site: Site): Map<string, string[]> {
+  return new Map([...shardUrls(site)].map(([shard, urls]) => [shard, urls.map((url) => `${url.slice(1)}index.html`).sort()]));
 }
 
 /** What the search index was before a rebuild: its shards, the bytes of their pages, its files' times. */
@@ -137,9 +129,18 @@ function expectUnchangedShardsKept(site: Site, before: ReturnType<typeof searchS
   return counts;
 }
 
-/** mtime of every file, to see what a build touched. */
-function mtimes(dir: string): Record<string, number> {
-  return Object.fromEntries(filesOf(dir).map((file) => [file, statSync(join(dir, file)).mtimeMs]));
+/** A rebuild in place, and what it did to the search shards (see expectUnchangedShardsKept). */
+async function rebuildInPlace(site: Site): Promise<{ kept: number; indexed: number }> {
+  const searchBefore = searchSnapshot(site);
+  expect(await build(site)).toMatch(/updated in place/);
+  return expectUnchangedShardsKept(site, searchBefore);
+}
+
+/** A build with nothing changed since the last one stops after ingest and touches nothing in dist/. */
+async function expectStopsAfterIngest(site: Site): Promise<void> {
+  const before = mtimes(site.dist);
+  expect(await build(site)).toMatch(/unchanged since the last build/);
+  expect(mtimes(site.dist)).toEqual(before);
 }
 
 describe('incremental builds', () => {
@@ -156,11 +157,7 @@ describe('incremental builds', () => {
 
   it(
     'stop after ingest when nothing changed, touching nothing in dist/',
-    async () => {
-      const before = mtimes(site.dist);
-      expect(await build(site)).toMatch(/unchanged since the last build/);
-      expect(mtimes(site.dist)).toEqual(before);
-    },
+    () => expectStopsAfterIngest(site),
     TIMEOUT,
   );
 
@@ -169,9 +166,7 @@ describe('incremental builds', () => {
     async () => {
       const before = slugsIn(site);
       cpSync(join(ROOT, 'tests/fixtures/articles/vn-danang-tourism.txt'), join(seeds, 'vn-danang-tourism.txt'));
-      const searchBefore = searchSnapshot(site);
-      expect(await build(site)).toMatch(/updated in place/);
-      const shards = expectUnchangedShardsKept(site, searchBefore);
+      const shards = await rebuildInPlace(site);
       expect(shards.indexed).toBeGreaterThan(0);
       const [slug] = [...slugsIn(site)].filter((name) => !before.has(name));
       expect(slug).toBeDefined();
@@ -194,9 +189,7 @@ describe('incremental builds', () => {
       const [name] = readdirSync(seeds).sort();
       const slugs = slugsIn(site);
       appendFileSync(join(seeds, name), '\nA zither quartet closed the ceremony with a folk song from the region.\n');
-      const searchBefore = searchSnapshot(site);
-      expect(await build(site)).toMatch(/updated in place/);
-      const shards = expectUnchangedShardsKept(site, searchBefore);
+      const shards = await rebuildInPlace(site);
       expect(shards.indexed).toBeGreaterThan(0);
       const changed = [...slugs].filter((slug) => page(site, `articles/${slug}`).includes('zither quartet'));
       expect(changed).toHaveLength(1);
@@ -210,9 +203,7 @@ describe('incremental builds', () => {
     async () => {
       const before = slugsIn(site);
       rmSync(join(seeds, 'vn-danang-tourism.txt'));
-      const searchBefore = searchSnapshot(site);
-      expect(await build(site)).toMatch(/updated in place/);
-      expectUnchangedShardsKept(site, searchBefore);
+      await rebuildInPlace(site);
       const [gone] = [...before].filter((slug) => !slugsIn(site).has(slug));
       expect(gone).toBeDefined();
       expect(existsSync(join(site.dist, 'articles', gone))).toBe(false);
@@ -232,9 +223,7 @@ describe('incremental builds', () => {
       const topic = topics.topics.find(({ id }) => existsSync(join(site.dist, 'topics', id, 'index.html')))!;
       topic.label = 'Renamed Topic Label';
       writeFileSync(file, stringify(topics));
-      const searchBefore = searchSnapshot(site);
-      expect(await build(site)).toMatch(/updated in place/);
-      expectUnchangedShardsKept(site, searchBefore);
+      await rebuildInPlace(site);
       expect(page(site, `topics/${topic.id}`)).toContain('<h1>Renamed Topic Label</h1>');
       await expectSameAsFreshBuild(site);
     },
@@ -249,9 +238,7 @@ describe('incremental builds', () => {
       const entity = entities.entities.find(({ name, kind }) => existsSync(join(site.dist, kind, entitySlug(name), 'index.html')))!;
       entity.description = 'A description the registry just gained.';
       writeFileSync(file, stringify(entities));
-      const searchBefore = searchSnapshot(site);
-      expect(await build(site)).toMatch(/updated in place/);
-      const shards = expectUnchangedShardsKept(site, searchBefore);
+      const shards = await rebuildInPlace(site);
       // A description shows on the entity's page only: no article page changed, so neither shard
       // (the five seeds: April's two articles, May's three) was indexed again.
       expect(shards).toEqual({ kept: 2, indexed: 0 });
@@ -263,11 +250,7 @@ describe('incremental builds', () => {
 
   it(
     'stop after ingest when nothing changed since a build in place, touching nothing in dist/',
-    async () => {
-      const before = mtimes(site.dist);
-      expect(await build(site)).toMatch(/unchanged since the last build/);
-      expect(mtimes(site.dist)).toEqual(before);
-    },
+    () => expectStopsAfterIngest(site),
     TIMEOUT,
   );
 

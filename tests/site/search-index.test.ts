@@ -3,10 +3,11 @@
  * than by Astro: shards by month, a shard larger than one glob batch, and which shards a second
  * run indexes again.
  */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/build/pagefind.ts';
+import { mtimes } from '../support/files.ts';
 import { tempDir } from '../support/temp.ts';
 
 const TIMEOUT = 120_000;
@@ -23,10 +24,7 @@ function writePage(dist: string, slug: string, html: string): void {
 }
 
 /** Modification time of every file of a shard's folder. */
-function times(dist: string, shard: string): Map<string, number> {
-  const folder = join(dist, 'pagefind', shard);
-  return new Map(readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) => [file, statSync(join(folder, file)).mtimeMs]));
-}
+const times = (dist: string, shard: string) => mtimes(join(dist, 'pagefind', shard));
 
 describe('the search index', () => {
   it(
