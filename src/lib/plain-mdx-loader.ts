@@ -115,6 +115,14 @@ export function plainMdxGlob(options: PlainMdxGlobOptions): Loader {
       let plain = 0;
       let deferred = 0;
       let reused = 0;
+      // Same bytes, same salt: keep the stored data and HTML. A deferred entry must still be
+      // registered as a module import, or the MDX path cannot find it at render time.
+      const keepStored = (stored: { id: string; deferredRender?: boolean }, relativePath: string) => {
+        claim(stored.id, relativePath);
+        untouched.delete(stored.id);
+        if (stored.deferredRender) store.addModuleImport(relativePath);
+        reused++;
+      };
       const syncFile = async (entry: string) => {
         const fileUrl = new URL(encodeURI(entry), baseDir);
         const filePath = fileURLToPath(fileUrl);
@@ -124,20 +132,15 @@ export function plainMdxGlob(options: PlainMdxGlobOptions): Loader {
         const fileStat = `${size} ${mtimeMs}`;
         const last = lastStats.get(relativePath);
         // The same size and time as when its bytes had the stored entry's digest: no need to read it.
-        const statUnchanged = last !== undefined && last[0] === fileStat && stored?.digest === last[1];
-        const contents = statUnchanged ? undefined : await readFile(fileUrl, 'utf8');
-        const digest = contents === undefined ? last![1] : generateDigest(salt + '\0' + contents);
-        stats.files[relativePath] = [fileStat, digest];
-        if (stored && stored.digest === digest) {
-          // Same bytes, same salt: keep the stored data and HTML. A deferred entry must still be
-          // registered as a module import, or the MDX path cannot find it at render time.
-          claim(stored.id, relativePath);
-          untouched.delete(stored.id);
-          if (stored.deferredRender) store.addModuleImport(relativePath);
-          reused++;
-          return;
+        if (stored && last?.[0] === fileStat && last[1] === stored.digest) {
+          stats.files[relativePath] = last;
+          return keepStored(stored, relativePath);
         }
-        const { data, body = '' } = await mdx.getEntryInfo({ contents: contents!, fileUrl });
+        const contents = await readFile(fileUrl, 'utf8');
+        const digest = generateDigest(salt + '\0' + contents);
+        stats.files[relativePath] = [fileStat, digest];
+        if (stored && stored.digest === digest) return keepStored(stored, relativePath);
+        const { data, body = '' } = await mdx.getEntryInfo({ contents, fileUrl });
         const id = String(data.slug ?? entry.replace(/\.mdx$/, ''));
         claim(id, relativePath);
         untouched.delete(id);
