@@ -248,8 +248,12 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
         }
       }
       // Best first: the higher score, then the nearer in time, then the newer.
-      const isBetter = (a: number, b: number) =>
-        relatedScores[a] !== relatedScores[b] ? relatedScores[a] > relatedScores[b] : Math.abs(a - index) !== Math.abs(b - index) ? Math.abs(a - index) < Math.abs(b - index) : a < b;
+      const isBetter = (a: number, b: number) => {
+        if (relatedScores[a] !== relatedScores[b]) return relatedScores[a] > relatedScores[b];
+        const [distanceA, distanceB] = [Math.abs(a - index), Math.abs(b - index)];
+        if (distanceA !== distanceB) return distanceA < distanceB;
+        return a < b;
+      };
       const best: number[] = [];
       for (const other of scored) {
         let at = best.length;
