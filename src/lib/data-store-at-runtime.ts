@@ -1,14 +1,22 @@
 /**
- * An integration that lets the build read Astro's content store from disk when pages are
- * generated, instead of compiling it into the prerender bundle.
+ * An integration that hands Astro's content store to the pages at build time without compiling
+ * it into the prerender bundle.
  *
  * Astro's content plugin turns `cacheDir/data-store.json` into the module
  * `export default JSON.parse("<the whole file as one escaped string>")`. At 10,000 articles that
  * file is ~57 MB (frontmatter plus each page's rendered HTML), so every build escapes it into a
  * ~60 MB module, and V8 then compiles that source as two-byte text (the articles are not Latin-1):
- * 5-8 s and several hundred MB measured on the bench machine, before the same JSON is parsed. The
- * module this plugin serves reads the file at run time (`JSON.parse` of the file: ~0.5 s). The
- * result is the same value Astro's module exports, so the store the pages see is unchanged.
+ * 5-8 s and several hundred MB measured on the bench machine, before the same JSON is parsed.
+ *
+ * The pages are generated in the process that has just synced the store and still holds every
+ * entry. So the module this plugin serves exports the collections the sync left in memory
+ * (`shareSyncedCollection`, which src/lib/plain-mdx-loader.ts calls when its collection is
+ * synced), and Astro's runtime takes that Map as it is (`ImmutableDataStore.fromModule`): no
+ * second copy of the store is read, parsed and unflattened (~1 s and a few hundred MB at 10,000
+ * articles). With nothing shared it reads the file at run time (`JSON.parse`: ~0.5 s, then Astro
+ * unflattens it). Either way the pages see the entries Astro writes to the file, in its order.
+ * This project's one collection uses that loader; a collection added with another loader would
+ * have to share its entries too, or its pages would find it empty.
  *
  * Only for `astro build` and the default single-file storage: the dev server keeps the store in
  * `.astro/` and reloads it itself, and the chunked storage already avoids the one giant string.
@@ -18,6 +26,20 @@ import type { AstroIntegration } from 'astro';
 
 /** The id Astro's content plugin resolves `astro:data-layer-content` to (astro/dist/content/consts.js). */
 const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
+/** Where synced collections wait for the pages: a global, as the loader runs in Vite's module runner. */
+const SYNCED_COLLECTIONS = 'digest:synced-collections';
+
+/**
+ * Hands a collection's entries, as the sync stored them, to this build's pages. Sorted by id as
+ * Astro sorts them when it writes the store (data-store-writer.js), so getCollection() lists them
+ * in the order it would read from the file.
+ */
+export function shareSyncedCollection(collection: string, entries: [id: string, entry: unknown][]): void {
+  const shared = globalThis as { [key: symbol]: Map<string, Map<string, unknown>> | undefined };
+  const key = Symbol.for(SYNCED_COLLECTIONS);
+  shared[key] ??= new Map();
+  shared[key].set(collection, new Map(entries.sort(([a], [b]) => a.localeCompare(b))));
+}
 
 export function dataStoreAtRuntime(): AstroIntegration {
   return {
@@ -41,8 +63,9 @@ export function dataStoreAtRuntime(): AstroIntegration {
                       code: [
                         `import { existsSync, readFileSync } from 'node:fs';`,
                         `const file = ${JSON.stringify(file)};`,
-                        // What Astro's module exports: the devalue-flattened store, or an empty Map without one.
-                        `export default existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : new Map();`,
+                        `const synced = globalThis[Symbol.for(${JSON.stringify(SYNCED_COLLECTIONS)})];`,
+                        // What Astro's module exports: the store as a Map of collections, or devalue-flattened; an empty Map without one.
+                        `export default synced ? new Map(synced) : existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : new Map();`,
                       ].join('\n'),
                       // Astro marks this module as content data so a change of content does not count as a
                       // change of page code (astro/dist/core/build/incremental-metadata.js).

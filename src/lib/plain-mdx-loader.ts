@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { shareSyncedCollection } from './data-store-at-runtime.ts';
 
 /** Astro passes glob() the entry types by extension too; it is not part of the public type. */
 type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
@@ -175,6 +176,7 @@ export function plainMdxGlob(options: PlainMdxGlobOptions): Loader {
       await Promise.all(workers);
       for (const id of untouched) store.delete(id);
       meta.set(FILE_STATS, JSON.stringify(stats));
+      shareSyncedCollection(context.collection, store.entries());
       logger.info(`${files.length} pages: ${plain} rendered as Markdown, ${deferred} through MDX, ${reused} unchanged`);
     },
   };
