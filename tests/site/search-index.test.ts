@@ -3,7 +3,7 @@
  * than by Astro: shards by month, a shard larger than one glob batch, and which shards a second
  * run indexes again.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/build/pagefind.ts';
@@ -74,6 +74,29 @@ describe('the search index', () => {
       expect(fragments.filter((path) => fourth.isLive(path))).toHaveLength(4);
       expect(fourth.isLive('2025-04/pagefind-entry.json')).toBe(true);
       expect(fourth.isLive('2025-03/fragment/anything.pf_fragment')).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reads again a page rewritten with the same size in the same tick of the clock as the last run',
+    async () => {
+      const dist = tempDir();
+      const stampFile = join(tempDir(), 'stamp.json');
+      const page = join(dist, 'articles', 'harbour', 'index.html');
+      // Page, reading and stamp within one tick of the file system's clock, then the page
+      // rewritten in it, same size: its size and time are what the stamp recorded.
+      const tick = new Date('2025-05-01T08:00:00Z');
+      writePage(dist, 'harbour', articlePage('harbour', '2025-04-02', 'The harbour opens in May.'));
+      utimesSync(page, tick, tick);
+      await indexSite(dist, { stampFile, maxArticlesPerShard: 1000 });
+      utimesSync(stampFile, tick, tick);
+      writePage(dist, 'harbour', articlePage('harbour', '2025-04-02', 'The harbour opens in June'));
+      utimesSync(page, tick, tick);
+
+      expect(await indexSite(dist, { stampFile, maxArticlesPerShard: 1000 })).toMatchObject({ indexedShards: 1 });
+      // Once the stamp is older than the page, size and time are trusted.
+      expect(await indexSite(dist, { stampFile, maxArticlesPerShard: 1000 })).toMatchObject({ indexedShards: 0 });
     },
     TIMEOUT,
   );
