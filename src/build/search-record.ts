@@ -79,8 +79,11 @@ function entityNames(data: ArticleData, dictionary: SpellingDictionary): string[
     ...data.entities.places,
     ...Object.entries(data.mentions).flatMap(([name, mention]) => [name, ...mention.forms]),
   ];
-  const known = [data.title, ...names].flatMap((text) => namesWithin(text).flatMap((name) => dictionary.get(name) ?? []));
-  return [...names, ...known];
+  // Each name once, in order of first appearance: the dictionary gives an entity's every spelling
+  // for each of its names found, and spellingVariants would only skip the repeats.
+  const all = new Set(names);
+  for (const text of [data.title, ...names]) for (const name of namesWithin(text)) for (const spelling of dictionary.get(name) ?? []) all.add(spelling);
+  return [...all];
 }
 
 /**
