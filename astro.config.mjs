@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
+import { presortedSitemap } from './src/build/presorted-sitemap.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { SITE, PATHS } from './src/config.ts';
 import { astroCacheDir } from './src/build/astro-cache-dir.ts';
@@ -30,7 +30,7 @@ export default defineConfig({
     // not rendered again: at 10,000 articles a rebuild renders the few pages a change touches.
     incrementalBuild: true,
   },
-  integrations: [mdx(), sitemap(), dataStoreAtRuntime()],
+  integrations: [mdx(), presortedSitemap(), dataStoreAtRuntime()],
   vite: {
     build: {
       // scripts/build.ts updates dist/ in place and removes what is stale itself: emptying it
