@@ -178,17 +178,32 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
   const relatedScores = new Float64Array(articles.length);
   const scored: number[] = [];
 
-  function countEntities(list: readonly A[], keep: (ref: EntityRef) => boolean, limit: number): Counted<EntityEntry<A>>[] {
-    const counts = new Map<string, number>();
+  /**
+   * Entities by number (their place in entityList) and each article's entities as numbers, so
+   * countEntities counts in an array: every entity page counts the entities of all its articles.
+   */
+  const entityList = [...entities.values()];
+  const entityNumber = new Map(entityList.map((entity, number) => [entity.key, number]));
+  const entityNumbersOf = new Map(articles.map((article) => [article, Int32Array.from(refsOf.get(article)!, (ref) => entityNumber.get(ref.key)!)]));
+  /** Scratch space of countEntities, reused by every call: a count per entity number, and the numbers counted. */
+  const entityCounts = new Int32Array(entityList.length);
+  const counted: number[] = [];
+
+  /** The entities `keep` accepts most named across `list`, most first, then by name. */
+  function countEntities(list: readonly A[], keep: (entity: EntityEntry<A>) => boolean, limit: number): Counted<EntityEntry<A>>[] {
     for (const article of list) {
-      for (const ref of refsOf.get(article) ?? []) {
-        if (keep(ref)) counts.set(ref.key, (counts.get(ref.key) ?? 0) + 1);
-      }
+      for (const number of entityNumbersOf.get(article) ?? []) if (entityCounts[number]++ === 0) counted.push(number);
     }
-    return [...counts]
-      .map(([key, count]) => ({ item: entities.get(key)!, count }))
-      .sort((a, b) => b.count - a.count || compareText(a.item.name, b.item.name))
-      .slice(0, limit);
+    const isMore = (a: number, b: number) =>
+      entityCounts[a] !== entityCounts[b] ? entityCounts[a] > entityCounts[b] : compareText(entityList[a].name, entityList[b].name) < 0;
+    const top = bestOf(
+      counted.filter((number) => keep(entityList[number])),
+      isMore,
+      limit,
+    ).map((number) => ({ item: entityList[number], count: entityCounts[number] }));
+    for (const number of counted) entityCounts[number] = 0;
+    counted.length = 0;
+    return top;
   }
 
   return {
@@ -254,14 +269,7 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
         if (distanceA !== distanceB) return distanceA < distanceB;
         return a < b;
       };
-      const best: number[] = [];
-      for (const other of scored) {
-        let at = best.length;
-        while (at > 0 && isBetter(other, best[at - 1])) at--;
-        if (at < limit) best.splice(at, 0, other);
-        if (best.length > limit) best.pop();
-      }
-      const related = best.map((other) => ({ article: articles[other], score: relatedScores[other] }));
+      const related = bestOf(scored, isBetter, limit).map((other) => ({ article: articles[other], score: relatedScores[other] }));
       for (const other of scored) relatedScores[other] = 0;
       scored.length = 0;
       return related;
@@ -269,12 +277,12 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
 
     /** The entities named most often alongside `key`, with the number of articles they share. */
     coOccurring(key: string, limit = 10): Counted<EntityEntry<A>>[] {
-      return countEntities(entities.get(key)?.articles ?? [], (ref) => ref.key !== key, limit);
+      return countEntities(entities.get(key)?.articles ?? [], (entity) => entity.key !== key, limit);
     },
 
     /** The entities of one kind most present in a list of articles (a topic's, a source's). */
     topEntities(list: readonly A[], kind: EntityKind, limit = 10): Counted<EntityEntry<A>>[] {
-      return countEntities(list, (ref) => ref.kind === kind, limit);
+      return countEntities(list, (entity) => entity.kind === kind, limit);
     },
 
     /** Entities of one kind by the number of articles naming them. */
@@ -309,6 +317,18 @@ function mostUsed(counts: Map<string, number>): string {
   let bestCount = 0;
   for (const [name, count] of counts) {
     if (count > bestCount) [best, bestCount] = [name, count];
+  }
+  return best;
+}
+
+/** The `limit` best of `candidates`, best first; candidates neither better than the other keep their order. */
+function bestOf(candidates: readonly number[], isBetter: (a: number, b: number) => boolean, limit: number): number[] {
+  const best: number[] = [];
+  for (const candidate of candidates) {
+    let at = best.length;
+    while (at > 0 && isBetter(candidate, best[at - 1])) at--;
+    if (at < limit) best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
   }
   return best;
 }

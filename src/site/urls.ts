@@ -40,13 +40,18 @@ export const archiveUrl = (year?: string, month?: string) => pagePath('archive',
 export const searchUrl = () => pagePath('search');
 export const feedUrl = () => filePath('rss.xml');
 
+const entitySlugs = new Map<string, string>();
+
 /**
  * The URL slug of an entity name. Names in scripts slugify cannot transliterate
  * (Cyrillic, Arabic, Chinese…) would all collapse to "", so they get a stable
  * hash of the name instead.
  */
 export function entitySlug(name: string): string {
-  return slugify(name) || `entity-${hashName(name)}`;
+  // Slugified once per build: the same few thousand names recur across every article and the pages linking them.
+  let slug = entitySlugs.get(name);
+  if (slug === undefined) entitySlugs.set(name, (slug = slugify(name) || `entity-${hashName(name)}`));
+  return slug;
 }
 
 /** FNV-1a over the NFC code points: short, stable across builds and machines. */
