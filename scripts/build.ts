@@ -81,13 +81,18 @@ const stampFile = join(cacheDir, 'digest-build-stamp.json');
 
 try {
   // Ingest and Astro each run in a process of their own, so their memory is gone before the next stage.
-  const ingest = await phase('ingest', () => startStage<{ report: IngestReport }>('scripts/ingest-stage.ts'));
+  const [ingest, distBefore] = await phase('ingest', async () => {
+    const stage = startStage<{ report: IngestReport }>('scripts/ingest-stage.ts');
+    // dist/ is listed while the ingest runs (it never touches dist/), for the check below.
+    const listing = listDist(outDir);
+    return [await stage, listing] as const;
+  });
   recordUsage('ingest', ingest.usage);
   console.log(formatReport(ingest.result.report));
 
   const { fingerprint, stamp, distIntact } = await phase('check', () => {
     const stamp = readStamp();
-    return { fingerprint: siteFingerprint(), stamp, distIntact: stamp !== undefined && sameListing(stamp.dist, listDist(outDir)) };
+    return { fingerprint: siteFingerprint(), stamp, distIntact: stamp !== undefined && sameListing(stamp.dist, distBefore) };
   });
 
   if (stamp && distIntact && stamp.fingerprint === fingerprint) {
