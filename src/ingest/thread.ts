@@ -1,14 +1,11 @@
 /**
- * The ingest's worker threads, started with Node's module compile cache on.
- * Each new thread otherwise strips the types of every module it loads and
- * compiles it anew: ~100 ms of the ~200 ms of CPU a preparing thread takes to
- * start. The cache (node_modules/.cache/digest/compile) is keyed by each
- * module's content and Node's version; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+ * The ingest's worker threads, started with Node's module compile cache on
+ * (src/lib/compile-cache.ts). Each new thread otherwise strips the types of
+ * every module it loads and compiles it anew: ~100 ms of the ~200 ms of CPU a
+ * preparing thread takes to start.
  */
-import { join } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-
-const COMPILE_CACHE = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'digest', 'compile');
+import { COMPILE_CACHE } from '../lib/compile-cache.ts';
 
 export function startThread(module: URL, options: WorkerOptions = {}): Worker {
   // A bootstrap, because the cache must be on before the (TypeScript) module is compiled. It runs as a
