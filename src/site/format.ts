@@ -6,6 +6,7 @@
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const shortMonthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+const formattedDays = new Map<string, string>();
 
 /** "2025-05-07" → a Date at midnight UTC. */
 export function dayToDate(day: string): Date {
@@ -14,7 +15,10 @@ export function dayToDate(day: string): Date {
 
 /** "2025-05-07" → "7 May 2025". */
 export function formatDay(day: string): string {
-  return dayFormat.format(dayToDate(day));
+  // Formatted once per build: list pages print the same few hundred days thousands of times.
+  let formatted = formattedDays.get(day);
+  if (formatted === undefined) formattedDays.set(day, (formatted = dayFormat.format(dayToDate(day))));
+  return formatted;
 }
 
 /** "2025-05" → "May 2025". */
