@@ -5,14 +5,14 @@
  * preparing thread takes to start.
  */
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { COMPILE_CACHE } from '../lib/compile-cache.ts';
+import { compileCacheDir } from '../lib/compile-cache.ts';
 
 export function startThread(module: URL, options: WorkerOptions = {}): Worker {
   // A bootstrap, because the cache must be on before the (TypeScript) module is compiled. It runs as a
   // script or as a module (--input-type=module reaches workers): no require, no static import.
   const bootstrap = [
     `const { enableCompileCache, flushCompileCache } = process.getBuiltinModule('node:module');`,
-    `enableCompileCache(${JSON.stringify(COMPILE_CACHE)});`,
+    `enableCompileCache(${JSON.stringify(compileCacheDir())});`,
     `import(${JSON.stringify(module.href)}).then(() => flushCompileCache());`,
   ].join('\n');
   return new Worker(bootstrap, { ...options, eval: true });
