@@ -57,6 +57,19 @@ describe('linkFirstMentions', () => {
     );
   });
 
+  it('links forms starting with characters that are special in a pattern', async () => {
+    const html = await render('Both [Bracket] Group and ^Hat Party, -Dash Union and \\\\Slash Bloc met.', {
+      '[Bracket] Group': { kind: 'organizations', forms: ['[Bracket] Group'] },
+      '^Hat Party': { kind: 'organizations', forms: ['^Hat Party'] },
+      '-Dash Union': { kind: 'organizations', forms: ['-Dash Union'] },
+      '\\Slash Bloc': { kind: 'organizations', forms: ['\\Slash Bloc'] },
+    });
+    expect(html).toContain(link('/organizations/%5BBracket%5D%20Group/', '[Bracket] Group'));
+    expect(html).toContain(link('/organizations/%5EHat%20Party/', '^Hat Party'));
+    expect(html).toContain(link('/organizations/-Dash%20Union/', '-Dash Union'));
+    expect(html).toContain(link('/organizations/%5CSlash%20Bloc/', '\\Slash Bloc'));
+  });
+
   it('links inside emphasis, splitting only the text node it is in', async () => {
     const html = await render('**SOCAR** said', { SOCAR: { kind: 'organizations', forms: ['SOCAR'] } });
     expect(html).toBe(`<p><strong>${link('/organizations/SOCAR/', 'SOCAR')}</strong> said</p>\n`);
