@@ -18,6 +18,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Pages rendered at once. Rendering is one thread either way, but with one page at a time
+    // the thread waited on each page's write: at 10,000 articles Astro took 41 s with 1, 38 s
+    // with 2, 35 s with 4, 32 s with 8 or 16 (same pages).
+    concurrency: 8,
     // The CSP (src/site/csp.ts) allows only same-origin stylesheets: no <style> in pages.
     inlineStylesheets: 'never',
   },
