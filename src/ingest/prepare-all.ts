@@ -10,7 +10,7 @@ import type { Worker } from 'node:worker_threads';
 import type { PreparedSeed } from './index.ts';
 import type { RawSeed } from './types.ts';
 import { packSeeds } from './seed-batch.ts';
-import { startThread } from './thread.ts';
+import { startThread } from '../lib/thread.ts';
 
 /** Below this many seeds, one thread is about as fast as starting workers (each takes 0.1–0.2 s of CPU to load the extractors). */
 const PARALLEL_FROM = 400;

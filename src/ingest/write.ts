@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, w
 import { basename, dirname, join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { sha256 } from './read.ts';
-import { startThread } from './thread.ts';
+import { startThread } from '../lib/thread.ts';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temporary = temporaryPath(path);

@@ -100,4 +100,20 @@ describe('the search index', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'fails with the shard and the reason when Pagefind cannot index a shard whole, other shards on or not',
+    async () => {
+      const dist = tempDir();
+      for (let n = 0; n < 3; n++) writePage(dist, `may-${n}`, articlePage(`may-${n}`, '2025-05-02', `Port report number ${n}.`));
+      writePage(dist, 'june-0', articlePage('june-0', '2025-06-02', 'A ferry line opens.'));
+      // Not a slug the site makes (src/schema/article.ts): the comma splits the shard's glob, so Pagefind misses the page.
+      writePage(dist, 'june,1', articlePage('june,1', '2025-06-03', 'Rail works.'));
+
+      await expect(indexSite(dist, { stampFile: join(tempDir(), 'stamp.json'), maxArticlesPerShard: 3 })).rejects.toThrow(
+        'pagefind: shard 2025-06 read 1 of its 2 pages',
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -1,11 +1,11 @@
 /**
- * The ingest's worker threads, started with Node's module compile cache on
- * (src/lib/compile-cache.ts). Each new thread otherwise strips the types of
- * every module it loads and compiles it anew: ~100 ms of the ~200 ms of CPU a
- * preparing thread takes to start.
+ * Worker threads (the ingest's, the search stage's), started with Node's module
+ * compile cache on (./compile-cache.ts). Each new thread otherwise strips the
+ * types of every module it loads and compiles it anew: ~100 ms of the ~200 ms
+ * of CPU a preparing thread of the ingest takes to start.
  */
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { compileCacheDir } from '../lib/compile-cache.ts';
+import { compileCacheDir } from './compile-cache.ts';
 
 export function startThread(module: URL, options: WorkerOptions = {}): Worker {
   // A bootstrap, because the cache must be on before the (TypeScript) module is compiled. It runs as a
