@@ -4,10 +4,14 @@
  * ingested, 1 when some were rejected, 2 on a usage error.
  */
 import { parseArgs } from 'node:util';
-import { PATHS } from '../src/config.ts';
-import { formatReport } from '../src/ingest/report.ts';
-import { runIngest } from '../src/ingest/run.ts';
-import { progressBar } from './progress.ts';
+import { useCompileCache } from '../src/lib/compile-cache.ts';
+
+// Before the pipeline's modules load, so they come compiled from the last run (its threads too).
+useCompileCache();
+const { PATHS } = await import('../src/config.ts');
+const { formatReport } = await import('../src/ingest/report.ts');
+const { runIngest } = await import('../src/ingest/run.ts');
+const { progressBar } = await import('./progress.ts');
 
 const usage = 'usage: npm run ingest -- [--seeds DIR] [--out DIR] [--force] [--json]';
 
