@@ -2,12 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { presortedSitemap } from './src/build/presorted-sitemap.ts';
-import { satteri } from '@astrojs/markdown-satteri';
 import { SITE, PATHS } from './src/config.ts';
 import { astroCacheDir } from './src/build/astro-cache-dir.ts';
 import { dataStoreAtRuntime } from './src/lib/data-store-at-runtime.ts';
-import { entityUrl } from './src/site/urls.ts';
-import { linkFirstMentions } from './src/site/link-first-mentions.ts';
+import { markdownProcessor } from './src/site/markdown-processor.ts';
 
 export default defineConfig({
   site: SITE.site,
@@ -26,8 +24,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   markdown: {
-    // Sätteri, Astro 7's default processor, runs hast plugins (not rehype's); MDX inherits it.
-    processor: satteri({ hastPlugins: [linkFirstMentions({ entityUrl, className: 'entity' })] }),
+    processor: markdownProcessor(),
   },
   experimental: {
     // Pages whose getStaticPaths entry carries an unchanged `cacheKey` (src/site/cache-keys.ts) are

@@ -32,6 +32,12 @@ export const PATHS = {
  */
 export const SEARCH_SHARD_ARTICLES = Number(env.DIGEST_SEARCH_SHARD_ARTICLES ?? 2500);
 
+/**
+ * Pages the content loader renders on Astro's thread before it moves Markdown rendering to a
+ * thread of its own (src/lib/markdown-threads.ts). Tests set it low to render in the thread.
+ */
+export const RENDER_THREAD_FROM = Number(env.DIGEST_RENDER_THREAD_FROM ?? 200);
+
 function normalizeBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}` : '/';

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { articleSchema } from './schema/article.ts';
-import { PATHS } from './config.ts';
+import { PATHS, RENDER_THREAD_FROM } from './config.ts';
 import { plainMdxGlob } from './lib/plain-mdx-loader.ts';
 
 const articles = defineCollection({
@@ -11,6 +11,9 @@ const articles = defineCollection({
   loader: plainMdxGlob({
     pattern: '**/*.mdx',
     base: PATHS.articles,
+    // Rendered in a thread of its own past the first pages: the processor astro.config.mjs configures.
+    processorModule: 'src/site/markdown-processor.ts',
+    renderThreadFrom: RENDER_THREAD_FROM,
     // Astro re-validates stored entries only when this file's own text (or the resolved config,
     // minus its functions) changes: fold in the schema, the loader and the Markdown pipeline (the
     // config and its hast plugin, the package versions) so that a change to any of them renders
@@ -20,6 +23,7 @@ const articles = defineCollection({
       'src/lib/plain-mdx-loader.ts',
       'astro.config.mjs',
       'src/site/link-first-mentions.ts',
+      'src/site/markdown-processor.ts',
       'src/site/urls.ts',
       'src/lib/slugify.ts',
       'package-lock.json',

@@ -22,6 +22,7 @@ import { relative } from 'node:path';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { shareSyncedCollection } from './data-store-at-runtime.ts';
+import { createPageRenderer, type RenderedPage } from './markdown-threads.ts';
 
 /** Astro passes glob() the entry types by extension too; it is not part of the public type. */
 type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
@@ -39,6 +40,13 @@ export interface PlainMdxGlobOptions {
   invalidateOn?: string[];
   /** Keep the raw body in the data store (adds its size to data-store.json). Default false. */
   retainBody?: boolean;
+  /**
+   * The module exporting `markdownProcessor()`, the processor `markdown.processor` is configured
+   * with: given it, pages are rendered in a thread of their own once there are `renderThreadFrom`
+   * to render (src/lib/markdown-threads.ts).
+   */
+  processorModule?: string;
+  renderThreadFrom?: number;
   /**
    * Keep a copy of the frontmatter in `rendered.metadata.frontmatter`, which `render()` returns
    * as `remarkPluginFrontmatter` (the MDX path returns the frontmatter there too). It duplicates
@@ -76,8 +84,13 @@ export function plainMdxGlob(options: PlainMdxGlobOptions): Loader {
       const mdx = entryTypes.get('.mdx');
       const md = entryTypes.get('.md');
       if (!mdx || !md?.getRenderFunction) throw new Error('plain-mdx-glob needs the @astrojs/mdx integration');
-      // Astro's own Markdown renderer, built from the resolved `markdown` config (Sätteri by default).
+      // Astro's own Markdown renderer, built from the resolved `markdown` config (Sätteri by default),
+      // or the same processor in a thread once there are many pages to render.
       const renderMarkdown = await md.getRenderFunction(config);
+      const renderer = createPageRenderer(config, (page) => renderMarkdown(page as Parameters<typeof renderMarkdown>[0]) as Promise<RenderedPage>, {
+        processorModule: options.processorModule ? new URL(options.processorModule, config.root) : undefined,
+        threadFrom: options.renderThreadFrom ?? Infinity,
+      });
 
       const rootPath = fileURLToPath(config.root);
       const baseDir = new URL(options.base.replace(/\/?$/, '/'), config.root);
@@ -154,7 +167,7 @@ export function plainMdxGlob(options: PlainMdxGlobOptions): Loader {
           digest,
         };
         if (isPlainMdx(body)) {
-          const rendered = await renderMarkdown({ id, data, body, filePath, digest });
+          const rendered = await renderer.render({ body, data, filePath });
           // The Markdown serializer ends with a newline after the last block; MDX's JSX output does
           // not. Dropping it makes the page byte-identical to the MDX path.
           rendered.html = rendered.html.replace(/\n+$/, '');
@@ -173,7 +186,11 @@ export function plainMdxGlob(options: PlainMdxGlobOptions): Loader {
       const workers = Array.from({ length: 16 }, async () => {
         while (next < files.length) await syncFile(files[next++]);
       });
-      await Promise.all(workers);
+      try {
+        await Promise.all(workers);
+      } finally {
+        await renderer.close();
+      }
       for (const id of untouched) store.delete(id);
       meta.set(FILE_STATS, JSON.stringify(stats));
       shareSyncedCollection(context.collection, store.entries());

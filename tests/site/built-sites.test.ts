@@ -3,6 +3,8 @@
  * builds with the real `npm run build` (ingest → Astro → Pagefind): the seeds
  * at "/", and the seeds plus the test corpus under "/digest".
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE } from '../../src/config.ts';
 import { describeSiteInvariants } from './support/site-invariants.ts';
@@ -22,6 +24,24 @@ describe('the build log', () => {
   it('does not repeat the MDX "module level directive" warning per article', () => {
     for (const built of Object.values(sites)) {
       expect(built.log, built.name).not.toMatch(/module level directive/i);
+    }
+  });
+});
+
+describe('Markdown rendered in the content loader\'s thread', () => {
+  it('gives the article bodies Astro renders on its own thread (the seeds, in both sites)', () => {
+    const { seeds, corpus } = sites;
+    const slugs = readdirSync(join(seeds.distDir, 'articles'));
+    expect(slugs).toHaveLength(5);
+    // The body only: pages differ around it (base path, related coverage), and its links carry the base.
+    const body = (distDir: string, base: string, slug: string) => {
+      const html = readFileSync(join(distDir, 'articles', slug, 'index.html'), 'utf8');
+      return /<div class="prose">[\s\S]*?<\/div>/.exec(html)![0].replaceAll(`href="${base}/`, 'href="/');
+    };
+    for (const slug of slugs) {
+      const inPlace = body(seeds.distDir, '', slug);
+      expect(inPlace, slug).toContain('class="entity"');
+      expect(body(corpus.distDir, corpus.base, slug), slug).toBe(inPlace);
     }
   });
 });

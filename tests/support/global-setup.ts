@@ -29,7 +29,7 @@ async function buildSite(definition: (typeof SITE_DEFINITIONS)[number]): Promise
     base: definition.base,
     log: '',
   };
-  const key = fingerprint([...INPUTS, ...definition.seedDirs], `${definition.base} ${definition.searchShardArticles}`);
+  const key = fingerprint([...INPUTS, ...definition.seedDirs], `${definition.base} ${definition.searchShardArticles} ${definition.renderThreadFrom}`);
   const stamp = join(dir, 'fingerprint.json');
   if (existsSync(stamp)) {
     const previous = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; log: string };
@@ -40,7 +40,7 @@ async function buildSite(definition: (typeof SITE_DEFINITIONS)[number]): Promise
   for (const seeds of definition.seedDirs) cpSync(join(ROOT, seeds), site.seedsDir, { recursive: true, filter: isSeed });
   const { stdout } = await run(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...process.env, CI: 'true', DIGEST_SEEDS: site.seedsDir, DIGEST_CONTENT: site.contentDir, DIGEST_OUT: site.distDir, DIGEST_CACHE: join(dir, 'cache'), DIGEST_BASE: definition.base, DIGEST_SEARCH_SHARD_ARTICLES: String(definition.searchShardArticles) },
+    env: { ...process.env, CI: 'true', DIGEST_SEEDS: site.seedsDir, DIGEST_CONTENT: site.contentDir, DIGEST_OUT: site.distDir, DIGEST_CACHE: join(dir, 'cache'), DIGEST_BASE: definition.base, DIGEST_SEARCH_SHARD_ARTICLES: String(definition.searchShardArticles), DIGEST_RENDER_THREAD_FROM: String(definition.renderThreadFrom) },
     maxBuffer: 64 * 1024 * 1024,
   });
   writeFileSync(stamp, JSON.stringify({ key, log: stdout }));
