@@ -21,6 +21,8 @@ const articles = defineCollection({
     invalidateOn: [
       'src/schema/article.ts',
       'src/lib/plain-mdx-loader.ts',
+      'src/lib/markdown-threads.ts',
+      'src/lib/markdown-worker.ts',
       'astro.config.mjs',
       'src/site/link-first-mentions.ts',
       'src/site/markdown-processor.ts',
