@@ -21,7 +21,7 @@ parentPort!.on('message', async ({ id, body, frontmatter, filePath }: RenderRequ
     const metadata = { ...result.metadata, imagePaths: result.metadata.localImagePaths.concat(result.metadata.remoteImagePaths) };
     answer = { id, rendered: { html: result.code, metadata } };
   } catch (error) {
-    answer = { id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    answer = { id, failure: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage(answer);
 });

@@ -167,7 +167,9 @@ export function plainMdxGlob(options: PlainMdxGlobOptions): Loader {
           digest,
         };
         if (isPlainMdx(body)) {
-          const rendered = await renderer.render({ body, data, filePath });
+          const rendered = await renderer.render({ body, data, filePath }).catch((error: unknown) => {
+            throw new Error(`${relativePath}: cannot render its Markdown: ${error instanceof Error ? error.message : String(error)}`);
+          });
           // The Markdown serializer ends with a newline after the last block; MDX's JSX output does
           // not. Dropping it makes the page byte-identical to the MDX path.
           rendered.html = rendered.html.replace(/\n+$/, '');
