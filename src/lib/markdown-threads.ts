@@ -42,14 +42,14 @@ export interface PageRenderer {
  * Renders in place (`renderInPlace`, Astro's render function) until `threadFrom` pages have been
  * asked for, then in a thread.
  */
-export function createPageRenderer(
+export async function createPageRenderer(
   config: AstroConfig,
   renderInPlace: PageRenderer['render'],
   { processorModule, threadFrom }: { processorModule?: URL; threadFrom: number },
-): PageRenderer {
+): Promise<PageRenderer> {
   let asked = 0;
   let thread: RenderThread | undefined;
-  const setup = processorModule ? threadSetup(config, processorModule) : undefined;
+  const setup = processorModule ? await threadSetup(config, processorModule) : undefined;
   return {
     render(page) {
       if (!setup || ++asked < threadFrom) return renderInPlace(page);
@@ -62,13 +62,17 @@ export function createPageRenderer(
   };
 }
 
+type ProcessorShape = { name?: string; options?: { mdastPlugins?: unknown[]; hastPlugins?: unknown[]; features?: Record<string, unknown> } };
+
 /** What a thread needs to build the processor Astro built; undefined when it could not build the same one. */
-function threadSetup(config: AstroConfig, processorModule: URL): ThreadSetup | undefined {
-  const configured = config.markdown.processor as { name?: string; options?: { mdastPlugins?: unknown[]; hastPlugins?: unknown[]; features?: Record<string, unknown> } };
-  // Plugins are functions, and cannot be sent: the thread has the module's, and an integration may have added more.
-  if (configured.name !== 'satteri' || !configured.options || (configured.options.mdastPlugins?.length ?? 0) > 0 || configured.options.hastPlugins?.length !== 1) {
-    return undefined;
-  }
+async function threadSetup(config: AstroConfig, processorModule: URL): Promise<ThreadSetup | undefined> {
+  const configured = config.markdown.processor as ProcessorShape;
+  // A module named by the loader's options: Vite cannot know it when it analyses this one.
+  const { markdownProcessor } = (await import(/* @vite-ignore */ processorModule.href)) as { markdownProcessor: () => ProcessorShape };
+  const built = markdownProcessor();
+  // Plugins are functions, and cannot be sent: the thread builds the module's, and an integration may have added some.
+  const sameShape = (key: 'mdastPlugins' | 'hastPlugins') => (configured.options?.[key]?.length ?? 0) === (built.options?.[key]?.length ?? 0);
+  if (configured.name !== built.name || !configured.options || !sameShape('mdastPlugins') || !sameShape('hastPlugins')) return undefined;
   const { image, markdown } = config;
   const setup: ThreadSetup = {
     processorModule: processorModule.href,

@@ -87,7 +87,7 @@ export function plainMdxGlob(options: PlainMdxGlobOptions): Loader {
       // Astro's own Markdown renderer, built from the resolved `markdown` config (Sätteri by default),
       // or the same processor in a thread once there are many pages to render.
       const renderMarkdown = await md.getRenderFunction(config);
-      const renderer = createPageRenderer(config, (page) => renderMarkdown(page as Parameters<typeof renderMarkdown>[0]) as Promise<RenderedPage>, {
+      const renderer = await createPageRenderer(config, (page) => renderMarkdown(page as Parameters<typeof renderMarkdown>[0]) as Promise<RenderedPage>, {
         processorModule: options.processorModule ? new URL(options.processorModule, config.root) : undefined,
         threadFrom: options.renderThreadFrom ?? Infinity,
       });
