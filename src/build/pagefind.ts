@@ -15,11 +15,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { SITE } from '../config.ts';
-import { startThread } from '../lib/thread.ts';
+import { startRequestThread } from '../lib/thread.ts';
 import { isContentNamed } from './pagefind-bundle.ts';
-import type { ShardAnswer, ShardRequest } from './pagefind-worker.ts';
+import type { ShardRequest } from './pagefind-worker.ts';
 import { planSearchShards, type SearchShard, type ShardedPage } from './search-shards.ts';
 
 export interface SearchIndexSummary {
@@ -113,40 +112,22 @@ async function indexShards(distDir: string, bundleDir: string, shards: SearchSha
   let next = 0;
   let failed = false;
   const indexer = async () => {
-    const thread = startThread(new URL('./pagefind-worker.ts', import.meta.url));
+    const thread = startRequestThread<ShardRequest, string[]>(new URL('./pagefind-worker.ts', import.meta.url));
     try {
       while (next < shards.length && !failed) {
         const shard = shards[next++];
-        indexed.set(shard.id, new Set(await askThread(thread, { distDir, bundleDir, shard })));
+        indexed.set(shard.id, new Set(await thread.ask({ distDir, bundleDir, shard })));
         onIndexed();
       }
     } catch (error) {
       failed = true;
       throw error;
     } finally {
-      await thread.terminate();
+      await thread.close();
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_SHARDS, shards.length) }, indexer));
   return indexed;
-}
-
-/** One shard to a worker, and its answer: the shard's live files, or why it failed. */
-function askThread(thread: Worker, request: ShardRequest): Promise<string[]> {
-  return new Promise((done, fail) => {
-    const settle = () => thread.off('message', answered).off('error', fail).off('exit', exited);
-    const answered = (answer: ShardAnswer) => {
-      settle();
-      if ('live' in answer) done(answer.live);
-      else fail(new Error(answer.failure));
-    };
-    const exited = (code: number) => {
-      settle();
-      fail(new Error(`a search indexing thread stopped (exit code ${code}) with shard ${request.shard.id} in hand`));
-    };
-    thread.on('message', answered).on('error', fail).on('exit', exited);
-    thread.postMessage(request);
-  });
 }
 
 /**

@@ -8,8 +8,7 @@
  * added some), pages are rendered in place as before.
  */
 import type { AstroConfig } from 'astro';
-import type { Worker } from 'node:worker_threads';
-import { startThread } from './thread.ts';
+import { startRequestThread, type RequestThread } from './thread.ts';
 
 /** What a page renders to: as Astro's Markdown entry type returns it. */
 export interface RenderedPage {
@@ -18,13 +17,10 @@ export interface RenderedPage {
 }
 
 export interface RenderRequest {
-  id: number;
   body: string;
   frontmatter: Record<string, unknown>;
   filePath?: string;
 }
-
-export type RenderAnswer = { id: number; rendered: RenderedPage } | { id: number; failure: string };
 
 export interface ThreadSetup {
   processorModule: string;
@@ -48,13 +44,13 @@ export async function createPageRenderer(
   { processorModule, threadFrom }: { processorModule?: URL; threadFrom: number },
 ): Promise<PageRenderer> {
   let asked = 0;
-  let thread: RenderThread | undefined;
+  let thread: RequestThread<RenderRequest, RenderedPage> | undefined;
   const setup = processorModule ? await threadSetup(config, processorModule) : undefined;
   return {
     render(page) {
       if (!setup || ++asked < threadFrom) return renderInPlace(page);
-      thread ??= startRenderThread(setup);
-      return thread.render(page);
+      thread ??= startRequestThread(new URL('./markdown-worker.ts', import.meta.url), { workerData: setup });
+      return thread.ask({ body: page.body, frontmatter: page.data, filePath: page.filePath });
     },
     async close() {
       await thread?.close();
@@ -85,39 +81,4 @@ async function threadSetup(config: AstroConfig, processorModule: URL): Promise<T
   } catch {
     return undefined;
   }
-}
-
-interface RenderThread {
-  render(page: { body: string; data: Record<string, unknown>; filePath?: string }): Promise<RenderedPage>;
-  close(): Promise<void>;
-}
-
-function startRenderThread(setup: ThreadSetup): RenderThread {
-  const worker: Worker = startThread(new URL('./markdown-worker.ts', import.meta.url), { workerData: setup });
-  const waiting = new Map<number, { done: (page: RenderedPage) => void; fail: (error: Error) => void }>();
-  let next = 0;
-  const failAll = (error: Error) => {
-    for (const { fail } of waiting.values()) fail(error);
-    waiting.clear();
-  };
-  worker.on('message', (answer: RenderAnswer) => {
-    const request = waiting.get(answer.id);
-    waiting.delete(answer.id);
-    if ('rendered' in answer) request?.done(answer.rendered);
-    else request?.fail(new Error(answer.failure));
-  });
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`the Markdown rendering thread stopped (exit code ${code})`)));
-  return {
-    render({ body, data, filePath }) {
-      const id = next++;
-      return new Promise((done, fail) => {
-        waiting.set(id, { done, fail });
-        worker.postMessage({ id, body, frontmatter: data, filePath } satisfies RenderRequest);
-      });
-    },
-    async close() {
-      await worker.terminate();
-    },
-  };
 }

@@ -5,8 +5,9 @@
  * (astro/dist/vite-plugin-markdown/content-entry-type.js, getRenderFunction).
  */
 import { pathToFileURL } from 'node:url';
-import { parentPort, workerData } from 'node:worker_threads';
-import type { RenderRequest, RenderAnswer, ThreadSetup } from './markdown-threads.ts';
+import { workerData } from 'node:worker_threads';
+import type { RenderedPage, RenderRequest, ThreadSetup } from './markdown-threads.ts';
+import { answerRequests } from './thread.ts';
 
 const { processorModule, features, rendererOptions } = workerData as ThreadSetup;
 const { markdownProcessor } = (await import(processorModule)) as { markdownProcessor: () => MarkdownProcessor };
@@ -14,16 +15,9 @@ const processor = markdownProcessor();
 Object.assign(processor.options.features, features);
 const renderer = await processor.createRenderer(rendererOptions);
 
-parentPort!.on('message', async ({ id, body, frontmatter, filePath }: RenderRequest) => {
-  let answer: RenderAnswer;
-  try {
-    const result = await renderer.render(body, { frontmatter, fileURL: filePath ? pathToFileURL(filePath) : undefined });
-    const metadata = { ...result.metadata, imagePaths: result.metadata.localImagePaths.concat(result.metadata.remoteImagePaths) };
-    answer = { id, rendered: { html: result.code, metadata } };
-  } catch (error) {
-    answer = { id, failure: error instanceof Error ? error.message : String(error) };
-  }
-  parentPort!.postMessage(answer);
+answerRequests(async ({ body, frontmatter, filePath }: RenderRequest): Promise<RenderedPage> => {
+  const result = await renderer.render(body, { frontmatter, fileURL: filePath ? pathToFileURL(filePath) : undefined });
+  return { html: result.code, metadata: { ...result.metadata, imagePaths: result.metadata.localImagePaths.concat(result.metadata.remoteImagePaths) } };
 });
 
 /** The part of a Markdown processor (astro `markdown.processor`) this thread uses. */

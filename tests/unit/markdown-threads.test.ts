@@ -8,7 +8,7 @@ import { createPageRenderer, type PageRenderer } from '../../src/lib/markdown-th
 import { markdownProcessor } from '../../src/site/markdown-processor.ts';
 
 const processorModule = new URL('../../src/site/markdown-processor.ts', import.meta.url);
-const markdown = { syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true };
+const markdown = { syntaxHighlight: false as const, shikiConfig: {}, gfm: true, smartypants: true };
 
 function configWith(processor: ReturnType<typeof markdownProcessor>): AstroConfig {
   return { markdown: { ...markdown, processor }, image: {} } as unknown as AstroConfig;
