@@ -130,7 +130,7 @@ interface Mention {
 }
 
 /** The first mention in `value` of each entity not in `linked`, in order. */
-export function firstMentions(value: string, matcher: MentionMatcher, linked: ReadonlySet<string>): Mention[] {
+function firstMentions(value: string, matcher: MentionMatcher, linked: ReadonlySet<string>): Mention[] {
   const mentions: Mention[] = [];
   const seen = new Set<string>();
   for (const { index, text } of wholeWordMatches(value, matcher)) {
