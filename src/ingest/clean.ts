@@ -16,6 +16,7 @@ import {
   FURNITURE_START,
   TRAILING_CREDIT,
 } from './text/patterns.ts';
+import { hasAtMostWords, wordCount } from './text/words.ts';
 import type { CleanedSeed } from './types.ts';
 
 /** A headline is short and does not end like a sentence. */
@@ -154,14 +155,15 @@ function cutCredits(article: string[], cleaned: CleanedSeed): void {
   for (;;) {
     const last = article.at(-1)!;
     if (article.length <= 1) break;
-    if (CREDIT_LINE.some((pattern) => pattern.test(last))) cleaned.credits.unshift(article.pop()!.replace(/^[—–-]+\s*|^\(|\)$/g, ''));
-    else if (BYLINE.test(last)) cleaned.bylines.push(article.pop()!);
+    // A byline first: "By Nguyen Dong" is also a short capitalised line, which CREDIT_LINE takes for an outlet.
+    if (BYLINE.test(last)) cleaned.bylines.push(article.pop()!);
+    else if (CREDIT_LINE.some((pattern) => pattern.test(last))) cleaned.credits.unshift(article.pop()!.replace(/^[—–-]+\s*|^\(|\)$/g, ''));
     else break;
   }
   const last = article.at(-1);
   const trailing = last === undefined ? null : TRAILING_CREDIT.exec(last);
   if (last !== undefined && trailing) {
-    cleaned.credits.unshift(trailing[1]);
+    cleaned.credits.unshift(trailing[1] ?? trailing[2]);
     article[article.length - 1] = last.slice(0, trailing.index).trimEnd();
   }
 }
@@ -177,20 +179,6 @@ function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
 
 function capitalizeFirst(text: string): string {
   return text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-}
-
-/** Words of a line of single-spaced text: unit.split(' ').length, without building the list. */
-function wordCount(unit: string): number {
-  let count = 1;
-  for (let at = unit.indexOf(' '); at >= 0; at = unit.indexOf(' ', at + 1)) count++;
-  return count;
-}
-
-/** wordCount(unit) <= most, counting no further than it needs (most lines asked about are paragraphs). */
-function hasAtMostWords(unit: string, most: number): boolean {
-  let count = 1;
-  for (let at = unit.indexOf(' '); at >= 0 && count <= most; at = unit.indexOf(' ', at + 1)) count++;
-  return count <= most;
 }
 
 /** Compares two lines as a reader would: ignoring case, diacritics, punctuation and spacing. */

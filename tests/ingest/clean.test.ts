@@ -113,8 +113,78 @@ describe('the place a dateline names', () => {
     ['WASHINGTON (AP)', 'Washington'],
     ['LONDON 1996-08-30', 'London'],
     ['NEW YORK, Aug 30 (Reuters)', 'New York'],
+    ['OSLO', 'Oslo'],
+    ['HUẾ', 'Huế'],
   ])('%s → %s', (dateline, place) => {
     expect(placeFromDateline(dateline)).toBe(place);
+  });
+
+  it('names no place for an outlet\'s tag where a dateline goes ("VGP –", "NDO -"), unless the registry knows the name', () => {
+    expect(placeFromDateline('VGP')).toBeUndefined();
+    expect(placeFromDateline('NDO')).toBeUndefined();
+    expect(placeFromDateline('VINH', (name) => name === 'VINH')).toBe('Vinh');
+  });
+});
+
+describe('clean: what wire services and news sites put around an article', () => {
+  it('a promotion inside the article is dropped and the article goes on; a heading of related links ends it', () => {
+    const seed = clean(
+      [
+        'The bank approved a $500 million loan for the grid on Tuesday, officials said.',
+        'Sign up for our newsletter to receive the week\'s top business and investment stories.',
+        'The project will add 800 km of lines by 2029, the utility said.',
+        'Related news',
+        'Wind power pipeline tops 20GW',
+        'Subscribe',
+      ].join('\n\n'),
+    );
+    expect(seed.paragraphs).toEqual([
+      'The bank approved a $500 million loan for the grid on Tuesday, officials said.',
+      'The project will add 800 km of lines by 2029, the utility said.',
+    ]);
+  });
+
+  it('Reuters: a date line with the page\'s age, a credit in parentheses, then the standards note and topics', () => {
+    const seed = clean(
+      [
+        'Utility signs LNG power deals',
+        'By Jane Doe and John Roe',
+        'March 3, 2025 6:12 AM GMT+7 Updated 2 hours ago',
+        'HANOI, March 3 (Reuters) - The state utility on Monday signed four power purchase agreements.',
+        'Analysts said fuel costs remain the key risk.',
+        '(Reporting by Jane Doe; Editing by John Roe)',
+        'Our Standards: The Thomson Reuters Trust Principles., opens new tab',
+        'Suggested Topics:',
+        'Energy',
+      ].join('\n\n'),
+    );
+    expect(seed.dateTexts).toEqual(['March 3, 2025 6:12 AM GMT+7 Updated 2 hours ago']);
+    expect(seed.dateline).toBe('HANOI, March 3 (Reuters)');
+    expect(seed.credits).toEqual(['Reporting by Jane Doe; Editing by John Roe']);
+    expect(seed.paragraphs).toEqual(['The state utility on Monday signed four power purchase agreements.', 'Analysts said fuel costs remain the key risk.']);
+  });
+
+  it('AP: a rule, then who contributed to the report', () => {
+    const seed = clean(
+      'HA LONG BAY, Vietnam (AP) — Tourists are back.\n\nLocals worry about the cost.\n\n___\n\nAssociated Press writer Jane Doe in Hanoi contributed to this report.',
+    );
+    expect(seed.credits).toEqual(['Associated Press writer Jane Doe in Hanoi contributed to this report.']);
+    expect(seed.paragraphs).toEqual(['Tourists are back.', 'Locals worry about the cost.']);
+  });
+
+  it('Xinhua: "Enditem" after the last sentence', () => {
+    const seed = clean('HANOI, March 3 (Xinhua) -- Two countries agreed on Monday to boost tourism.\n\nChina remained the largest market. Enditem');
+    expect(seed.credits).toEqual(['Enditem']);
+    expect(seed.paragraphs.at(-1)).toBe('China remained the largest market.');
+  });
+
+  it('a row of page links, and an outlet\'s name alone on the last line', () => {
+    const released = clean('VGP – The Prime Minister chaired a meeting on Tuesday.\n\nThe plant is due in 2031.\n\nPrint | Back to top\n\nRelated articles');
+    expect(released.dateline).toBe('VGP');
+    expect(released.paragraphs).toEqual(['The Prime Minister chaired a meeting on Tuesday.', 'The plant is due in 2031.']);
+    const signed = clean('Arrivals hit a record in January, officials said.\n\nHotels are struggling to find staff.\n\nTuoi Tre News');
+    expect(signed.credits).toEqual(['Tuoi Tre News']);
+    expect(signed.paragraphs.at(-1)).toBe('Hotels are struggling to find staff.');
   });
 });
 

@@ -41,6 +41,12 @@ describe('dates as pages write them', () => {
     expect(isDateLine('The talks ended on 8 May 2025 without a deal.')).toBe(false);
     expect(isDateLine('DOCUMENTS Letters 12 June 2025')).toBe(false);
   });
+
+  it('takes a page\'s age after its date ("Updated 2 hours ago") as part of its date line', () => {
+    expect(isDateLine('March 3, 2025 6:12 AM GMT+7 Updated 2 hours ago')).toBe(true);
+    expect(isDateLine('Updated an hour ago, 8 May 2025')).toBe(true);
+    expect(isDateLine('8 May 2025: talks ended 2 hours ago')).toBe(false);
+  });
 });
 
 describe('the quick "no" before the full date-line check', () => {
@@ -51,6 +57,7 @@ describe('the quick "no" before the full date-line check', () => {
     'Thursday', 'Thu', 'Tues', 'Wednesday', 'Saturday', 'satday', '10:15', '9:05:30', '10:15 am', '7:30pm', '10:15 a.m.', '9:05 p.m.',
     'am', 'p.m.', 'AM', 'GMT+7', 'UTC-05:00', 'ICT', 'EST', 'ABCD', 'Published:', 'updated', 'Last updated', 'posted', 'Date:',
     '10:15 amGMT', '10:15 pmUTC', 'GMTpublished', 'UTCam', 'st', 'th', '12', ',', '|', '/', '–', '—', '-', '+', '.', ':', '',
+    '2 hours ago', 'an hour ago', '5 mins ago', 'ago', 'hours', '3 days',
   ];
   const noise = ['the', 'Letters', 'DOCUMENTS', 'ABCDE', 'Hà Nội', 'Mayday', 'amendment', '(AP)', '’', '"', 'p', 'x'];
   const glue = [' ', '', ', ', ' | ', ' - ', '/', '  ', '\t'];

@@ -88,6 +88,9 @@ const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'gi');
 const TIME = /\b\d{1,2}[:.h]\d{2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/gi;
 const ZONE = /\b(GMT|UTC|ICT)\s*([+-]\d{1,2}(:?\d{2})?)?|\b[A-Z]{3,4}\b/g;
 const PUBLISHING = new RegExp(String.raw`\b(${PUBLISHING_WORDS})\b:?`, 'gi');
+// "Updated 2 hours ago": how old the page was when it was scraped.
+const AGE_UNITS = 'seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?';
+const AGE = new RegExp(String.raw`\b(\d{1,2}|an?)\s+(${AGE_UNITS})\s+ago\b`, 'gi');
 const SEPARATORS = /[\s,.|:/()–—-]+/g;
 
 /** True when the whole line is a date, perhaps with a weekday, a time and a zone: a page's date line. */
@@ -101,6 +104,7 @@ export function isDateLineInFull(line: string): boolean {
   if (!found) return false;
   const rest = (line.slice(0, found.index) + ' ' + line.slice(found.end))
     .replace(WEEKDAY, '')
+    .replace(AGE, '')
     .replace(TIME, '')
     .replace(ZONE, '')
     .replace(PUBLISHING, '')
@@ -128,6 +132,6 @@ function mayBeDateLine(line: string): boolean {
 
 const BEYOND_REMOVALS = /[^A-Za-z0-9\s,.|:/()–—+-]/;
 const LETTER_RUNS = /[A-Za-z]+/g;
-const REMOVABLE_RUN = new RegExp(`^(?:${MONTH_NAMES}|${DAY_SUFFIXES}|${WEEKDAY_NAME}|am|pm|a|m|p|h|${PUBLISHING_WORDS.replace(' ', '|')})$`, 'i');
+const REMOVABLE_RUN = new RegExp(`^(?:${MONTH_NAMES}|${DAY_SUFFIXES}|${WEEKDAY_NAME}|am|pm|a|an|m|p|h|ago|${AGE_UNITS}|${PUBLISHING_WORDS.replace(' ', '|')})$`, 'i');
 const REMOVABLE_START = /^(?:am|pm|gmt|utc|ict)/i;
 const ZONE_ABBREVIATION = /^[A-Z]{3,4}$/;

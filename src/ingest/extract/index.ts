@@ -21,15 +21,21 @@ export interface Extractors {
   sourceIds: Set<string>;
   findEntities: EntityFinder;
   scoreTopics: TopicScorer;
+  /** Whether content/entities.yaml lists `name` (any spelling) as a place. */
+  isRegisteredPlace: (name: string) => boolean;
 }
 
 /** Compiles what can be compiled once per run, not once per seed. */
 export function createExtractors(registries: Registries): Extractors {
+  const registeredPlaces = new Set(
+    registries.entities.filter((entity) => entity.kind === 'places').flatMap((entity) => [entity.name, ...entity.aliases].map(compactKey)),
+  );
   return {
     matchSource: createSourceMatcher(registries.sources),
     sourceIds: new Set(registries.sources.map((source) => source.id)),
     findEntities: createEntityFinder(registries.entities),
     scoreTopics: createTopicScorer(registries.topics),
+    isRegisteredPlace: (name) => registeredPlaces.has(compactKey(name)),
   };
 }
 
@@ -40,7 +46,7 @@ export function extractArticle(cleaned: CleanedSeed, overrides: Overrides, extra
   const { paragraphs } = cleaned;
   if (paragraphs.length === 0) file.fail('no article text after removing title, dateline and page furniture');
   const title = overrides.title ?? titleOf(cleaned);
-  const datelinePlace = cleaned.dateline ? placeFromDateline(cleaned.dateline) : undefined;
+  const datelinePlace = cleaned.dateline ? placeFromDateline(cleaned.dateline, extractors.isRegisteredPlace) : undefined;
   const { entities, mentions } = extractors.findEntities(paragraphs, { title, dateline: datelinePlace });
   const { topics, evidence } = extractors.scoreTopics(paragraphs);
   const article: ExtractedArticle = {

@@ -2,6 +2,7 @@
  * What scraped pages put around an article, as regular expressions. Kept in
  * one place so the clean stage reads as a sequence of decisions, not regexes.
  */
+import { hasAtMostWords } from './words.ts';
 
 /** " date 2025-04-22 " and "Published: May 8, 2025" before the text. */
 export const DATE_PREFIX = /^(?:date|published|posted|updated|last updated)\s*:?\s+/i;
@@ -30,13 +31,22 @@ const oneWord = (line: string) => !WHITESPACE.test(line);
 /** Lines that start the site's furniture after an article: everything from them on is another page's. */
 export const FURNITURE_START: LineTest[] = [
   only(oneWord, /^(?:\S*?(?:gallery|photo|video|image)\S*?){2,}$/i), // "gallery-photogallery-photo"
-  /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics)?|more (?:news|stories|from .{1,40})|latest(?: news)?|most (?:read|popular|viewed)|you may also like|recommended(?: for you)?|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*)\s*:?$/i,
-  /^(?:tags?|keywords|related|filed under)\s*:/i,
+  // Section headings: short, never a sentence ("Sign up for our newsletter to receive..." inside an
+  // article is a promotion to drop, not the end of the article: see DROPPED_LINE).
+  only(
+    (line) => hasAtMostWords(line, 6),
+    /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics)?|more (?:news|stories|from .{1,40})|latest(?: news)?|most (?:read|popular|viewed)|you may also like|recommended(?: for you)?|suggested topics|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top)\s*:?$/i,
+  ),
+  /^(?:tags?|keywords|related|filed under|our standards)\s*:/i,
   /^(?:©|\(c\)\s|copyright\b|all rights reserved)/i,
+  // A row of navigation links: "Print | Back to top", "Home | News | Business".
+  only(holds('|'), /^[\p{L}\p{M}' ]{1,24}(?:\s+\|\s+[\p{L}\p{M}' ]{1,24})+$/u),
 ];
 
-/** Single lines to drop wherever they are: inline "Read more" links and photo captions. */
+/** Single lines to drop wherever they are: inline "Read more" links, photo captions, promotions, rules. */
 export const DROPPED_LINE: LineTest[] = [
+  /^(?:sign up|subscribe|register)\b.{0,100}\b(?:newsletters?|alerts|updates|inbox)\b.{0,80}$/i, // "Sign up for our newsletter to receive ..."
+  only((line) => line.length <= 40, /^[\s_*=~#-]{3,}$/), // a rule between the article and its credits: "___", "* * *"
   /^(?:read (?:more|also|next)|see also|related|also read|more on this|click here|watch|listen)\b\s*[:>»|-]/i,
   /^(?:read more|read also|see also)$/i,
   /^(?:photo|photos|image|picture|file photo|video|caption|credit|ảnh)\s*[:|]/i,
@@ -45,16 +55,24 @@ export const DROPPED_LINE: LineTest[] = [
   only(holds('/'), /\b\p{Lu}{2,}\/\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}-]+)+$/u), // wire photo credit: "REUTERS/Kim Kyung-Hoon"
 ];
 
-/** A credit line at the end: "— VNA/VNS", "(Reporting by ...; Editing by ...)", "Source: Xinhua". */
+/**
+ * A credit line at the end: "— VNA/VNS", "(Reporting by ...; Editing by ...)", "Source: Xinhua",
+ * "Jane Doe in Hanoi contributed to this report.", "Enditem", or an outlet's name alone.
+ */
 export const CREDIT_LINE: RegExp[] = [
   /^[—–-]{1,2}\s*[\p{Lu}][\p{L}\p{M}/&. -]{0,40}$/u,
   /^\(?(?:reporting|writing|editing|additional reporting|compiled|translated|edited) by\b.*$/i,
   /^(?:source|sources|nguồn|via)\s*:\s*.{1,60}$/i,
   /^\((?:[\p{Lu}][\p{L}/&. -]{1,30})\)$/u,
+  /^.{3,120}\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\.?$/i,
+  /^end ?item\.?$/i,
+  // A last line of one to four capitalised words and no full stop is a name, not the article's prose.
+  /^\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u,
 ];
 
-/** A credit stuck to the end of the last paragraph: "... among others. — VNA/VNS". */
-export const TRAILING_CREDIT = /\s+[—–]{1,2}\s*([\p{Lu}][\p{L}\p{M}/&.]*(?:[ /&][\p{Lu}][\p{L}\p{M}/&.]*){0,3})\s*$/u;
+/** A credit stuck to the end of the last paragraph: "... among others. — VNA/VNS", "... markets. Enditem". */
+export const TRAILING_CREDIT =
+  /(?:\s+[—–]{1,2}\s*([\p{Lu}][\p{L}\p{M}/&.]*(?:[ /&][\p{Lu}][\p{L}\p{M}/&.]*){0,3})|(?<=[.!?"”’])\s+(End ?item|ENDITEM)\.?)\s*$/u;
 
 /**
  * A dateline opening the first paragraph, ending in a dash: "HÀ NỘI —", "MOSCOW —",
