@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSourceMatcher } from '../../src/ingest/extract/source.ts';
+import { loadRegistries } from '../../src/lib/registries.ts';
 import type { Source } from '../../src/schema/registries.ts';
 
 const source = (id: string, patterns: string[]): Source => ({ id, name: id, homepage: `https://${id}.example/`, patterns }) as Source;
@@ -44,5 +45,21 @@ describe('the outlet a seed credits', () => {
     expect(groupsOnly(['(Trend) Trend reports'])?.id).toBe('after');
     const named = createSourceMatcher([source('a', ['(?<w>x)y']), source('b', ['(?<w>z)y'])]);
     expect(named(['zy xy'])?.id).toBe('b');
+  });
+});
+
+describe("the digest's own outlets (content/sources.yaml)", () => {
+  const match = createSourceMatcher(loadRegistries('content').sources);
+
+  it('credits an outlet by the tag it signs with where a dateline goes, or alone as a credit', () => {
+    expect(match(['NDO'])?.id).toBe('nhandan');
+    expect(match(['VGP'])?.id).toBe('vgp');
+    expect(match(['VNA'])?.id).toBe('vna');
+    expect(match(['Ho Chi Minh City (VNA)'])?.id).toBe('vna');
+    expect(match(['Tuoi Tre News'])?.id).toBe('tuoitre');
+  });
+
+  it('does not take a tag inside a sentence for a credit', () => {
+    expect(match(['Officials from VGP and NDO attended.'])).toBeUndefined();
   });
 });
