@@ -78,6 +78,16 @@ describe('findEntities on the seeds', () => {
   });
 });
 
+describe('findEntities with the registry', () => {
+  it('matches an entry inside a longer name only with its own diacritics, or none', () => {
+    const street = findEntities(['Crowds filled Nguyễn Huệ Walking Street on Sunday.'], registry);
+    expect(all(street)).not.toContain('Huế');
+    const city = findEntities(['Tourists flocked to Hue city, and on to the Huế citadel.'], registry);
+    expect(city.entities.places).toContain('Huế');
+    expect(city.mentions['Huế'].forms).toEqual(expect.arrayContaining(['Hue', 'Huế']));
+  });
+});
+
 describe('findEntities without a registry', () => {
   it('folds spellings that differ in diacritics, spacing or normal form, preferring diacritics', () => {
     const paragraphs = [
@@ -117,6 +127,47 @@ describe('findEntities without a registry', () => {
       expect.arrayContaining(['Heydar Aliyev Foundation', 'Communist Party of Vietnam', 'Vietnam News Agency', 'Non-Aligned Movement', 'United Nations']),
     );
     expect(result.entities.places).toEqual([]);
+  });
+
+  it.each([
+    ['Minister of Industry and Trade Nguyễn Hồng Diên attended the meeting.', 'Nguyễn Hồng Diên'],
+    ['Deputy Minister of Foreign Affairs Do Hung Viet said talks would resume.', 'Do Hung Viet'],
+    ['Minister of Labour, Invalids and Social Affairs Đào Ngọc Dung spoke at the event.', 'Đào Ngọc Dung'],
+    ['Lao Minister of Information, Culture and Tourism Suanesavanh Vignaket met her counterpart.', 'Suanesavanh Vignaket'],
+    ['Secretary of State Antony Blinken said the visit went well.', 'Antony Blinken'],
+  ])('takes the portfolio in "%s" for part of the title', (sentence, person) => {
+    const result = withoutRegistry([sentence]);
+    expect(result.entities.people).toEqual([person]);
+    expect(result.entities.organizations).toEqual([]);
+  });
+
+  it('names nobody for a title and portfolio alone, and still cuts an organization out of a title', () => {
+    expect(all(withoutRegistry(['The Minister of Foreign Affairs said revenue rose.']))).toEqual([]);
+    const council = withoutRegistry(["Chairman of the Hanoi People's Committee Tran Sy Thanh said the plan was ready."]);
+    expect(council.entities.people).toEqual(['Tran Sy Thanh']);
+    expect(council.entities.organizations).toEqual(["Hanoi People's Committee"]);
+  });
+
+  it('takes "PM" for a title, so "PM Chính" is the prime minister named before', () => {
+    const result = withoutRegistry(['Prime Minister Phạm Minh Chính visited the port.', 'Speaking later, PM Chính said the city must act faster.']);
+    expect(result.entities.people).toEqual(['Phạm Minh Chính']);
+    expect(result.mentions['Phạm Minh Chính'].forms).toContain('Chính');
+    expect(result.entities.organizations).toEqual([]);
+  });
+
+  it('gives every name of a list the kind most of the list has, and its last word its kind', () => {
+    const result = withoutRegistry([
+      'The project covers Ca Mau, Bac Lieu, Soc Trang and Tra Vinh provinces.',
+      'Nguyen Ngoc Toan, general director of Buffalo Tours, met traders at Ben Thanh Market.',
+    ]);
+    expect(result.entities.places).toEqual(['Ca Mau', 'Bac Lieu', 'Soc Trang', 'Tra Vinh', 'Ben Thanh Market']);
+    expect(result.entities.people).toEqual(['Nguyen Ngoc Toan']);
+    expect(result.entities.organizations).toEqual(['Buffalo Tours']);
+  });
+
+  it('names no one for an event: "Lunar New Year", "International Women\'s Day", "Áo Dài Festival"', () => {
+    const result = withoutRegistry(["Visitors came for the Lunar New Year, International Women's Day and the Áo Dài Festival."]);
+    expect(all(result)).toEqual([]);
   });
 
   it('classifies names it has never seen by their cues', () => {

@@ -19,6 +19,7 @@ import {
   GENERIC,
   NOT_NAMES,
   ORG_HEADS,
+  EVENT_HEADS,
   PLACE_HEADS,
   VIETNAMESE_MIDDLE_NAMES,
   VIETNAMESE_SURNAMES,
@@ -389,11 +390,14 @@ function mergeShortOrganizations(groups: Map<string, Group>): void {
 /** A multi-word name's kind when its words said nothing: its neighbours decide, else it is a person. */
 function groupKind(group: Group, kinds: Map<Candidate, EntityKind | undefined>, ordinary: Ordinary): EntityKind | undefined {
   if (group.registry) return group.registry.kind;
+  const sample = group.candidates[0];
+  if (sample.keys.length > 1 && EVENT_HEADS.has(sample.keys[sample.keys.length - 1])) return undefined;
   const votes = { people: 0, organizations: 0, places: 0 };
   for (const candidate of group.candidates) {
     const kind = kinds.get(candidate);
     if (kind) votes[kind] += 2;
-    for (const other of candidate.coordinates) {
+    // The whole list a name stands in, not only its neighbours: "Ca Mau, Bac Lieu, Soc Trang and Tra Vinh".
+    for (const other of listedWith(candidate)) {
       const otherKind = kinds.get(other);
       if (otherKind) votes[otherKind] += 1;
     }
@@ -402,12 +406,19 @@ function groupKind(group: Group, kinds: Map<Candidate, EntityKind | undefined>, 
   }
   const best = (Object.keys(votes) as EntityKind[]).sort((a, b) => votes[b] - votes[a])[0];
   if (votes[best] > 0) return best;
-  const sample = group.candidates[0];
   if (sample.keys.length === 1) return undefined;
   // Capitalized ordinary words are not a name: "Creative Space", "Joint Declaration".
   if (sample.keys.every((key) => looksCommon(key) || ordinary.has(key) || CONNECTORS.has(key))) return undefined;
   if (sample.keys.some((key) => isFirstName(key) || isLastName(key)) || sample.keys.length <= 3) return 'people';
   return undefined;
+}
+
+/** The other names of the list `candidate` stands in (its coordinates, theirs, and so on). */
+function listedWith(candidate: Candidate): Candidate[] {
+  const list = new Set<Candidate>([candidate]);
+  for (const member of list) for (const other of member.coordinates) list.add(other);
+  list.delete(candidate);
+  return [...list];
 }
 
 /** How often each one-word name occurs, and how often not as the first word of its sentence. */

@@ -24,6 +24,7 @@ import {
   SPEECH_VERBS,
   TITLES,
   TITLE_MODIFIERS,
+  VIETNAMESE_SURNAMES,
   isCalendarWord,
   isDemonym,
   isDictionaryWord,
@@ -31,6 +32,7 @@ import {
   isKnownOrganization,
   isKnownPlace,
   keyOf,
+  looksCommon,
 } from './entity-words.ts';
 
 export interface Token {
@@ -192,9 +194,10 @@ function spanEnd(tokens: Token[], from: number, sentence: string): number {
     if (look === end || look >= tokens.length || !startsName(tokens[look]) || !joins(tokens[look].gap)) break;
     end = look + 1;
   }
-  // "Ministry of Culture, Sports and Tourism", "Commission for Economic, Trade, Scientific and Technical Cooperation"
+  // "Ministry of Culture, Sports and Tourism", "Commission for Economic, Trade, Scientific and Technical Cooperation",
+  // "Minister of Culture, Sports and Tourism Nguyễn Văn Hùng"
   const last = tokens[end - 1];
-  if (hasHeadOf(tokens, from, end) && !last.possessive) {
+  if ((hasHeadOf(tokens, from, end) || hasTitleOf(tokens, from, end)) && !last.possessive) {
     const tail = NAME_LIST_TAIL.exec(sentence.slice(last.end));
     if (tail) {
       const tailEnd = last.end + tail[0].length;
@@ -261,6 +264,8 @@ function splitUnknown(tokens: Token[], from: number, to: number): Piece[] {
   while (from < to && !tokens[from].capital) from++;
   while (to > from && !tokens[to - 1].capital) to--;
   if (from >= to) return [];
+  const titled = nameAfterPortfolio(tokens, from, to);
+  if (titled) return [titled];
 
   const pieces: Piece[] = [];
   let start = from;
@@ -289,10 +294,56 @@ function splitUnknown(tokens: Token[], from: number, to: number): Piece[] {
   return names;
 }
 
+/**
+ * "Minister of Culture, Sports and Tourism Nguyễn Văn Hùng", "Secretary of State Antony Blinken":
+ * a title, the portfolio it is of or for, then the person. Where the name starts is read from the
+ * end, as a portfolio's words are too many to list: at a Vietnamese surname or a known first name
+ * two to four words from the end, or else two words from the end when neither of those two looks
+ * like an ordinary word and the word before them does ("... and Tourism Suanesavanh Vignaket").
+ * Undefined when the run is not built so, or when its portfolio names an organization ("Chairman
+ * of the People's Committee Trần Sỹ Thanh" is cut after its head word instead).
+ */
+function nameAfterPortfolio(tokens: Token[], from: number, to: number): Piece | undefined {
+  let at = from;
+  while (at < to && tokens[at].capital && (TITLES.has(tokens[at].key) || TITLE_MODIFIERS.has(tokens[at].key) || isDemonym(tokens[at].key))) at++;
+  if (at === from || !TITLES.has(tokens[at - 1].key) || at >= to) return undefined;
+  if (tokens[at].capital || (tokens[at].key !== 'of' && tokens[at].key !== 'for')) return undefined;
+  const portfolio = tokens[at + 1]?.key === 'the' ? at + 2 : at + 1;
+  const nameStart = personStart(tokens, portfolio + 1, to);
+  if (nameStart === undefined) return undefined;
+  for (let i = portfolio; i < nameStart; i++) if (ORG_HEADS.has(tokens[i].key)) return undefined;
+  const title = tokens
+    .slice(from, nameStart)
+    .map((token) => token.key)
+    .join(' ');
+  return { from: nameStart, to, title };
+}
+
+/** Where a person's name of two to four capitalised words ends the run, no sooner than `earliest`. */
+function personStart(tokens: Token[], earliest: number, to: number): number | undefined {
+  let first = to;
+  while (first > Math.max(earliest, to - 4) && tokens[first - 1].capital) first--;
+  if (first > to - 2) return undefined;
+  for (let start = first; start <= to - 2; start++) if (VIETNAMESE_SURNAMES.has(tokens[start].key)) return start;
+  for (let start = first; start <= to - 2; start++) if (isFirstName(tokens[start].key)) return start;
+  const start = to - 2;
+  if (start >= earliest && !looksCommon(tokens[start].key) && !looksCommon(tokens[to - 1].key) && looksCommon(tokens[start - 1].key)) return start;
+  return undefined;
+}
+
 /** "Ministry of ...", "Commission for ...": an organization's head word followed by what it is of or for. */
 function hasHeadOf(tokens: Token[], from: number, to: number): boolean {
+  return hasWordOf(tokens, from, to, ORG_HEADS);
+}
+
+/** "Minister of ...", "Secretary for ...": a title followed by its portfolio. */
+function hasTitleOf(tokens: Token[], from: number, to: number): boolean {
+  return hasWordOf(tokens, from, to, TITLES);
+}
+
+function hasWordOf(tokens: Token[], from: number, to: number, heads: Set<string>): boolean {
   for (let i = from; i < to - 1; i++) {
-    if (ORG_HEADS.has(tokens[i].key) && (tokens[i + 1].key === 'of' || tokens[i + 1].key === 'for')) return true;
+    if (heads.has(tokens[i].key) && (tokens[i + 1].key === 'of' || tokens[i + 1].key === 'for')) return true;
   }
   return false;
 }

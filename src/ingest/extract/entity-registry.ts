@@ -4,7 +4,9 @@
  * "Hà Nội", "Ha Noi", "Hanoi", "Viet Nam" and "Vietnam" all find their entry
  * whatever the diacritics, spacing or Unicode normal form of the text. Runs of
  * words are matched by growing the compact key word by word, which costs a
- * string concatenation and a set lookup per word.
+ * string concatenation and a set lookup per word. Within a run of words, a
+ * spelling written with diacritics must be the entry's own: "Huệ" (of the
+ * street "Nguyễn Huệ") is not "Huế", though both fold to "Hue".
  */
 import type { RegistryEntity } from '../../schema/registries.ts';
 import { compactKey, isKnownPlace } from './entity-words.ts';
@@ -32,9 +34,11 @@ export function compileRegistry(registry: RegistryEntity[]): CompiledRegistry {
   // Acronyms match only when written in capitals: "NAM" is the Non-Aligned Movement, "Quảng Nam" is not.
   const acronyms = new Map<string, RegistryEntity>();
   const prefixes = new Set<string>();
+  const accentedSpellings = new Set<string>();
   for (const entity of registry) {
     for (const name of [entity.name, ...entity.aliases]) {
       const key = compactKey(name);
+      accentedSpellings.add(accentedKey(name));
       const table = isAcronym(name) ? acronyms : names;
       // The first entry to claim a spelling keeps it: the registry's order settles clashes.
       if (!table.has(key)) table.set(key, entity);
@@ -44,6 +48,13 @@ export function compileRegistry(registry: RegistryEntity[]): CompiledRegistry {
   const places = new Map<string, boolean>();
   const isPlace = (key: string) => lookup(key)?.kind === 'places';
   const lookup = (name: string) => (isAcronym(name) ? acronyms.get(compactKey(name)) : undefined) ?? names.get(compactKey(name));
+
+  /** Written without diacritics, or with those of one of the registry's spellings. */
+  const spelledAsListed = (words: readonly RegistryWord[], from: number, to: number) => {
+    let text = '';
+    for (let i = from; i < to; i++) text += words[i].text;
+    return PLAIN_TEXT.test(text) || accentedSpellings.has(accentedKey(text));
+  };
 
   return {
     lookup,
@@ -56,7 +67,7 @@ export function compileRegistry(registry: RegistryEntity[]): CompiledRegistry {
         const prefix = prefixes.has(key);
         if (!prefix && !names.has(key) && !acronyms.has(key)) break;
         const entity = (end === from && isAcronym(words[end].text) ? acronyms.get(key) : undefined) ?? names.get(key);
-        if (entity && words[end].capital) best = { to: end + 1, entity };
+        if (entity && words[end].capital && spelledAsListed(words, from, end + 1)) best = { to: end + 1, entity };
         if (!prefix) break;
       }
       return best;
@@ -75,6 +86,12 @@ export function compileRegistry(registry: RegistryEntity[]): CompiledRegistry {
 }
 
 const PLAIN_WORD = /^[a-z0-9]+$/;
+const PLAIN_TEXT = /^[\p{ASCII}‘’]*$/u;
+
+/** A spelling compared as written, diacritics included: "Hà Nội" and "hà nội" alike, "Huệ" and "Huế" not. */
+function accentedKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
 
 /** "UN", "U.S.", "CPV": capitals (and dots) only. */
 function isAcronym(name: string): boolean {

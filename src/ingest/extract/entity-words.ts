@@ -14,7 +14,7 @@ const words = (text: string) => new Set(text.trim().split(/\s+/));
 
 /** Titles and honorifics that precede a name and are not part of it. */
 export const TITLES = words(`
-  president vice-president vice prime minister premier secretary secretary-general general chairman chairwoman chairperson
+  president vice-president vice prime minister pm premier secretary secretary-general general chairman chairwoman chairperson
   chair director director-general chief executive governor mayor king queen prince princess emperor empress sheikh emir sultan
   ambassador senator sen rep gov gen col lt maj capt cmdr adm sgt cpl dr mr mrs ms mx miss prof professor lady speaker
   chancellor pope cardinal archbishop bishop rev reverend judge justice commander coach manager captain spokesman spokeswoman
@@ -44,6 +44,7 @@ export const ORG_HEADS = words(`
   programme program institution institutions gas oil petroleum energy airline rovers wanderers athletic fc cf albion rangers
   united brigade guard guards command journal gazette herald tribune review magazine channel broadcasting studio labs
   laboratory laboratories partners capital enterprises enterprise systems solutions technologies pharmaceuticals
+  tours travel electronics logistics
   foods communications media insurance bancorp bancshares trading shipping logistics mining steel index unit division
   squad panel directorate inspectorate taskforce
 `);
@@ -53,7 +54,12 @@ export const PLACE_HEADS = words(`
   river sea ocean mountains mountain mount island islands province city county street avenue road bay lake park valley gulf
   strait peninsula district square airport port harbour harbor coast delta plateau desert canal beach capital region
   territory state states town village highlands lowlands hills heights falls bridge palace cathedral pagoda temple citadel
-  stadium arena quarter ward commune site
+  stadium arena quarter ward commune site market gate tower station cave caves lagoon garden gardens pass wharf pier zone
+`);
+
+/** Last words of an event's name ("Lunar New Year", "Áo Dài Festival", "SEA Games"): no person, organization or place. */
+export const EVENT_HEADS = words(`
+  day days year festival festivals week games expo fair awards olympics holiday holidays anniversary
 `);
 
 /** Compass words: "North-South", "East-West" and "South" alone are directions, not names. */
