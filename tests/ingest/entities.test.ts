@@ -170,6 +170,13 @@ describe('findEntities without a registry', () => {
     expect(all(result)).toEqual([]);
   });
 
+  it('keeps the first word of a sentence-opening name that is also an ordinary word', () => {
+    const result = withoutRegistry(['South Korea and China remained the largest markets.', 'Do Van Hai, a fisherman, said he no longer recognizes the coves.']);
+    expect(result.entities.places).toEqual(['South Korea', 'China']);
+    expect(result.entities.people).toEqual(['Do Van Hai']);
+    expect(all(withoutRegistry(['Do Vietnamese tourists travel abroad more often now?']))).toEqual([]);
+  });
+
   it('classifies names it has never seen by their cues', () => {
     const result = withoutRegistry([
       'Dr. Amara Okonkwo, who heads the Kigali Institute of Fisheries, said catches fell.',

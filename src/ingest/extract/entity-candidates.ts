@@ -24,6 +24,7 @@ import {
   SPEECH_VERBS,
   TITLES,
   TITLE_MODIFIERS,
+  VIETNAMESE_MIDDLE_NAMES,
   VIETNAMESE_SURNAMES,
   isCalendarWord,
   isDemonym,
@@ -428,7 +429,7 @@ function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: b
   const { to } = piece;
   // A sentence-opening word that cannot begin a name: "During", "The", "Both".
   // Checked on the word as written: "To" may open a sentence, "Tô" opens "Tô Lâm".
-  if (initial && !piece.registry && !piece.title && to - from > 1 && startsSentenceNotName(tokens[from].text.toLowerCase())) {
+  if (initial && !piece.registry && !piece.title && to - from > 1 && startsSentenceNotName(tokens[from].text.toLowerCase()) && !isWholeName(tokens, from, to, context)) {
     from++;
     initial = false;
     while (from < to && !tokens[from].capital) from++;
@@ -461,6 +462,16 @@ function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: b
     cues: cuesAround(tokens, from, before, after),
     coordinates: [],
   };
+}
+
+/**
+ * A name whose first word is also an ordinary one: a place the registry or dictionary knows whole
+ * ("South Korea"), or a Vietnamese family, middle and given name ("Do Van Hai", "Ha Thi Lan").
+ */
+function isWholeName(tokens: Token[], from: number, to: number, context: SentenceContext): boolean {
+  const keys = tokens.slice(from, to).map((token) => token.key);
+  if (context.registry.isAnyPlace(keys.join(' '))) return true;
+  return keys.length >= 3 && keys.length <= 4 && VIETNAMESE_SURNAMES.has(keys[0]) && VIETNAMESE_MIDDLE_NAMES.has(keys[1]);
 }
 
 function startsSentenceNotName(key: string): boolean {
