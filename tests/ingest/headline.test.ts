@@ -40,12 +40,15 @@ describe('headlineFromLede on the seeds', () => {
 });
 
 describe('headlineFromLede on other ledes', () => {
+  // A headline leaves out when it happened ("on Monday", "on March 15"): the page carries the date.
   it.each([
     ['HÀ NỘI — Việt Nam will host the summit in June, the foreign ministry said on Monday.', 'Việt Nam will host the summit in June'],
-    ['LONDON (Reuters) - Britain\'s biggest retailer, Tesco, said on Wednesday it would cut 1,700 jobs as it closes counters in its stores.', "Britain's biggest retailer, Tesco, said on Wednesday it would cut 1,700 jobs"],
+    ['LONDON (Reuters) - Britain\'s biggest retailer, Tesco, said on Wednesday it would cut 1,700 jobs as it closes counters in its stores.', "Britain's biggest retailer, Tesco, said it would cut 1,700 jobs as it closes counters"],
+    ['Prime Minister Pham Minh Chinh on March 15 asked Ho Chi Minh City to move faster in building an international financial centre.', 'Prime Minister Pham Minh Chinh asked Ho Chi Minh City to move faster'],
+    ["Vietnam's state utility Vietnam Electricity (EVN) on Monday signed preliminary agreements for four gas-fired plants.", "Vietnam's state utility Vietnam Electricity signed preliminary agreements for four gas-fired plants"],
     ['BAKU, Azerbaijan, May 8. The two countries signed a visa waiver agreement.', 'The two countries signed a visa waiver agreement'],
     ['Speaking at a news conference in Tokyo on Monday, Japanese Prime Minister Shigeru Ishiba said the government would raise the minimum wage by 6 per cent next year.', 'Japanese Prime Minister Shigeru Ishiba said the government would raise the minimum wage'],
-    ['Marcus Reed, 41, a nurse from Ohio, won the lottery on Friday.', 'Marcus Reed won the lottery on Friday'],
+    ['Marcus Reed, 41, a nurse from Ohio, won the lottery on Friday.', 'Marcus Reed won the lottery'],
     ['The ministry, which oversees 40 universities (including the two largest), announced new fees.', 'The ministry announced new fees'],
   ])('%s', (lede, expected) => {
     const headline = headlineFromLede(lede);

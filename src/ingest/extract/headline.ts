@@ -6,8 +6,8 @@
  *    Aliyev Foundation, met with Ngô Phương Ly, spouse of ..., at the National Fine
  *    Arts Museum."  →  "Leyla Aliyeva met with Ngô Phương Ly at the National Fine Arts Museum"
  *
- * Steps, each on plain text: drop a dateline, parentheticals and a leading
- * subordinate clause ("As part of ...,", "On May 7,"); when the sentence ends
+ * Steps, each on plain text: drop a dateline, parentheticals, when ("on Monday",
+ * "on March 15") and a leading subordinate clause ("As part of ...,", "On May 7,"); when the sentence ends
  * with its speaker (", Vice President X stressed ...", ", Trend reports"), keep
  * what was said; drop relative clauses (", which ...") and appositions after a
  * name (", spouse of ...,"); then, if still too long, cut before a preposition
@@ -23,6 +23,8 @@ const MIN_WORDS = 5;
 // "HÀ NỘI — ", "WASHINGTON (AP) — ", "BLACKBURN, England, Oct. 12 — ", "BAKU, Azerbaijan, May 8. "
 const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’]+(?:\([^)]*\))?(?:,[^—–]{1,40})?\s*(?:[—–]|\s-)\s+|\p{Lu}[\p{Lu}\p{M} ]+, [\p{L} ]+, \p{L}+\.? \d{1,2}\.\s+)/u;
 const PARENTHETICAL = /\s*\([^()]*\)/g;
+// "EVN on Monday signed ...", "Chinh on March 15 asked ...": a headline leaves out when.
+const WHEN = /\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?=[\s,.;:!?]|$)/g;
 
 /** First words of an introductory phrase that ends at the first comma. */
 const INTRODUCERS = new Set(
@@ -61,7 +63,7 @@ const CUT_BEFORE = new Set(
 
 export function headlineFromLede(lede: string): string {
   const first = splitSentences(lede.replace(DATELINE, ''))[0] ?? '';
-  let clause = first.replace(PARENTHETICAL, '').replace(/[.!?]+["”’]?$/, '').trim();
+  let clause = first.replace(PARENTHETICAL, '').replace(WHEN, '').replace(/[.!?]+["”’]?$/, '').trim();
   clause = dropIntroduction(clause);
   clause = keepWhatWasSaid(clause);
   clause = dropAsides(clause);
