@@ -79,6 +79,11 @@ describe('findEntities on the seeds', () => {
 });
 
 describe('findEntities with the registry', () => {
+  it('joins a known place to the place or organization it opens, wherever it stands in a run of names', () => {
+    const result = findEntities(['He visited the Saigon Hi-Tech Park and the Hanoi Old Quarter, then TP.HCM officials.'], registry);
+    expect(result.entities.places).toEqual(['Saigon Hi-Tech Park', 'Hanoi Old Quarter', 'Hồ Chí Minh City']);
+  });
+
   it('matches an entry inside a longer name only with its own diacritics, or none', () => {
     const street = findEntities(['Crowds filled Nguyễn Huệ Walking Street on Sunday.'], registry);
     expect(all(street)).not.toContain('Huế');
@@ -175,6 +180,19 @@ describe('findEntities without a registry', () => {
     expect(result.entities.places).toEqual(['South Korea', 'China']);
     expect(result.entities.people).toEqual(['Do Van Hai']);
     expect(all(withoutRegistry(['Do Vietnamese tourists travel abroad more often now?']))).toEqual([]);
+  });
+
+  it('splits two organizations joined by "and", each whole, and keeps one whose heads are joined', () => {
+    const result = withoutRegistry([
+      'Vietnam Airlines and Lao Airlines will add flights, and experts from Boston Consulting Group and Tony Blair Institute advised.',
+      'The trade group Career Education Colleges and Universities objected.',
+    ]);
+    expect(result.entities.organizations).toEqual(['Vietnam Airlines', 'Lao Airlines', 'Boston Consulting Group', 'Tony Blair Institute', 'Career Education Colleges and Universities']);
+  });
+
+  it('leaves a demonym out of a ministry\'s name, but not out of a name it belongs to', () => {
+    const result = withoutRegistry(["The Vietnamese Ministry of Culture, Sports and Tourism and the Vietnamese Women's Union signed."]);
+    expect(result.entities.organizations).toEqual(['Ministry of Culture, Sports and Tourism', "Vietnamese Women's Union"]);
   });
 
   it('classifies names it has never seen by their cues', () => {

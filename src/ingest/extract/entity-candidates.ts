@@ -18,6 +18,7 @@ import {
   NAME_PARTICLES,
   NEVER_NAME_START,
   ORG_HEADS,
+  PLACE_HEADS,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
   POSSESSIVE_IN_NAMES,
@@ -68,6 +69,7 @@ export interface Candidate {
   coordinates: Candidate[];
 }
 
+const AIRLINE_HEADS = new Set(['airlines', 'airways', 'air']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'st', 'mt', 'ft', 'jr', 'sr', 'co', 'inc', 'corp', 'ltd', 'rev']);
 const CAPITAL = /^\p{Lu}/u;
 export const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
@@ -227,26 +229,35 @@ function segment(tokens: Token[], from: number, to: number, registry: CompiledRe
     if (!tokens[i].capital) continue;
     const match = longestRegistryMatch(tokens, i, to, registry);
     if (!match) continue;
-    if (rest < i) pieces.push(...splitUnknown(tokens, rest, i));
+    if (rest < i) appendUnknown(tokens, pieces, rest, i);
     pieces.push({ from: i, to: match.to, registry: match.entity });
     rest = match.to;
     i = match.to - 1;
   }
-  if (rest < to) {
-    const tail = splitUnknown(tokens, rest, to);
-    // "Vietnam Airlines", "US Federal Reserve", "Azerbaijan–Việt Nam Business Forum": known places
-    // directly before an organization's name belong to it.
-    const head = tail[0];
-    let first = pieces.length;
-    let joinedAt = rest;
-    while (first > 0 && pieces[first - 1].registry?.kind === 'places' && pieces[first - 1].to === joinedAt) joinedAt = pieces[--first].from;
-    if (head && head.from === rest && !head.title && first < pieces.length && endsOrganization(tokens, head)) {
-      pieces.splice(first, pieces.length - first, { from: pieces[first].from, to: head.to });
-      tail.shift();
-    }
-    pieces.push(...tail);
-  }
+  if (rest < to) appendUnknown(tokens, pieces, rest, to);
   return pieces;
+}
+
+/**
+ * Adds the names of a stretch no registry entry covers. "Vietnam Airlines", "US Federal Reserve",
+ * "Saigon Hi-Tech Park": known places directly before an organization's or a place's name belong to it.
+ */
+function appendUnknown(tokens: Token[], pieces: Piece[], from: number, to: number): void {
+  const names = splitUnknown(tokens, from, to);
+  const head = names[0];
+  let first = pieces.length;
+  let joinedAt = from;
+  while (first > 0 && pieces[first - 1].registry?.kind === 'places' && pieces[first - 1].to === joinedAt) joinedAt = pieces[--first].from;
+  if (head && head.from === from && !head.title && first < pieces.length && (endsOrganization(tokens, head) || endsPlace(tokens, head))) {
+    pieces.splice(first, pieces.length - first, { from: pieces[first].from, to: head.to });
+    names.shift();
+  }
+  pieces.push(...names);
+}
+
+/** Ends in a word that makes it a place: "Hi-Tech Park", "Old Quarter". */
+function endsPlace(tokens: Token[], piece: Piece): boolean {
+  return PLACE_HEADS.has(tokens[piece.to - 1].key);
 }
 
 function endsOrganization(tokens: Token[], piece: Piece): boolean {
@@ -361,9 +372,11 @@ function keepsConnector(tokens: Token[], start: number, at: number, next: number
     // "the Vietnam News Agency and the Non-Aligned Movement": a new noun phrase, a new name.
     if (next !== at + 1) return false;
     if (startsWithHeadOf) return true;
-    // "Monopolies and Mergers Commission": the words after "and" end in a head word.
     let end = next;
     while (end < to && tokens[end].capital) end++;
+    // "Vietnam Airlines and Lao Airlines": a whole name on each side ("Colleges and Universities" is one).
+    if (ORG_HEADS.has(left) && !ORG_HEADS.has(tokens[next].key)) return false;
+    // "Monopolies and Mergers Commission": the words after "and" end in a head word.
     return end > next && ORG_HEADS.has(tokens[end - 1].key);
   }
   return false;
@@ -381,8 +394,13 @@ function cutAfterHead(tokens: Token[], from: number, to: number): Piece[] {
   return [{ from, to }];
 }
 
-/** "Central Committee of the Communist Party of Vietnam" → "Communist Party of Vietnam". */
+/**
+ * "Central Committee of the Communist Party of Vietnam" → "Communist Party of Vietnam";
+ * "Vietnamese Ministry of Culture" → "Ministry of Culture".
+ */
 function dropGenericPrefix(tokens: Token[], piece: Piece): Piece {
+  const start = tokens[piece.from].key === 'the' ? piece.from + 1 : piece.from;
+  if (piece.to - start > 3 && isDemonym(tokens[start].key) && hasHeadOf(tokens, start + 1, start + 3)) return { ...piece, from: start + 1 };
   for (let i = piece.from + 1; i < piece.to - 1; i++) {
     if (tokens[i].key !== 'of') continue;
     for (let k = piece.from; k < i; k++) {
@@ -442,7 +460,8 @@ function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: b
   if (!piece.registry) {
     const demonym = (key: string) => isDemonym(key, context.registry.isAnyPlace);
     // Generic words, titles and demonyms only: "Central Committee", "Vietnamese Government", "Azerbaijani President".
-    if (!isKnownOrganization(keys.join(' ')) && keys.filter((key) => !CONNECTORS.has(key)).length <= 2 && keys.every((key) => GENERIC.has(key) || ORG_HEADS.has(key) || TITLES.has(key) || CONNECTORS.has(key) || demonym(key))) return undefined;
+    // ("Lao Airlines", "Thai Airways" are airlines' names.)
+    if (!isKnownOrganization(keys.join(' ')) && !AIRLINE_HEADS.has(keys[keys.length - 1]) && keys.filter((key) => !CONNECTORS.has(key)).length <= 2 && keys.every((key) => GENERIC.has(key) || ORG_HEADS.has(key) || TITLES.has(key) || CONNECTORS.has(key) || demonym(key))) return undefined;
     if (keys.every((key) => DIRECTIONS.has(key) || demonym(key)) || demonym(keys.join(' '))) return undefined;
     if (span.length === 1 && (isCalendarWord(keys[0]) || keys[0].length < 2)) return undefined;
     if (/^\p{Lu}$/u.test(span[0].text)) return undefined; // "D-Mass."
