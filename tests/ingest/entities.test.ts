@@ -79,6 +79,12 @@ describe('findEntities on the seeds', () => {
 });
 
 describe('findEntities with the registry', () => {
+  it('keeps a registered place inside an organization named after it', () => {
+    const result = findEntities(['The National Museum of Cambodia and the Bank of China agreed, as did Cambodia and Laos.'], registry);
+    expect(result.entities.organizations).toEqual(['National Museum of Cambodia', 'Bank of China']);
+    expect(result.entities.places).toEqual(['Cambodia', 'Laos']);
+  });
+
   it('joins a known place to the place or organization it opens, wherever it stands in a run of names', () => {
     const result = findEntities(['He visited the Saigon Hi-Tech Park and the Hanoi Old Quarter, then TP.HCM officials.'], registry);
     expect(result.entities.places).toEqual(['Saigon Hi-Tech Park', 'Hanoi Old Quarter', 'Hồ Chí Minh City']);

@@ -229,6 +229,11 @@ function segment(tokens: Token[], from: number, to: number, registry: CompiledRe
     if (!tokens[i].capital) continue;
     const match = longestRegistryMatch(tokens, i, to, registry);
     if (!match) continue;
+    // "National Museum of Cambodia", "Bank of China": the place is part of the organization's name.
+    if (match.entity.kind === 'places' && endsHeadOf(tokens, rest, i)) {
+      i = match.to - 1;
+      continue;
+    }
     if (rest < i) appendUnknown(tokens, pieces, rest, i);
     pieces.push({ from: i, to: match.to, registry: match.entity });
     rest = match.to;
@@ -346,6 +351,13 @@ function personStart(tokens: Token[], earliest: number, to: number): number | un
 /** "Ministry of ...", "Commission for ...": an organization's head word followed by what it is of or for. */
 function hasHeadOf(tokens: Token[], from: number, to: number): boolean {
   return hasWordOf(tokens, from, to, ORG_HEADS);
+}
+
+/** tokens[from..to) end with an organization's head word and "of" or "for" (and "the"). */
+function endsHeadOf(tokens: Token[], from: number, to: number): boolean {
+  let at = to - 1;
+  if (at > from && tokens[at].key === 'the') at--;
+  return at > from && (tokens[at].key === 'of' || tokens[at].key === 'for') && ORG_HEADS.has(tokens[at - 1].key);
 }
 
 /** "Minister of ...", "Secretary for ...": a title followed by its portfolio. */
