@@ -26,7 +26,7 @@ export function cleanSeed(lines: string[]): CleanedSeed {
   const cleaned: CleanedSeed = { dateTexts: [], credits: [], bylines: [], furniture: [], paragraphs: [] };
   const units = joinWrappedLines(lines);
   stripDatePrefix(units, cleaned);
-  const body = takeHeader(units, cleaned);
+  const body = takeLateHeader(takeHeader(units, cleaned), cleaned);
   const article = cutFurniture(body, cleaned);
   cutCredits(article, cleaned);
   cleaned.paragraphs = article.length ? takeDateline(article, cleaned) : [];
@@ -92,9 +92,53 @@ function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
     else if (cleaned.titleLine === undefined && cleaned.dateline === undefined && (looksLikeHeadline(unit) || datedBelow(units, index))) {
       cleaned.titleLine = unit;
     }
+    else if (index === 1 && cleaned.titleLine !== undefined && isKicker(cleaned.titleLine, unit)) {
+      // "Further education" over the headline: a section label, then the headline itself.
+      cleaned.furniture.push(cleaned.titleLine);
+      cleaned.titleLine = unit;
+    }
+    else if (cleaned.titleLine !== undefined && isDeck(unit, units[index + 1])) cleaned.furniture.push(unit);
     else break;
   }
   return units.slice(index);
+}
+
+/** Lines of a page's header that may sit between its headline and its date line. */
+const LATE_HEADER_LINES = 6;
+
+/**
+ * A standfirst or sapo (a sentence or two under the headline), a photo and its caption, a section
+ * label: a page may put these above its byline and date line, where takeHeader stops at them. When
+ * a date line or a byline follows within a few lines, those lines belong to the header (set aside
+ * with the furniture) and the article starts after it.
+ */
+function takeLateHeader(units: string[], cleaned: CleanedSeed): string[] {
+  let end = -1;
+  for (let index = 0; index < Math.min(units.length - 1, LATE_HEADER_LINES); index++) {
+    const unit = units[index];
+    if (index > 0 && (isDateLine(unit) || isMetaLine(unit) || BYLINE.test(unit))) end = index;
+    else if (end >= 0 && !isShortLine(unit, 12)) break;
+  }
+  if (end < 0 || units.slice(0, end).filter((unit) => !isShortLine(unit, 12)).length > 2) return units;
+  for (const unit of units.slice(0, end + 1)) {
+    if (isDateLine(unit) || isMetaLine(unit)) cleaned.dateTexts.push(unit);
+    else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
+    else cleaned.furniture.push(unit);
+  }
+  return units.slice(end + 1);
+}
+
+/** A label of one to three words over a longer headline. */
+function isKicker(label: string, next: string): boolean {
+  return hasAtMostWords(label, 3) && looksLikeHeadline(next) && !hasAtMostWords(next, wordCount(label));
+}
+
+/**
+ * A deck under the headline: a line that reads like a sentence but does not end like one ("Program
+ * combines classroom instruction with hands-on training"), above the article's first paragraph.
+ */
+function isDeck(unit: string, next: string | undefined): boolean {
+  return next !== undefined && !hasAtMostWords(unit, 6) && hasAtMostWords(unit, 40) && /[\p{L}\p{N}]$/u.test(unit) && /[.!?"”’]$/.test(next);
 }
 
 function looksLikeHeadline(unit: string): boolean {
@@ -106,9 +150,16 @@ function isShortLine(unit: string, maxWords: number): boolean {
   return hasAtMostWords(unit, maxWords) && !/[.!?]$/.test(unit);
 }
 
-/** A line of page metadata around a date: short, not a sentence, fields often split by "|". */
+/**
+ * A line of page metadata around a date: short, not a sentence, fields often split by "|"
+ * ("Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia"), or a label and a time with it
+ * ("All News 10:42 March 04, 2025").
+ */
 function isMetaLine(unit: string): boolean {
-  return isShortLine(unit, 16) && (unit.includes('|') || /^[\p{L} ]{2,20}:/u.test(unit)) && findFullDate(unit) !== undefined;
+  if (!isShortLine(unit, 16)) return false;
+  const date = findFullDate(unit);
+  if (date === undefined) return false;
+  return unit.includes('|') || /^[\p{L} ]{2,20}:/u.test(unit) || hasAtMostWords(`${unit.slice(0, date.index)}${unit.slice(date.end)}`.trim(), 3);
 }
 
 /** A short line with a date line under it is the page's headline, however it ends. */
@@ -120,7 +171,8 @@ function datedBelow(units: string[], index: number): boolean {
 function isStandaloneDateline(unit: string): boolean {
   if (unit.length > 70 || !hasAtMostWords(unit, 9) || /[.!?]$/.test(unit)) return false;
   const date = findAnyDate(unit);
-  return date !== undefined && date.index > 0 && /^\p{Lu}/u.test(unit) && /^[\p{L}\p{M} .'’-]+[,\s]/u.test(unit.slice(0, date.index));
+  const before = date === undefined ? '' : unit.slice(0, date.index);
+  return date !== undefined && date.index > 0 && /^\p{Lu}/u.test(unit) && /^[\p{L}\p{M} .'’-]+[,\s]/u.test(before) && !/\d/.test(before);
 }
 
 /** Everything from the first furniture line on belongs to another page; single stray lines are dropped. */
@@ -128,7 +180,9 @@ function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
   const article: string[] = [];
   // Furniture follows an article's prose; a date line above the first real paragraph is the page's own.
   let prose = false;
+  let skipTo = 0;
   for (const [index, unit] of units.entries()) {
+    if (index < skipTo) continue;
     if (!prose && isDateLine(unit)) {
       cleaned.dateTexts.push(unit);
       continue;
@@ -136,6 +190,14 @@ function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
     if (prose && startsFurniture(unit)) {
       cleaned.furniture.push(...units.slice(index));
       break;
+    }
+    // Above the article, a heading and the short lines under it ("Most Read from Bloomberg" and
+    // three headlines, "Share", "Save") are set aside, and the article starts after them.
+    if (!prose && FURNITURE_START.some((pattern) => pattern.test(unit))) {
+      skipTo = index + 1;
+      while (skipTo < units.length - 1 && isShortLine(units[skipTo], 12) && !isDateLine(units[skipTo])) skipTo++;
+      cleaned.furniture.push(...units.slice(index, skipTo));
+      continue;
     }
     prose ||= !isShortLine(unit, 12);
     if (DROPPED_LINE.some((pattern) => pattern.test(unit))) cleaned.furniture.push(unit);
@@ -168,10 +230,12 @@ function cutCredits(article: string[], cleaned: CleanedSeed): void {
   }
 }
 
+/** The first paragraph's dateline, which wins over one found on a line of its own above it. */
 function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
   const [first, ...rest] = article;
   const match = DASH_DATELINE.exec(first) ?? DATED_DATELINE.exec(first);
-  if (!match || cleaned.dateline !== undefined) return article;
+  if (!match) return article;
+  if (cleaned.dateline !== undefined) cleaned.dateTexts.push(cleaned.dateline);
   cleaned.dateline = match[1].trim();
   const remainder = first.slice(match[0].length);
   return remainder ? [capitalizeFirst(remainder), ...rest] : rest;

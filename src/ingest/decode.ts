@@ -1,14 +1,17 @@
 /**
  * Bytes → text. Scrapers hand us UTF-8 with or without a BOM, UTF-16 with a
- * BOM, the odd Windows-1252 page, and sometimes an image saved as .txt.
- * Text comes out NFC-normalized (Vietnamese is often NFD-decomposed) with LF
- * line ends and without control characters.
+ * BOM, the odd Windows-1252 page, and sometimes an image saved as .txt; text
+ * copied from a page's source keeps its HTML character references ("&#8217;",
+ * "&euro;", "&amp;"). Text comes out with those decoded, NFC-normalized
+ * (Vietnamese is often NFD-decomposed), with LF line ends and without control
+ * characters.
  */
+import { decodeHTMLStrict } from 'entities';
 import type { SeedFile } from './types.ts';
 
 export function decodeSeed(bytes: Uint8Array, file: SeedFile): string {
   if (bytes.length === 0) file.fail('empty file');
-  const text = normalizeText(toUnicode(bytes, file));
+  const text = normalizeText(decodeCharacterReferences(toUnicode(bytes, file)));
   if (text.trim() === '') file.fail('no text: the file holds only whitespace');
   return text;
 }
@@ -23,6 +26,17 @@ function toUnicode(bytes: Uint8Array, file: SeedFile): string {
     file.message('not valid UTF-8: read as Windows-1252');
     return new TextDecoder('windows-1252').decode(bytes);
   }
+}
+
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
+/**
+ * "here&#8217;s &euro;10" → "here’s €10". Only references closed by a semicolon (HTML's strict
+ * form): "AT&T" and "R&D" stay as written. What they decode to is text like any other: the serialize
+ * stage escapes "<" and "{" whatever they came from.
+ */
+function decodeCharacterReferences(text: string): string {
+  return CHARACTER_REFERENCE.test(text) ? decodeHTMLStrict(text) : text;
 }
 
 /** NUL bytes or many C0 control bytes in the first 8 KB mean an image, archive or other binary. */

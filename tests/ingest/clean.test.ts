@@ -188,6 +188,109 @@ describe('clean: what wire services and news sites put around an article', () =>
   });
 });
 
+describe('clean: what a page puts between its headline and the article', () => {
+  it('a section label over the headline, a standfirst, a byline and a date line, then "Share"', () => {
+    const seed = clean(
+      [
+        'Further education',
+        'Sixth-form colleges warn of teacher exodus as pay gap with schools widens',
+        'Association says college lecturers now earn £9,000 less than school colleagues, with maths posts hardest to fill',
+        'Hannah Cole Education correspondent',
+        'Fri 23 May 2025 07.00 BST',
+        'Share',
+        'Sixth-form colleges in England are losing experienced teachers to schools, a survey found.',
+        'The association said the gap had doubled since 2019.',
+      ].join('\n\n'),
+    );
+    expect(seed.titleLine).toBe('Sixth-form colleges warn of teacher exodus as pay gap with schools widens');
+    expect(seed.dateTexts).toEqual(['Fri 23 May 2025 07.00 BST']);
+    expect(seed.paragraphs).toEqual([
+      'Sixth-form colleges in England are losing experienced teachers to schools, a survey found.',
+      'The association said the gap had doubled since 2019.',
+    ]);
+  });
+
+  it('a "Most Read" box with its headlines, a reading time, "(Bloomberg) --", and the trailer', () => {
+    const seed = clean(
+      [
+        'Petronas Weighs Selling Stake in Sarawak Gas Project',
+        'Ruth Liew and Yoshiaki Tanabe',
+        'Tue, June 3, 2025 at 8:00 AM GMT+8',
+        '3 min read',
+        'Most Read from Bloomberg',
+        'Hedge Funds Pile Into Yen Bets',
+        "China's New Home Prices Fall Again",
+        '(Bloomberg) -- Petroliam Nasional Bhd. is exploring the sale of a minority stake in a gas project.',
+        'The talks are at an early stage, people familiar said.',
+        '--With assistance from Anisah Shukry.',
+        'To contact the reporters on this story:',
+        'Ruth Liew in Kuala Lumpur at rliew12@bloomberg.net',
+        '©2025 Bloomberg L.P.',
+      ].join('\n\n'),
+    );
+    expect(seed.dateTexts).toContain('Tue, June 3, 2025 at 8:00 AM GMT+8');
+    expect(seed.dateline).toBe('(Bloomberg)');
+    expect(seed.paragraphs).toEqual([
+      'Petroliam Nasional Bhd. is exploring the sale of a minority stake in a gas project.',
+      'The talks are at an early stage, people familiar said.',
+    ]);
+  });
+
+  it('a press release: its marker, a deck, a wire dateline, and its "About", contact and "###" sections', () => {
+    const seed = clean(
+      [
+        'FOR IMMEDIATE RELEASE',
+        'ArkSolar and Batangas State University Launch Solar Technician Academy',
+        'Program combines classroom instruction with hands-on training at a solar farm',
+        'MANILA, Philippines, April 29, 2025 /PRNewswire/ -- ArkSolar Inc. and the university launched an academy on Tuesday.',
+        'The first cohort starts in August.',
+        'About ArkSolar Inc.',
+        'ArkSolar is a renewable energy developer.',
+        'Media Contact:',
+        'media@arksolar.ph',
+        '###',
+      ].join('\n\n'),
+    );
+    expect(seed.titleLine).toBe('ArkSolar and Batangas State University Launch Solar Technician Academy');
+    expect(seed.dateline).toBe('MANILA, Philippines, April 29, 2025 /PRNewswire/');
+    expect(seed.paragraphs).toEqual(['ArkSolar Inc. and the university launched an academy on Tuesday.', 'The first cohort starts in August.']);
+  });
+
+  it('labelled page fields under the date line; a dateline in mixed case with its country', () => {
+    const seed = clean(
+      [
+        'Phuket airport extends night operations',
+        'PUBLISHED : 14 Apr 2025 at 16:05',
+        'NEWSPAPER SECTION: Business',
+        'WRITER: Somruedee Banchongduang',
+        'Lagos, Nigeria – The airport will extend its operating hours from May 1, officials said.',
+        'Airlines welcomed the move.',
+      ].join('\n\n'),
+    );
+    expect(seed.dateTexts).toEqual(['PUBLISHED : 14 Apr 2025 at 16:05']);
+    expect(seed.dateline).toBe('Lagos, Nigeria');
+    expect(seed.paragraphs).toEqual(['The airport will extend its operating hours from May 1, officials said.', 'Airlines welcomed the move.']);
+  });
+
+  it('a section name and time beside the date; the dateline in the first paragraph wins; Yonhap\'s and Kyodo\'s ends', () => {
+    const seed = clean(
+      [
+        'Gyeongju to open palace site to night visitors',
+        'All News 10:42 March 04, 2025',
+        'SEOUL, March 4 (Yonhap) -- The ancient city will open the site of a royal palace to evening visitors.',
+        'Merchants welcomed the plan.',
+        'hkim@yna.co.kr',
+        '(END)',
+      ].join('\n\n'),
+    );
+    expect(seed.dateTexts).toEqual(['All News 10:42 March 04, 2025']);
+    expect(seed.dateline).toBe('SEOUL, March 4 (Yonhap)');
+    expect(seed.paragraphs).toEqual(['The ancient city will open the site of a royal palace to evening visitors.', 'Merchants welcomed the plan.']);
+    const kyodo = clean('TOKYO - Japan will double its scholarships, the ministry said.\n\nThe plan starts in April.\n\nRelated coverage:\n\nJapan eases visa rules\n\n==Kyodo');
+    expect(kyodo.paragraphs).toEqual(['Japan will double its scholarships, the ministry said.', 'The plan starts in April.']);
+  });
+});
+
 describe('clean: more page shapes', () => {
   it('a metadata line with the outlet and a timestamp under the headline, and a "(Xinhua) --" dateline', () => {
     const seed = clean(

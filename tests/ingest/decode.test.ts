@@ -10,6 +10,10 @@ describe('decode', () => {
     expect(decode(utf8('\uFEFFTitle\r\n\r\nBody.\r\n'))).toBe('Title\n\nBody.\n');
   });
 
+  it('decodes HTML character references closed by a semicolon, and leaves "AT&T" alone', () => {
+    expect(decode(utf8('Venice: here&#8217;s a &euro;10 fee &amp; more&nbsp;&bull; AT&T, R&D, &lt;b&gt;'))).toBe('Venice: here’s a €10 fee & more • AT&T, R&D, <b>');
+  });
+
   it('recomposes NFD Vietnamese into NFC', () => {
     const nfd = 'Hà Nội'.normalize('NFD');
     expect(nfd).not.toBe('Hà Nội');

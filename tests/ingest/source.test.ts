@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { cleanSeed } from '../../src/ingest/clean.ts';
+import { createExtractors, extractArticle } from '../../src/ingest/extract/index.ts';
+import { parseSeed } from '../../src/ingest/parse.ts';
 import { createSourceMatcher } from '../../src/ingest/extract/source.ts';
 import { loadRegistries } from '../../src/lib/registries.ts';
 import type { Source } from '../../src/schema/registries.ts';
@@ -61,5 +65,21 @@ describe("the digest's own outlets (content/sources.yaml)", () => {
 
   it('does not take a tag inside a sentence for a credit', () => {
     expect(match(['Officials from VGP and NDO attended.'])).toBeUndefined();
+  });
+});
+
+describe('the outlet an article is credited to', () => {
+  const extractors = createExtractors(loadRegistries('content'));
+  const sourceOf = (text: string) => {
+    const file = new VFile({ path: 'seed.txt' });
+    const { overrides, lines } = parseSeed(text, file);
+    return extractArticle(cleanSeed(lines), overrides, extractors, file).source;
+  };
+
+  it("is not the agency that took a photo: a caption's credit does not count", () => {
+    const caption = 'A worker walks past storage tanks at the refinery in Lagos [File: Temilade Adelaja/Reuters]';
+    const text = `Refinery ships first petrol cargo\n\n${caption}\n\nBy Festus Iyorah\n\nPublished On 18 Feb 2025\n\nThe refinery has shipped its first cargo of petrol to Cameroon and Ghana, the company said.\n\nTraders fear higher prices.`;
+    expect(sourceOf(text)).toBeUndefined();
+    expect(sourceOf(text.replace('The refinery has', 'LAGOS (Reuters) - The refinery has'))).toBe('reuters');
   });
 });

@@ -82,7 +82,7 @@ export function toIsoDate(date: { year?: number; month: number; day: number }): 
 
 // What a date line may hold around its date.
 const WEEKDAY_NAME = '(Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?';
-const PUBLISHING_WORDS = 'published|updated|posted|last updated|date';
+const PUBLISHING_WORDS = 'published|updated|posted|last updated|date|on|at';
 const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'gi');
 // 17:15, 07.00 (British papers), 09h30 (French and Vietnamese sites).
 const TIME = /\b\d{1,2}[:.h]\d{2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/gi;

@@ -87,6 +87,8 @@ function dateOf(cleaned: CleanedSeed, file: SeedFile): string {
   return file.fail(problem);
 }
 
+const PHOTO_CREDIT = /[[(](?:file|photo|image|picture)s?\s*:[^\])]*[\])]/gi;
+
 function sourceOf(cleaned: CleanedSeed, extractors: Extractors, file: SeedFile): string | undefined {
   const zones = [
     ...cleaned.credits,
@@ -94,7 +96,8 @@ function sourceOf(cleaned: CleanedSeed, extractors: Extractors, file: SeedFile):
     ...cleaned.bylines,
     cleaned.paragraphs[0] ?? '',
     cleaned.paragraphs.at(-1) ?? '',
-    cleaned.furniture.join('\n'),
+    // Not a photo's credit: "[File: Jane Doe/Reuters]", "(Photo: AP)".
+    cleaned.furniture.join('\n').replace(PHOTO_CREDIT, ''),
     cleaned.paragraphs.join('\n'),
   ];
   const source = extractors.matchSource(zones);

@@ -35,9 +35,11 @@ export const FURNITURE_START: LineTest[] = [
   // article is a promotion to drop, not the end of the article: see DROPPED_LINE).
   only(
     (line) => hasAtMostWords(line, 6),
-    /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics)?|more (?:news|stories|from .{1,40})|latest(?: news)?|most (?:read|popular|viewed)|you may also like|recommended(?: for you)?|suggested topics|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top)\s*:?$/i,
+    /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics)?|more (?:news|stories|from .{1,40})|latest(?: news)?|most (?:read|popular|viewed)|you may also like|recommended(?: for you)?|suggested topics|explore more(?: on these topics)?|related coverage|most read from .{1,40}|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|save|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top|forward-looking statements|media contacts?|###)\s*:?$/i,
   ),
-  /^(?:tags?|keywords|related|filed under|our standards)\s*:/i,
+  /^(?:tags?|keywords|related|filed under|our standards|media contacts?)\s*:/i,
+  /^to contact the (?:reporters?|editors?|authors?)\b/i, // Bloomberg's trailer
+  /^About(?: the)?(?: \p{Lu}[\p{L}\p{M}.&'’-]*| of| and| for| de){1,8}$/u, // a press release's "About ArkSolar Inc."
   /^(?:©|\(c\)\s|copyright\b|all rights reserved)/i,
   // A row of navigation links: "Print | Back to top", "Home | News | Business".
   only(holds('|'), /^[\p{L}\p{M}' ]{1,24}(?:\s+\|\s+[\p{L}\p{M}' ]{1,24})+$/u),
@@ -45,6 +47,11 @@ export const FURNITURE_START: LineTest[] = [
 
 /** Single lines to drop wherever they are: inline "Read more" links, photo captions, promotions, rules. */
 export const DROPPED_LINE: LineTest[] = [
+  /^(?:for immediate release|press release|news release|embargoed until\b.{0,40})$/i,
+  /^\d{1,2} min(?:ute)?s? read$/i,
+  /^save (?:articles?|this|for later)\b.{0,80}$/i, // "Save articles to read later and create your own reading list."
+  /^\p{Lu}[\p{Lu} ]{2,30}\s*:\s*.{1,60}$/u, // a labelled field of the page: "NEWSPAPER SECTION: Business", "WRITER: Jane Doe"
+  /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // a reporter's e-mail address alone
   /^(?:sign up|subscribe|register)\b.{0,100}\b(?:newsletters?|alerts|updates|inbox)\b.{0,80}$/i, // "Sign up for our newsletter to receive ..."
   only((line) => line.length <= 40, /^[\s_*=~#-]{3,}$/), // a rule between the article and its credits: "___", "* * *"
   /^(?:read (?:more|also|next)|see also|related|also read|more on this|click here|watch|listen)\b\s*[:>»|-]/i,
@@ -66,6 +73,9 @@ export const CREDIT_LINE: RegExp[] = [
   /^\((?:[\p{Lu}][\p{L}/&. -]{1,30})\)$/u,
   /^.{3,120}\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\.?$/i,
   /^end ?item\.?$/i,
+  /^\(END\)$/,
+  /^={1,2}\s*\p{Lu}[\p{L} ]{1,30}$/u, // "==Kyodo"
+  /^--\s*with (?:assistance|reporting) from\b.*$/i, // Bloomberg
   // A last line of one to four capitalised words and no full stop is a name, not the article's prose.
   /^\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u,
 ];
@@ -76,11 +86,13 @@ export const TRAILING_CREDIT =
 
 /**
  * A dateline opening the first paragraph, ending in a dash: "HÀ NỘI —", "MOSCOW —",
- * "WASHINGTON (AP) —", "LONDON, Aug 30 (Reuters) -", "Hanoi (VNA) –". Group 1 is the dateline.
- * The place must be in capitals, or be followed by an outlet in parentheses.
+ * "WASHINGTON (AP) —", "LONDON, Aug 30 (Reuters) -", "Hanoi (VNA) –",
+ * "MANILA, Philippines, April 29, 2025 /PRNewswire/ --", "Lagos, Nigeria –", "(Bloomberg) --".
+ * Group 1 is the dateline. The place must be in capitals, or be followed by an outlet in
+ * parentheses, or by its country and a long dash; or an outlet in parentheses stands alone.
  */
 export const DASH_DATELINE =
-  /^((?:\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\p{M}*(?:,\s*[\p{L}\p{M}0-9 .'’]{1,40}?)?(?:\s*\([^)]{1,30}\))?|\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?(?:,\s*[\p{L}\p{M}0-9 .'’]{1,40}?)?\s*\([^)]{1,30}\)))\s*(?:—|–|--|-)\s+(?=\S)/u;
+  /^((?:\([\p{Lu}][\p{L}.& ]{1,30}\)(?=\s*(?:—|–|--))|\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}, \p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?= [—–] )|\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\p{M}*(?:,\s*[\p{L}\p{M}0-9 .'’]{1,40}?){0,3}(?:\s*\([^)]{1,30}\)|\s*\/[^/]{2,30}\/)?|\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?(?:,\s*[\p{L}\p{M}0-9 .'’]{1,40}?)?\s*\([^)]{1,30}\)))\s*(?:—|–|--|-)\s+(?=\S)/u;
 
 /** "BAKU, Azerbaijan, May 8. " — Trend's dateline: place, optional region, month and day, a full stop. */
 export const DATED_DATELINE =
