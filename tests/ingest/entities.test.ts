@@ -201,6 +201,22 @@ describe('findEntities without a registry', () => {
     expect(result.entities.organizations).toEqual(['Ministry of Culture, Sports and Tourism', "Vietnamese Women's Union"]);
   });
 
+  it('reads Korean names with hyphenated given names whole, but not "Hanoi-based"', () => {
+    const result = withoutRegistry(['Park Jae-hyun, a ranger, said visitors loved it.', 'Prof. Choi Byung-ho of Seoul National University agreed with Lee Mi-young.', 'A Hanoi-based firm hired Azerbaijan-educated engineers for a state-run plant.']);
+    expect(result.entities.people).toEqual(['Park Jae-hyun', 'Choi Byung-ho', 'Lee Mi-young']);
+    expect(result.entities.places).toEqual(['Hanoi', 'Azerbaijan']);
+  });
+
+  it('knows company suffixes, "Undersecretary", and countries the dictionary files as demonyms', () => {
+    const result = withoutRegistry([
+      'Petroliam Nasional Bhd. and Sun Group JSC signed, Undersecretary Rowena Cristina Guevara said.',
+      'Flights to the Philippines resumed, but Swiss carriers waited.',
+    ]);
+    expect(result.entities.organizations).toEqual(['Petroliam Nasional Bhd', 'Sun Group JSC']);
+    expect(result.entities.people).toEqual(['Rowena Cristina Guevara']);
+    expect(result.entities.places).toEqual(['Philippines']);
+  });
+
   it('classifies names it has never seen by their cues', () => {
     const result = withoutRegistry([
       'Dr. Amara Okonkwo, who heads the Kigali Institute of Fisheries, said catches fell.',

@@ -70,6 +70,12 @@ export interface Candidate {
 }
 
 const AIRLINE_HEADS = new Set(['airlines', 'airways', 'air']);
+/** Second halves of hyphenated compounds made on names: "Hanoi-based", "Azerbaijan-educated", "Soviet-era". */
+const COMPOUND_SECOND = /^(?:[a-z]+(?:ed|ing)|run|born|made|style|type|era|level|wide|class|bound|language|friendly|old|scale|owned)$/;
+
+function isLowerCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code > 191 && String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase());
+}
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'st', 'mt', 'ft', 'jr', 'sr', 'co', 'inc', 'corp', 'ltd', 'rev']);
 const CAPITAL = /^\p{Lu}/u;
 export const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
@@ -111,6 +117,12 @@ export function tokenize(sentence: string): Token[] {
   for (let start = 0; start < sentence.length; start++) {
     if (!isWordCode(sentence.charCodeAt(start))) continue;
     let end = wordEnd(sentence, start);
+    // "Jae-hyun", "Seong-ho": a capitalised word joined by a hyphen to a lower-case one is one
+    // given name, unless the second is an ordinary compound's ("Hanoi-based", "state-run").
+    if (sentence.charCodeAt(end) === 45 && isCapital(sentence[start]) && isLowerCode(sentence.charCodeAt(end + 1))) {
+      const next = wordEnd(sentence, end + 1);
+      if (!COMPOUND_SECOND.test(sentence.slice(end + 1, next))) end = next;
+    }
     let text = sentence.slice(start, end);
     const wordStart = start;
     // Keep the period of an initial or an abbreviation: "J.", "U.S.", "Dr.", "St."
@@ -502,6 +514,8 @@ function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: b
 function isWholeName(tokens: Token[], from: number, to: number, context: SentenceContext): boolean {
   const keys = tokens.slice(from, to).map((token) => token.key);
   if (context.registry.isAnyPlace(keys.join(' '))) return true;
+  // "Park Jae-hyun", "Lee Mi-young": a family name, then a hyphenated given name.
+  if (keys.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[to - 1].text)) return true;
   return keys.length >= 3 && keys.length <= 4 && VIETNAMESE_SURNAMES.has(keys[0]) && VIETNAMESE_MIDDLE_NAMES.has(keys[1]);
 }
 

@@ -14,7 +14,7 @@ const words = (text: string) => new Set(text.trim().split(/\s+/));
 
 /** Titles and honorifics that precede a name and are not part of it. */
 export const TITLES = words(`
-  president vice-president vice prime minister pm premier secretary secretary-general general chairman chairwoman chairperson
+  president vice-president vice prime minister pm premier undersecretary under-secretary secretary secretary-general general chairman chairwoman chairperson
   chair director director-general chief executive governor mayor king queen prince princess emperor empress sheikh emir sultan
   ambassador senator sen rep gov gen col lt maj capt cmdr adm sgt cpl dr mr mrs ms mx miss prof professor lady speaker
   chancellor pope cardinal archbishop bishop rev reverend judge justice commander coach manager captain spokesman spokeswoman
@@ -44,7 +44,7 @@ export const ORG_HEADS = words(`
   programme program institution institutions gas oil petroleum energy airline rovers wanderers athletic fc cf albion rangers
   united brigade guard guards command journal gazette herald tribune review magazine channel broadcasting studio labs
   laboratory laboratories partners capital enterprises enterprise systems solutions technologies pharmaceuticals
-  tours travel electronics logistics
+  tours travel electronics logistics bhd berhad sdn jsc pte tbk lp llp ag nv bv
   foods communications media insurance bancorp bancshares trading shipping logistics mining steel index unit division
   squad panel directorate inspectorate taskforce
 `);
@@ -149,6 +149,14 @@ const LAST_NAME_TAGS = new Set(['LastName']);
 const ORGANIZATION_TAGS = new Set(['Organization', 'SportsTeam']);
 const DEMONYM_TAGS = new Set(['Demonym']);
 
+/**
+ * "Philippines", "Laos": the dictionary files these countries as demonyms, as it does their
+ * people's "Philippine" and "Lao"; a demonym's plural that is itself one is the country.
+ */
+function isPluralOfDemonym(key: string): boolean {
+  return key.endsWith('s') && hasTag(key, DEMONYM_TAGS) && hasTag(key.slice(0, -1), DEMONYM_TAGS);
+}
+
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'PhrasalVerb', 'Auxiliary']);
 
 export const isFirstName = (key: string) => hasTag(key, FIRST_NAME_TAGS);
@@ -160,7 +168,7 @@ export const isKnownOrganization = (key: string) => hasTag(key, ORGANIZATION_TAG
 
 /** A country, region or city the lexicon knows, spaced or not ("viet nam" finds "vietnam"), "St." read as "Saint". */
 export function isKnownPlace(key: string): boolean {
-  if (hasTag(key, PLACE_TAGS)) return true;
+  if (hasTag(key, PLACE_TAGS) || isPluralOfDemonym(key)) return true;
   if (key.includes(' ') && hasTag(key.replace(/ /g, ''), PLACE_TAGS)) return true;
   return key.startsWith('st ') && hasTag(`saint ${key.slice(3)}`, PLACE_TAGS);
 }
@@ -207,7 +215,7 @@ export function isDemonym(key: string, isPlace: (key: string) => boolean = isKno
 }
 
 function looksDemonym(key: string, isPlace: (key: string) => boolean): boolean {
-  if (hasTag(key, DEMONYM_TAGS)) return true;
+  if (hasTag(key, DEMONYM_TAGS)) return !isPluralOfDemonym(key);
   for (const [suffix, stems] of DEMONYM_SUFFIXES) {
     if (!key.endsWith(suffix) || key.length < suffix.length + 3) continue;
     const base = key.slice(0, -suffix.length);
