@@ -134,8 +134,8 @@ function isKicker(label: string, next: string): boolean {
 }
 
 /**
- * A deck under the headline: a line that reads like a sentence but does not end like one ("Program
- * combines classroom instruction with hands-on training"), above the article's first paragraph.
+ * A deck under the headline, or a caption: a line that reads like a sentence but does not end like
+ * one ("Program combines classroom instruction with hands-on training"), above a paragraph that does.
  */
 function isDeck(unit: string, next: string | undefined): boolean {
   return next !== undefined && !hasAtMostWords(unit, 6) && hasAtMostWords(unit, 40) && /[\p{L}\p{N}]$/u.test(unit) && /[.!?"”’]$/.test(next);
@@ -197,6 +197,11 @@ function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
       skipTo = index + 1;
       while (skipTo < units.length - 1 && isShortLine(units[skipTo], 12) && !isDateLine(units[skipTo])) skipTo++;
       cleaned.furniture.push(...units.slice(index, skipTo));
+      continue;
+    }
+    // A photo's caption above the lede reads like a sentence but does not end like one.
+    if (!prose && isDeck(unit, units[index + 1])) {
+      cleaned.furniture.push(unit);
       continue;
     }
     prose ||= !isShortLine(unit, 12);

@@ -189,7 +189,7 @@ describe('clean: what wire services and news sites put around an article', () =>
 });
 
 describe('clean: what a page puts between its headline and the article', () => {
-  it('a section label over the headline, a standfirst, a byline and a date line, then "Share"', () => {
+  it('a section label over the headline, a standfirst, a byline and a date line, then "Share" and a caption', () => {
     const seed = clean(
       [
         'Further education',
@@ -198,6 +198,7 @@ describe('clean: what a page puts between its headline and the article', () => {
         'Hannah Cole Education correspondent',
         'Fri 23 May 2025 07.00 BST',
         'Share',
+        'Lecturers at a college in Leeds, where pay talks stalled last year',
         'Sixth-form colleges in England are losing experienced teachers to schools, a survey found.',
         'The association said the gap had doubled since 2019.',
       ].join('\n\n'),
