@@ -198,7 +198,7 @@ describe('clean: what a page puts between its headline and the article', () => {
         'Hannah Cole Education correspondent',
         'Fri 23 May 2025 07.00 BST',
         'Share',
-        'Lecturers at a college in Leeds, where pay talks stalled last year',
+        'Lecturers at a sixth-form college in Leeds, where pay talks between staff and managers stalled last year',
         'Sixth-form colleges in England are losing experienced teachers to schools, a survey found.',
         'The association said the gap had doubled since 2019.',
       ].join('\n\n'),
