@@ -78,6 +78,7 @@ function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
   for (; index < units.length - 1; index++) {
     const unit = units[index];
     if (isDateLine(unit)) cleaned.dateTexts.push(unit);
+    else if (isPageChrome(unit)) cleaned.furniture.push(unit);
     else if (isStandaloneDateline(unit)) cleaned.dateline ??= unit;
     else if (BYLINE.test(unit) || (cleaned.titleLine !== undefined && isShortLine(unit, 8) && isDateLine(units[index + 1] ?? ''))) {
       // "By Jane Doe", or a byline without "By" sitting over the date line: "Jillian Ambrose Energy correspondent".
@@ -89,12 +90,9 @@ function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
     }
     else if (DROPPED_LINE.some((pattern) => pattern.test(unit))) continue;
     else if (cleaned.titleLine !== undefined && sameText(unit, cleaned.titleLine)) continue;
+    // "Economy", "Further education", "VIET NAM NEWS" over the headline: a section label or a masthead.
+    else if (cleaned.titleLine === undefined && isKicker(unit, units[index + 1] ?? '')) cleaned.furniture.push(unit);
     else if (cleaned.titleLine === undefined && cleaned.dateline === undefined && (looksLikeHeadline(unit) || datedBelow(units, index))) {
-      cleaned.titleLine = unit;
-    }
-    else if (index === 1 && cleaned.titleLine !== undefined && isKicker(cleaned.titleLine, unit)) {
-      // "Further education" over the headline: a section label, then the headline itself.
-      cleaned.furniture.push(cleaned.titleLine);
       cleaned.titleLine = unit;
     }
     else if (cleaned.titleLine !== undefined && isDeck(unit, units[index + 1])) cleaned.furniture.push(unit);
@@ -123,9 +121,24 @@ function takeLateHeader(units: string[], cleaned: CleanedSeed): string[] {
   for (const unit of units.slice(0, end + 1)) {
     if (isDateLine(unit) || isMetaLine(unit)) cleaned.dateTexts.push(unit);
     else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
+    else if (cleaned.titleLine === undefined && looksLikeHeadline(unit) && !hasAtMostWords(unit, 3)) cleaned.titleLine = unit;
     else cleaned.furniture.push(unit);
   }
   return units.slice(end + 1);
+}
+
+// "Menu | Search | E-paper", "Culture - Sports", "This Week in Asia / Economics": a page's
+// navigation, or its section's trail, of short capitalised parts.
+const CHROME_SEPARATOR = / (?:[|/›>»·]|-|–) /;
+const CHROME_PART = /^\p{Lu}[\p{L}\p{M}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.&'’-]*|in|of|and|on|the|&))*$/u;
+
+// Links in a row are separated by bars, and need not be capitalised throughout: "Places | Food | Trip guide".
+const NAVIGATION_PART = /^\p{Lu}[\p{L}\p{M}.&'’ -]*$/u;
+
+function isPageChrome(unit: string): boolean {
+  if (!CHROME_SEPARATOR.test(unit) || !hasAtMostWords(unit, 10)) return false;
+  const part = unit.includes(' | ') ? NAVIGATION_PART : CHROME_PART;
+  return unit.split(CHROME_SEPARATOR).every((text) => hasAtMostWords(text, 4) && part.test(text));
 }
 
 /** A label of one to three words over a longer headline. */
@@ -188,8 +201,15 @@ function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
       continue;
     }
     if (prose && startsFurniture(unit)) {
-      cleaned.furniture.push(...units.slice(index));
-      break;
+      // "Related News" and two headlines, "Advertisement": a box inside the article, which goes on after it.
+      const after = afterBox(units, index);
+      if (after === undefined) {
+        cleaned.furniture.push(...units.slice(index));
+        break;
+      }
+      cleaned.furniture.push(...units.slice(index, after));
+      skipTo = after;
+      continue;
     }
     // Above the article, a heading and the short lines under it ("Most Read from Bloomberg" and
     // three headlines, "Share", "Save") are set aside, and the article starts after them.
@@ -199,8 +219,9 @@ function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
       cleaned.furniture.push(...units.slice(index, skipTo));
       continue;
     }
-    // A photo's caption above the lede reads like a sentence but does not end like one.
-    if (!prose && isDeck(unit, units[index + 1])) {
+    // Above the lede, a photo's caption reads like a sentence but does not end like one, and a
+    // label ("The Saigon Times", "Why you can trust SCMP", "Ngoc Phuong - Tuoi Tre News") is short.
+    if (!prose && (isDeck(unit, units[index + 1]) || isLabelAbove(units, index))) {
       cleaned.furniture.push(unit);
       continue;
     }
@@ -210,6 +231,33 @@ function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
     else article.push(unit);
   }
   return article;
+}
+
+/**
+ * Where the article goes on after a box of furniture starting at `index` (its heading and the
+ * short lines under it), if it does: at two paragraphs or more (another "Advertisement" between
+ * them aside), or at one that ends the text. A box of teasers (a headline, a sentence, a headline)
+ * or a page's footer is no article.
+ */
+function afterBox(units: string[], index: number): number | undefined {
+  let at = index + 1;
+  while (at < units.length && isShortLine(units[at], 15)) at++;
+  let paragraphs = 0;
+  let next = at;
+  for (; next < units.length; next++) {
+    if (isParagraph(units[next])) paragraphs++;
+    else if (!(hasAtMostWords(units[next], 3) && startsFurniture(units[next]))) break;
+  }
+  return paragraphs >= 2 || (paragraphs === 1 && next === units.length) ? at : undefined;
+}
+
+function isLabelAbove(units: string[], index: number): boolean {
+  const unit = units[index];
+  return (isPageChrome(unit) || (hasAtMostWords(unit, 6) && !/[.!?"”’)]$/.test(unit))) && units.slice(index + 1).some(isParagraph);
+}
+
+function isParagraph(unit: string): boolean {
+  return !hasAtMostWords(unit, 12) && /[.!?"”’)]$/.test(unit) && !startsFurniture(unit);
 }
 
 function startsFurniture(unit: string): boolean {

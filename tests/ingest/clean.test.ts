@@ -122,6 +122,7 @@ describe('the place a dateline names', () => {
   it('names no place for an outlet\'s tag where a dateline goes ("VGP –", "NDO -"), unless the registry knows the name', () => {
     expect(placeFromDateline('VGP')).toBeUndefined();
     expect(placeFromDateline('NDO')).toBeUndefined();
+    expect(placeFromDateline('VOV.VN')).toBeUndefined();
     expect(placeFromDateline('VINH', (name) => name === 'VINH')).toBe('Vinh');
   });
 });
@@ -289,6 +290,55 @@ describe('clean: what a page puts between its headline and the article', () => {
     expect(seed.paragraphs).toEqual(['The ancient city will open the site of a royal palace to evening visitors.', 'Merchants welcomed the plan.']);
     const kyodo = clean('TOKYO - Japan will double its scholarships, the ministry said.\n\nThe plan starts in April.\n\nRelated coverage:\n\nJapan eases visa rules\n\n==Kyodo');
     expect(kyodo.paragraphs).toEqual(['Japan will double its scholarships, the ministry said.', 'The plan starts in April.']);
+  });
+});
+
+describe('clean: boxes inside the article, and labels above it', () => {
+  const paragraph = (n: number) => `Paragraph ${n} of the article says what happened, who said it and why it matters to readers.`;
+
+  it('a "Related News" box or an "Advertisement" line inside the article does not end it', () => {
+    const seed = clean(
+      [paragraph(1), 'Related News', 'Quang Ninh proposes first offshore wind project', 'EVN told to prepare grid', paragraph(2), 'Advertisement', paragraph(3), paragraph(4)].join('\n\n'),
+    );
+    expect(seed.paragraphs).toEqual([paragraph(1), paragraph(2), paragraph(3), paragraph(4)]);
+  });
+
+  it('a box of teasers after the article, headline then sentence, still ends it', () => {
+    const seed = clean(
+      [paragraph(1), paragraph(2), 'Related news', 'Wind pipeline tops 20GW', 'Developers have filed plans for more than 20 gigawatts of offshore wind, officials said.', 'EVN posts first profit', 'Copyright 2025 Viet Nam News.'].join('\n\n'),
+    );
+    expect(seed.paragraphs).toEqual([paragraph(1), paragraph(2)]);
+  });
+
+  it('section labels, navigation and a masthead around the headline; a caption credited at its end', () => {
+    const vnexpress = clean(
+      ['Travel', 'Places | Food | Trip guide', 'Vietnam welcomes record 6 million foreign arrivals in first quarter', 'By Hoang Phong   April 6, 2025 | 05:40 pm PT', 'Tourists take photos in Hoi An, March 2025. Photo: Nhu Hung / Tuoi Tre', paragraph(1), paragraph(2)].join('\n\n'),
+    );
+    expect(vnexpress.titleLine).toBe('Vietnam welcomes record 6 million foreign arrivals in first quarter');
+    expect(vnexpress.paragraphs).toEqual([paragraph(1), paragraph(2)]);
+    const saigon = clean(
+      ['HCMC eyes 8.5 million foreign visitors', 'By Thanh Xuan', 'Saturday, May 10, 2025, 08:04 (GMT+7)', 'The Saigon Times', `HCMC – ${paragraph(1)}`, paragraph(2)].join('\n\n'),
+    );
+    expect(saigon.dateline).toBe('HCMC');
+    expect(saigon.paragraphs).toEqual([paragraph(1), paragraph(2)]);
+  });
+
+  it('a section label, headline, deck and byline all above the date line: the headline is still the title', () => {
+    const seed = clean(
+      [
+        'Tourism',
+        'Vietnam widens visa waivers to Europe as airlines race to add seats',
+        'Budget carrier Vietjet and flag carrier Vietnam Airlines expand fleets ahead of the new airport',
+        'LIEN HOANG, Contributing writer',
+        'March 12, 2025 16:40 JST',
+        `HANOI -- ${paragraph(1)}`,
+        'Prime Minister Pham Minh Chinh speaks at a tourism conference in Hanoi. © Reuters',
+        paragraph(2),
+      ].join('\n\n'),
+    );
+    expect(seed.titleLine).toBe('Vietnam widens visa waivers to Europe as airlines race to add seats');
+    expect(seed.dateTexts).toEqual(['March 12, 2025 16:40 JST']);
+    expect(seed.paragraphs).toEqual([paragraph(1), paragraph(2)]);
   });
 });
 

@@ -81,5 +81,7 @@ describe('the outlet an article is credited to', () => {
     const text = `Refinery ships first petrol cargo\n\n${caption}\n\nBy Festus Iyorah\n\nPublished On 18 Feb 2025\n\nThe refinery has shipped its first cargo of petrol to Cameroon and Ghana, the company said.\n\nTraders fear higher prices.`;
     expect(sourceOf(text)).toBeUndefined();
     expect(sourceOf(text.replace('The refinery has', 'LAGOS (Reuters) - The refinery has'))).toBe('reuters');
+    const captioned = 'Visas waived\n\nMarch 12, 2025\n\nVietnam has begun waiving visas for three European countries, officials said.\n\nThe prime minister speaks at a conference in Hanoi. © Reuters\n\nAirlines are adding seats.';
+    expect(sourceOf(captioned)).toBeUndefined();
   });
 });

@@ -87,7 +87,7 @@ function dateOf(cleaned: CleanedSeed, file: SeedFile): string {
   return file.fail(problem);
 }
 
-const PHOTO_CREDIT = /[[(](?:file|photo|image|picture)s?\s*:[^\])]*[\])]/gi;
+const PHOTO_CREDIT = /[[(](?:file|photo|image|picture)s?\s*:[^\])]*[\])]|©\s*(?!\d)[\p{L}.&/ -]{1,40}$/gimu;
 
 function sourceOf(cleaned: CleanedSeed, extractors: Extractors, file: SeedFile): string | undefined {
   const zones = [
@@ -96,7 +96,7 @@ function sourceOf(cleaned: CleanedSeed, extractors: Extractors, file: SeedFile):
     ...cleaned.bylines,
     cleaned.paragraphs[0] ?? '',
     cleaned.paragraphs.at(-1) ?? '',
-    // Not a photo's credit: "[File: Jane Doe/Reuters]", "(Photo: AP)".
+    // Not a photo's credit: "[File: Jane Doe/Reuters]", "(Photo: AP)", "© Reuters".
     cleaned.furniture.join('\n').replace(PHOTO_CREDIT, ''),
     cleaned.paragraphs.join('\n'),
   ];

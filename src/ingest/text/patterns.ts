@@ -35,10 +35,11 @@ export const FURNITURE_START: LineTest[] = [
   // article is a promotion to drop, not the end of the article: see DROPPED_LINE).
   only(
     (line) => hasAtMostWords(line, 6),
-    /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics)?|more (?:news|stories|from .{1,40})|latest(?: news)?|most (?:read|popular|viewed)|you may also like|recommended(?: for you)?|suggested topics|explore more(?: on these topics)?|related coverage|most read from .{1,40}|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|save|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top|forward-looking statements|media contacts?|###)\s*:?$/i,
+    /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics)?|more (?:news|stories|articles|from .{1,40})|read next|latest(?: news)?|most (?:read|popular|viewed)|you may also like|recommended(?: for you)?|suggested topics|explore more(?: on these topics)?|related coverage|most read from .{1,40}|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|save|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top|forward-looking statements|media contacts?|###)\s*:?$/i,
   ),
   /^(?:tags?|keywords|related|filed under|our standards|media contacts?)\s*:/i,
   /^to contact the (?:reporters?|editors?|authors?)\b/i, // Bloomberg's trailer
+  /^this (?:article|story) (?:first )?(?:appeared|was (?:first )?published)\b/i,
   /^About(?: the)?(?: \p{Lu}[\p{L}\p{M}.&'’-]*| of| and| for| de){1,8}$/u, // a press release's "About ArkSolar Inc."
   /^(?:©|\(c\)\s|copyright\b|all rights reserved)/i,
   // A row of navigation links: "Print | Back to top", "Home | News | Business".
@@ -58,6 +59,10 @@ export const DROPPED_LINE: LineTest[] = [
   /^(?:read more|read also|see also)$/i,
   /^(?:photo|photos|image|picture|file photo|video|caption|credit|ảnh)\s*[:|]/i,
   only(holds(')'), /\((?:photo|image|picture|ảnh|file photo)\s*:[^)]*\)\.?$/i),
+  // A caption ending in its credit: "... during a mock exam. Photo: Nhu Hung / Tuoi Tre", "... Photo courtesy of the team".
+  /[.)]\s+(?:photo|image|picture|ảnh)(?:\s*:|\s+courtesy of\b)[^.]{1,60}\.?$/i,
+  /^(?:VNA|VNS|VNA\/VNS|VNS\/VNA|VOV)\s+Photo\b/,
+  /\s©\s*\p{Lu}[\p{L}.&/ -]{1,40}$/u, // "... at Tan Son Nhat airport © Reuters" (a page's own footer carries a year)
   /^\(?(?:photo|image|picture)\s*:?\s*[\p{Lu}][\p{L}/ .&-]{1,40}\)?$/iu,
   only(holds('/'), /\b\p{Lu}{2,}\/\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}-]+)+$/u), // wire photo credit: "REUTERS/Kim Kyung-Hoon"
 ];
