@@ -217,6 +217,18 @@ describe('findEntities without a registry', () => {
     expect(result.entities.places).toEqual(['Philippines']);
   });
 
+  it('reads "MoIT" as the ministry it abbreviates, and "Vietnam Electricity" as a company', () => {
+    const result = withoutRegistry(['Vietnam Electricity and the Ministry of Industry and Trade (MoIT) agreed on Monday.', 'MoIT said the plan would be revised.']);
+    expect(result.entities.organizations).toEqual(['Ministry of Industry and Trade', 'Vietnam Electricity']);
+    expect(result.mentions['Ministry of Industry and Trade'].forms).toContain('MoIT');
+  });
+
+  it('cuts a Vietnamese name off the end of a ministry\'s name, and takes three such words for a person', () => {
+    const result = withoutRegistry(['Representatives of the Ministry of Culture, Sports and Tourism Vi Kiến Thành and Trấn Thành attended.']);
+    expect(result.entities.organizations).toEqual(['Ministry of Culture, Sports and Tourism']);
+    expect(result.entities.people).toEqual(['Vi Kiến Thành', 'Trấn Thành']);
+  });
+
   it('classifies names it has never seen by their cues', () => {
     const result = withoutRegistry([
       'Dr. Amara Okonkwo, who heads the Kigali Institute of Fisheries, said catches fell.',

@@ -208,15 +208,19 @@ function intrinsicKind(candidate: Candidate, registry: CompiledRegistry): Entity
   // "BBC Radio Lancashire", "Sheffield Wednesday": a head word inside, or a place then words that are no first name.
   if (keys.length > 1 && (keys.slice(1).some((key) => ORG_HEADS.has(key)) || ACRONYM.test(candidate.text.split(' ')[0]))) return 'organizations';
   if (keys.length > 1 && isPlace(first) && !keys.slice(1).some(isFirstName)) return 'organizations';
-  if (looksVietnamesePlace(candidate)) return 'places';
+  // "..., said Vi Kiến Thành": a speaker is a person, whatever the name's letters suggest.
   if (keys.length > 1 && cues.person && !cues.organization) return 'people';
+  if (looksVietnamesePlace(candidate)) return 'places';
   return undefined;
 }
 
-/** "Hội An", "Quảng Nam", "Mỹ Khê": Vietnamese words that do not open with a family name. */
+/**
+ * "Hội An", "Quảng Nam", "Mỹ Khê": two Vietnamese words that do not open with a family name. Three
+ * are a person's name more often than a place's ("Vi Kiến Thành"), whose family name may be rare.
+ */
 function looksVietnamesePlace(candidate: Candidate): boolean {
   const { keys, text } = candidate;
-  return keys.length >= 2 && keys.length <= 3 && !VIETNAMESE_SURNAMES.has(keys[0]) && VIETNAMESE_LETTERS.test(text);
+  return keys.length === 2 && !VIETNAMESE_SURNAMES.has(keys[0]) && VIETNAMESE_LETTERS.test(text);
 }
 
 // Letters only Vietnamese spelling uses (horn, breve, circumflex with a tone mark, đ).
@@ -321,7 +325,7 @@ function referent(candidate: Candidate, groups: Map<string, Group>, index: Group
   }
   for (const group of index.organizations) {
     const name = group.candidates[0].keys;
-    if (ACRONYM.test(candidate.text) && initialsOf(name) === key) return group;
+    if (ACRONYM.test(candidate.text) && (initialsOf(name) === key || initialsWithOf(name) === key)) return group;
     if (!candidate.initial && !GENERIC.has(key) && !looksCommon(key) && name.length > 1 && name[name.length - 1] === key && !ORG_HEADS.has(name[0])) return group;
     if (name.length > 1 && name[0] === key && name.slice(1).every((word) => ORG_HEADS.has(word))) return group;
   }
@@ -368,6 +372,14 @@ function lastTitleWord(title: string): string {
 function initialsOf(keys: string[]): string {
   return keys
     .filter((key) => !CONNECTORS.has(key))
+    .map((key) => key[0])
+    .join('');
+}
+
+/** "MoIT", "MoET": Vietnamese ministries keep the "o" of "of" in their initials. */
+function initialsWithOf(keys: string[]): string {
+  return keys
+    .filter((key) => key === 'of' || !CONNECTORS.has(key))
     .map((key) => key[0])
     .join('');
 }

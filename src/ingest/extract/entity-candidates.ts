@@ -78,7 +78,8 @@ function isLowerCode(code: number): boolean {
 }
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'st', 'mt', 'ft', 'jr', 'sr', 'co', 'inc', 'corp', 'ltd', 'rev']);
 const CAPITAL = /^\p{Lu}/u;
-export const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+// "VNA", "AT&T", and the Vietnamese ministries' "MoIT", "MoET", "MoF".
+export const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$|^Mo\p{Lu}{1,3}$/u;
 const POSSESSIVE = /['’]s$/;
 // "Ministry of Culture, Sports and Tourism": a comma-separated tail of capitalized words after "Head of X".
 const NAME_LIST_TAIL = /^,\s+(?:\p{Lu}[\p{L}\p{M}-]*\s*,\s+)*\p{Lu}[\p{L}\p{M}-]*,?\s+and\s+\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*/u;
@@ -348,6 +349,23 @@ function nameAfterPortfolio(tokens: Token[], from: number, to: number): Piece | 
   return { from: nameStart, to, title };
 }
 
+/**
+ * Where a Vietnamese name of three or four words, written with diacritics, ends the run: after a
+ * word of the organization's ("... and Tourism | Vi Kiến Thành"), at a family name for four words.
+ */
+function vietnameseNameAtEnd(tokens: Token[], earliest: number, to: number): number | undefined {
+  const last = tokens[to - 1];
+  if (!last.capital || ORG_HEADS.has(last.key) || PLACE_HEADS.has(last.key)) return undefined;
+  for (let start = Math.max(earliest, to - 4); start <= to - 3; start++) {
+    const name = tokens.slice(start, to);
+    if (!name.every((token) => token.capital) || !name.some((token) => /[^\p{ASCII}]/u.test(token.text))) continue;
+    if (looksCommon(tokens[start].key) || !looksCommon(tokens[start - 1].key)) continue;
+    if (name.length === 4 && !VIETNAMESE_SURNAMES.has(tokens[start].key)) continue;
+    return start;
+  }
+  return undefined;
+}
+
 /** Where a person's name of two to four capitalised words ends the run, no sooner than `earliest`. */
 function personStart(tokens: Token[], earliest: number, to: number): number | undefined {
   let first = to;
@@ -408,6 +426,9 @@ function keepsConnector(tokens: Token[], start: number, at: number, next: number
 
 /** "Heydar Aliyev Foundation Leyla Aliyeva" → the foundation, then the person. */
 function cutAfterHead(tokens: Token[], from: number, to: number): Piece[] {
+  // "Ministry of Culture, Sports and Tourism Vi Kiến Thành": a Vietnamese name ends the run.
+  const person = hasHeadOf(tokens, from, to) ? vietnameseNameAtEnd(tokens, from + 3, to) : undefined;
+  if (person !== undefined) return [{ from, to: person }, { from: person, to }];
   for (let i = from + 1; i < to - 2; i++) {
     if (!ORG_HEADS.has(tokens[i].key)) continue;
     const rest = tokens.slice(i + 1, to);
