@@ -78,7 +78,7 @@ export const CREDIT_LINE: RegExp[] = [
   /^\((?:[\p{Lu}][\p{L}/&. -]{1,30})\)$/u,
   /^.{3,120}\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\.?$/i,
   /^end ?item\.?$/i,
-  /^\(END\)$/,
+  /^(?:[^\s@]+@[^\s@]+\.[a-z]{2,}\s*)?\(END\)$/i, // Yonhap: "hkim@yna.co.kr (END)"
   /^={1,2}\s*\p{Lu}[\p{L} ]{1,30}$/u, // "==Kyodo"
   /^--\s*with (?:assistance|reporting) from\b.*$/i, // Bloomberg
   // A last line of one to four capitalised words and no full stop is a name, not the article's prose.
