@@ -229,6 +229,14 @@ describe('findEntities without a registry', () => {
     expect(result.entities.people).toEqual(['Vi Kiến Thành', 'Trấn Thành']);
   });
 
+  it('names no fuel, contract, plan, indicator, currency, test or language, however often it is capitalised', () => {
+    const result = withoutRegistry([
+      'The LNG plant will sell power under a PPA, as PDP8 requires. LNG imports rose.',
+      'GRDP grew 7% and prices are in VND. Candidates may take English, and IELTS certificates count. English scores rose.',
+    ]);
+    expect(all(result)).toEqual([]);
+  });
+
   it('classifies names it has never seen by their cues', () => {
     const result = withoutRegistry([
       'Dr. Amara Okonkwo, who heads the Kigali Institute of Fisheries, said catches fell.',

@@ -17,6 +17,7 @@ import {
   GENERIC,
   NAME_PARTICLES,
   NEVER_NAME_START,
+  NOT_NAMES,
   ORG_HEADS,
   PLACE_HEADS,
   PLACE_NOUNS,
@@ -508,7 +509,7 @@ function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: b
     // ("Lao Airlines", "Thai Airways" are airlines' names.)
     if (!isKnownOrganization(keys.join(' ')) && !AIRLINE_HEADS.has(keys[keys.length - 1]) && keys.filter((key) => !CONNECTORS.has(key)).length <= 2 && keys.every((key) => GENERIC.has(key) || ORG_HEADS.has(key) || TITLES.has(key) || CONNECTORS.has(key) || demonym(key))) return undefined;
     if (keys.every((key) => DIRECTIONS.has(key) || demonym(key)) || demonym(keys.join(' '))) return undefined;
-    if (span.length === 1 && (isCalendarWord(keys[0]) || keys[0].length < 2)) return undefined;
+    if (span.length === 1 && (isCalendarWord(keys[0]) || keys[0].length < 2 || NOT_NAMES.has(keys[0]))) return undefined;
     if (/^\p{Lu}$/u.test(span[0].text)) return undefined; // "D-Mass."
     if (initial && span.length === 1 && NEVER_NAME_START.has(span[0].text.toLowerCase())) return undefined;
   }

@@ -112,10 +112,12 @@ export const VIETNAMESE_SURNAMES = words(`
 /** Middle names that only Vietnamese personal names carry: "Võ Thị Ánh Xuân", "Nguyễn Văn Phương". */
 export const VIETNAMESE_MIDDLE_NAMES = words(`thi van duc huu cong dinh xuan minh quang`);
 
-/** Acronyms that are not names. */
+/** Acronyms that are not names (units, currencies, indicators, fuels, tests, degrees), and languages. */
 export const NOT_NAMES = words(`
   gmt utc ceo cfo coo cto gdp fdi oda ict it ai am pm tv vat usd eur vnd gbp jpy cny sgd ok covid covid-19 faq pdf html
   q1 q2 q3 q4 fy h1 h2 mw gw kwh kw km mph bc ad
+  lng lpg cng ppa ppas pdp pdp8 grdp gnp cpi ielts toefl gpa mba phd esg ev evs ipo etf
+  english french spanish portuguese
 `);
 
 /** Sentence-opening words that are never the first word of a name. */
