@@ -237,6 +237,13 @@ describe('findEntities without a registry', () => {
     expect(all(result)).toEqual([]);
   });
 
+  it('knows places by the word that opens or closes their name, or the noun after it', () => {
+    const result = withoutRegistry(['Trains arrive at Santa Lucia station and buses at Piazzale Roma.', 'Passengers at Terminal T3 and visitors to the Thái Học House and the Eden Project complained.']);
+    expect(result.entities.places).toEqual(['Santa Lucia', 'Piazzale Roma', 'Terminal T3', 'Thái Học House']);
+    expect(result.entities.organizations).toEqual(['Eden Project']);
+    expect(result.entities.people).toEqual([]);
+  });
+
   it('classifies names it has never seen by their cues', () => {
     const result = withoutRegistry([
       'Dr. Amara Okonkwo, who heads the Kigali Institute of Fisheries, said catches fell.',

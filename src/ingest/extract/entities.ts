@@ -21,6 +21,7 @@ import {
   ORG_HEADS,
   EVENT_HEADS,
   PLACE_HEADS,
+  PLACE_STARTS,
   VIETNAMESE_MIDDLE_NAMES,
   VIETNAMESE_SURNAMES,
   compactKey,
@@ -200,7 +201,7 @@ function intrinsicKind(candidate: Candidate, registry: CompiledRegistry): Entity
   if (isKnownOrganization(whole)) return 'organizations';
   if (isPlace(whole)) return 'places';
   if (candidate.title) return 'people';
-  if (keys.length > 1 && PLACE_HEADS.has(last)) return 'places';
+  if (keys.length > 1 && (PLACE_HEADS.has(last) || PLACE_STARTS.has(first))) return 'places';
   if (cues.place) return 'places';
   if (keys.length === 1 && ACRONYM.test(candidate.text) && !NOT_NAMES.has(first)) return 'organizations';
   if (looksVietnamesePerson(candidate)) return 'people';

@@ -44,7 +44,7 @@ export const ORG_HEADS = words(`
   programme program institution institutions gas oil petroleum energy airline rovers wanderers athletic fc cf albion rangers
   united brigade guard guards command journal gazette herald tribune review magazine channel broadcasting studio labs
   laboratory laboratories partners capital enterprises enterprise systems solutions technologies pharmaceuticals
-  tours travel electronics logistics electricity bhd berhad sdn jsc pte tbk lp llp ag nv bv
+  tours travel electronics logistics electricity project bhd berhad sdn jsc pte tbk lp llp ag nv bv
   foods communications media insurance bancorp bancshares trading shipping logistics mining steel index unit division
   squad panel directorate inspectorate taskforce
 `);
@@ -55,7 +55,11 @@ export const PLACE_HEADS = words(`
   strait peninsula district square airport port harbour harbor coast delta plateau desert canal beach capital region
   territory state states town village highlands lowlands hills heights falls bridge palace cathedral pagoda temple citadel
   stadium arena quarter ward commune site market gate tower station cave caves lagoon garden gardens pass wharf pier zone
+  terminal house hotel resort plaza mall
 `);
+
+/** First words of a place's name: "Mount Fansipan", "Lake Toba", "Piazzale Roma", "Terminal T3". */
+export const PLACE_STARTS = words(`mount mt lake cape fort port piazza piazzale via rue terminal`);
 
 /** Last words of an event's name ("Lunar New Year", "Áo Dài Festival", "SEA Games"): no person, organization or place. */
 export const EVENT_HEADS = words(`
@@ -77,6 +81,7 @@ export const POSSESSIVE_IN_NAMES = words(`people's workers' women's children's v
 /** Lower-case nouns that say the capitalized words before them name a place: "Mỹ Khê beach", "Tiên Sa port". */
 export const PLACE_NOUNS = words(`
   beach river province city district port island islands street lake mountain bay airport square park town village county
+  station terminal wharf pier market gate pagoda temple citadel lagoon cave waterfall resort bridge
   region state delta valley coast commune ward capital harbour harbor peninsula sea provinces cities districts regions
   states countries islands towns villages communes
 `);
