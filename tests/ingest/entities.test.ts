@@ -244,6 +244,16 @@ describe('findEntities without a registry', () => {
     expect(result.entities.people).toEqual([]);
   });
 
+  it('keeps names whole around amounts, fuels and acronyms', () => {
+    const result = withoutRegistry([
+      'Tan Son Nhat International Airport handled 2 million passengers, Vietjet Aviation said.',
+      'The Bạc Liêu LNG-to-power project, JERA and Tokyo Gas agreed, as JERA and Tokyo Gas said. Revenue hit VND22.6 trillion.',
+    ]);
+    expect(result.entities.places).toEqual(['Tan Son Nhat International Airport', 'Bạc Liêu']);
+    expect([...result.entities.organizations].sort()).toEqual(['JERA', 'Tokyo Gas', 'Vietjet Aviation']);
+    expect(result.entities.people).toEqual([]);
+  });
+
   it('classifies names it has never seen by their cues', () => {
     const result = withoutRegistry([
       'Dr. Amara Okonkwo, who heads the Kigali Institute of Fisheries, said catches fell.',

@@ -120,8 +120,9 @@ export function tokenize(sentence: string): Token[] {
     if (!isWordCode(sentence.charCodeAt(start))) continue;
     let end = wordEnd(sentence, start);
     // "Jae-hyun", "Seong-ho": a capitalised word joined by a hyphen to a lower-case one is one
-    // given name, unless the second is an ordinary compound's ("Hanoi-based", "state-run").
-    if (sentence.charCodeAt(end) === 45 && isCapital(sentence[start]) && isLowerCode(sentence.charCodeAt(end + 1))) {
+    // given name, unless the second is an ordinary compound's ("Hanoi-based", "state-run") or the
+    // first an acronym ("LNG-to-power").
+    if (sentence.charCodeAt(end) === 45 && isLowerCode(sentence.charCodeAt(end - 1)) && isCapital(sentence[start]) && isLowerCode(sentence.charCodeAt(end + 1))) {
       const next = wordEnd(sentence, end + 1);
       if (!COMPOUND_SECOND.test(sentence.slice(end + 1, next))) end = next;
     }
@@ -417,8 +418,9 @@ function keepsConnector(tokens: Token[], start: number, at: number, next: number
     if (startsWithHeadOf) return true;
     let end = next;
     while (end < to && tokens[end].capital) end++;
-    // "Vietnam Airlines and Lao Airlines": a whole name on each side ("Colleges and Universities" is one).
-    if (ORG_HEADS.has(left) && !ORG_HEADS.has(tokens[next].key)) return false;
+    // "Vietnam Airlines and Lao Airlines", "JERA and Tokyo Gas": a whole name on each side
+    // ("Colleges and Universities" is one).
+    if ((ORG_HEADS.has(left) || (at - 1 === start && ACRONYM.test(tokens[start].text))) && !ORG_HEADS.has(tokens[next].key)) return false;
     // "Monopolies and Mergers Commission": the words after "and" end in a head word.
     return end > next && ORG_HEADS.has(tokens[end - 1].key);
   }
@@ -489,8 +491,9 @@ function stripTitle(tokens: Token[], piece: Piece): Piece | undefined {
 }
 
 function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: boolean, context: SentenceContext): Candidate | undefined {
-  let { from } = piece;
-  const { to } = piece;
+  let { from, to } = piece;
+  // "Bạc Liêu LNG": a fuel, unit or code after a name is not part of it.
+  while (!piece.registry && to - from > 1 && NOT_NAMES.has(tokens[to - 1].key)) to--;
   // A sentence-opening word that cannot begin a name: "During", "The", "Both".
   // Checked on the word as written: "To" may open a sentence, "Tô" opens "Tô Lâm".
   if (initial && !piece.registry && !piece.title && to - from > 1 && startsSentenceNotName(tokens[from].text.toLowerCase()) && !isWholeName(tokens, from, to, context)) {
@@ -509,7 +512,8 @@ function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: b
     // ("Lao Airlines", "Thai Airways" are airlines' names.)
     if (!isKnownOrganization(keys.join(' ')) && !AIRLINE_HEADS.has(keys[keys.length - 1]) && keys.filter((key) => !CONNECTORS.has(key)).length <= 2 && keys.every((key) => GENERIC.has(key) || ORG_HEADS.has(key) || TITLES.has(key) || CONNECTORS.has(key) || demonym(key))) return undefined;
     if (keys.every((key) => DIRECTIONS.has(key) || demonym(key)) || demonym(keys.join(' '))) return undefined;
-    if (span.length === 1 && (isCalendarWord(keys[0]) || keys[0].length < 2 || NOT_NAMES.has(keys[0]))) return undefined;
+    // A lone word with a figure in it is an amount, a model or a code: "VND22.6", "A330neo".
+    if (span.length === 1 && (isCalendarWord(keys[0]) || keys[0].length < 2 || NOT_NAMES.has(keys[0]) || /\d/.test(keys[0]))) return undefined;
     if (/^\p{Lu}$/u.test(span[0].text)) return undefined; // "D-Mass."
     if (initial && span.length === 1 && NEVER_NAME_START.has(span[0].text.toLowerCase())) return undefined;
   }
@@ -536,6 +540,8 @@ function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: b
 function isWholeName(tokens: Token[], from: number, to: number, context: SentenceContext): boolean {
   const keys = tokens.slice(from, to).map((token) => token.key);
   if (context.registry.isAnyPlace(keys.join(' '))) return true;
+  // "Tan Son Nhat International Airport", "Long An Province": a name with the word that makes it a place or body.
+  if (keys.length >= 3 && (PLACE_HEADS.has(keys[keys.length - 1]) || ORG_HEADS.has(keys[keys.length - 1]))) return true;
   // "Park Jae-hyun", "Lee Mi-young": a family name, then a hyphenated given name.
   if (keys.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[to - 1].text)) return true;
   return keys.length >= 3 && keys.length <= 4 && VIETNAMESE_SURNAMES.has(keys[0]) && VIETNAMESE_MIDDLE_NAMES.has(keys[1]);

@@ -44,7 +44,7 @@ export const ORG_HEADS = words(`
   programme program institution institutions gas oil petroleum energy airline rovers wanderers athletic fc cf albion rangers
   united brigade guard guards command journal gazette herald tribune review magazine channel broadcasting studio labs
   laboratory laboratories partners capital enterprises enterprise systems solutions technologies pharmaceuticals
-  tours travel electronics logistics electricity project bhd berhad sdn jsc pte tbk lp llp ag nv bv
+  tours travel electronics logistics electricity aviation project bhd berhad sdn jsc pte tbk lp llp ag nv bv
   foods communications media insurance bancorp bancshares trading shipping logistics mining steel index unit division
   squad panel directorate inspectorate taskforce
 `);
