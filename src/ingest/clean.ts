@@ -8,6 +8,7 @@ import { foldDiacritics } from '../lib/slugify.ts';
 import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
 import {
   BYLINE,
+  COLON_DATELINE,
   CREDIT_LINE,
   DASH_DATELINE,
   DATE_PREFIX,
@@ -16,6 +17,7 @@ import {
   FURNITURE_START,
   TRAILING_CREDIT,
 } from './text/patterns.ts';
+import { isAllCaps } from './text/letter-case.ts';
 import { hasAtMostWords, wordCount } from './text/words.ts';
 import type { CleanedSeed } from './types.ts';
 
@@ -54,7 +56,7 @@ function joinWrappedLines(lines: string[]): string[] {
 }
 
 function continuesSentence(previous: string, next: string): boolean {
-  if (/[.!?:;"”’)\]]$/.test(previous)) return false;
+  if (/[.!?:;"”’)\]]$/.test(previous) || isDateLine(previous) || BYLINE.test(next)) return false;
   return /^[\p{Ll}(]/u.test(next) || /[,-]$/.test(previous);
 }
 
@@ -102,7 +104,7 @@ function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
 }
 
 /** Lines of a page's header that may sit between its headline and its date line. */
-const LATE_HEADER_LINES = 6;
+const LATE_HEADER_LINES = 10;
 
 /**
  * A standfirst or sapo (a sentence or two under the headline), a photo and its caption, a section
@@ -117,12 +119,15 @@ function takeLateHeader(units: string[], cleaned: CleanedSeed): string[] {
     if (index > 0 && (isDateLine(unit) || isMetaLine(unit) || BYLINE.test(unit))) end = index;
     else if (end >= 0 && !isShortLine(unit, 12)) break;
   }
-  if (end < 0 || units.slice(0, end).filter((unit) => !isShortLine(unit, 12)).length > 2) return units;
+  if (end < 0 || units.slice(0, end).filter((unit) => !hasAtMostWords(unit, 12)).length > 2) return units;
   for (const unit of units.slice(0, end + 1)) {
     if (isDateLine(unit) || isMetaLine(unit)) cleaned.dateTexts.push(unit);
     else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
-    else if (cleaned.titleLine === undefined && looksLikeHeadline(unit) && !hasAtMostWords(unit, 3)) cleaned.titleLine = unit;
-    else cleaned.furniture.push(unit);
+    // The headline, unless one was found above; a masthead in capitals above it was not the headline.
+    else if ((cleaned.titleLine === undefined || isAllCaps(cleaned.titleLine)) && looksLikeHeadline(unit) && !hasAtMostWords(unit, 3) && !TRAIL_SEPARATOR.test(unit)) {
+      if (cleaned.titleLine !== undefined) cleaned.furniture.push(cleaned.titleLine);
+      cleaned.titleLine = unit;
+    } else cleaned.furniture.push(unit);
   }
   return units.slice(end + 1);
 }
@@ -130,15 +135,19 @@ function takeLateHeader(units: string[], cleaned: CleanedSeed): string[] {
 // "Menu | Search | E-paper", "Culture - Sports", "This Week in Asia / Economics": a page's
 // navigation, or its section's trail, of short capitalised parts.
 const CHROME_SEPARATOR = / (?:[|/›>»·]|-|–) /;
+/** Separators a headline does not use, but a section's trail does: "Tin tức - Sự kiện / News - Events". */
+const TRAIL_SEPARATOR = / [|/›>»] /;
 const CHROME_PART = /^\p{Lu}[\p{L}\p{M}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.&'’-]*|in|of|and|on|the|&))*$/u;
 
-// Links in a row are separated by bars, and need not be capitalised throughout: "Places | Food | Trip guide".
-const NAVIGATION_PART = /^\p{Lu}[\p{L}\p{M}.&'’ -]*$/u;
+// Links in a row are separated by bars or arrows, and need not be capitalised throughout: "Places | Food |
+// Trip guide", "Home > News & Events > Student news", "Share: Facebook | X | LinkedIn".
+const NAVIGATION_PART = /^\p{Lu}[\p{L}\p{M}.&'’: -]*$/u;
 
 function isPageChrome(unit: string): boolean {
-  if (!CHROME_SEPARATOR.test(unit) || !hasAtMostWords(unit, 10)) return false;
-  const part = unit.includes(' | ') ? NAVIGATION_PART : CHROME_PART;
-  return unit.split(CHROME_SEPARATOR).every((text) => hasAtMostWords(text, 4) && part.test(text));
+  if (!CHROME_SEPARATOR.test(unit) || unit.length > 120) return false;
+  const part = / [|>›»] /.test(unit) ? NAVIGATION_PART : CHROME_PART;
+  const parts = unit.split(CHROME_SEPARATOR);
+  return parts.length <= 8 && parts.every((text) => hasAtMostWords(text, 4) && part.test(text));
 }
 
 /** A label of one to three words over a longer headline. */
@@ -165,14 +174,14 @@ function isShortLine(unit: string, maxWords: number): boolean {
 
 /**
  * A line of page metadata around a date: short, not a sentence, fields often split by "|"
- * ("Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia"), or a label and a time with it
- * ("All News 10:42 March 04, 2025").
+ * ("Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia", "Philippine Daily Inquirer / 05:30 AM May 20,
+ * 2025"), or a label and a time with it ("All News 10:42 March 04, 2025").
  */
 function isMetaLine(unit: string): boolean {
   if (!isShortLine(unit, 16)) return false;
   const date = findFullDate(unit);
   if (date === undefined) return false;
-  return unit.includes('|') || /^[\p{L} ]{2,20}:/u.test(unit) || hasAtMostWords(`${unit.slice(0, date.index)}${unit.slice(date.end)}`.trim(), 3);
+  return unit.includes('|') || unit.includes(' / ') || /^[\p{L} ]{2,20}:/u.test(unit) || hasAtMostWords(`${unit.slice(0, date.index)}${unit.slice(date.end)}`.trim(), 3);
 }
 
 /** A short line with a date line under it is the page's headline, however it ends. */
@@ -286,7 +295,7 @@ function cutCredits(article: string[], cleaned: CleanedSeed): void {
 /** The first paragraph's dateline, which wins over one found on a line of its own above it. */
 function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
   const [first, ...rest] = article;
-  const match = DASH_DATELINE.exec(first) ?? DATED_DATELINE.exec(first);
+  const match = DASH_DATELINE.exec(first) ?? DATED_DATELINE.exec(first) ?? COLON_DATELINE.exec(first);
   if (!match) return article;
   if (cleaned.dateline !== undefined) cleaned.dateTexts.push(cleaned.dateline);
   cleaned.dateline = match[1].trim();

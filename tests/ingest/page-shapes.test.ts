@@ -121,6 +121,43 @@ const PAGES: Page[] = [
     keeps: 'Vietnamese officials acknowledged that the Ministry of Agriculture and Environment',
     leavesOut: ['VOV.VN -', 'Related News', 'Quang Ninh proposes first offshore wind project', 'Tags:', 'Share Tweet'],
   },
+  {
+    file: 'cna-audio-colon-dateline.txt',
+    title: 'Singapore, Vietnam sign deal to study undersea cable for offshore wind power imports',
+    date: '2025-05-21',
+    dateline: 'Singapore',
+    first: 'Singapore and Vietnam on Wednesday (May 21) agreed',
+    last: 'Also on Wednesday, Singapore signed agreements with Malaysia',
+    leavesOut: ['Listen to this article', 'This audio is generated', 'Wong Pei Ting', '(Updated:', 'SINGAPORE:', 'Source: CNA', 'WhatsApp', 'Related Topics', 'Subscribe'],
+  },
+  {
+    file: 'moit-portal.txt',
+    title: 'Minister Nguyễn Hồng Diên chairs conference on implementing revised Power Development Plan VIII',
+    // "06/05/2025 09:15 GMT+7": a Vietnamese portal writes the day first.
+    date: '2025-05-06',
+    first: 'On the morning of May 5, 2025, in Hà Nội',
+    last: 'Concluding the conference, the Minister assigned',
+    leavesOut: ['BỘ CÔNG THƯƠNG', 'Trang chủ', 'Tin tức - Sự kiện', '(MoIT Portal)', 'Lan Anh', 'Tin liên quan', 'Thủ tướng phê duyệt', 'Copyright'],
+  },
+  {
+    file: 'rfa-dotted-date.txt',
+    title: 'Vietnam orders international schools to teach state-approved history and civics',
+    // "2025.06.17", not the caption's "Jan. 8, 2024".
+    date: '2025-06-17',
+    first: 'International schools in Vietnam will have to teach',
+    last: "The Ministry of Education did not respond to RFA's request for comment.",
+    leavesOut: ['Critics say the rules', 'By RFA Vietnamese', '(RFA)', 'Translated by Anna Vu', 'Anonymous Reader', 'They did the same thing'],
+  },
+  {
+    file: 'afp-iso-timestamp.txt',
+    title: "Vietnam's water puppeteers fight for audiences in the TikTok age",
+    date: '2025-05-06',
+    dateline: 'Hà Nội',
+    source: 'afp',
+    first: 'Waist-deep in murky water behind a bamboo screen',
+    last: '"Water puppetry was born from village life.',
+    leavesOut: ['by Tran Thi Minh Ha', 'HANOI, Vietnam (AFP)', 'tmh/sn/pbt', '© Agence France-Presse'],
+  },
 ];
 
 const extractors = createExtractors(loadRegistries(new URL('../../content/', import.meta.url).pathname));

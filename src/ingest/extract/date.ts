@@ -1,6 +1,6 @@
 /**
  * Dates as news pages write them, to ISO YYYY-MM-DD. Seen in the wild:
- * "2025-05-08", "May 8, 2025", "8 May 2025", "07 May 2025, 17:15", "08.05.2025",
+ * "2025-05-08", "2025-05-08T09:15:00+07:00", "2025.05.08", "May 8, 2025", "8 May 2025", "07 May 2025, 17:15", "08.05.2025",
  * "Thursday, May 8, 2025 10:15 GMT+7", "Aug 30 1996", and in datelines a bare
  * "May 8" whose year must come from elsewhere (never from today).
  */
@@ -28,7 +28,9 @@ export interface FoundDate {
 }
 
 const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpExecArray) => Omit<FoundDate, 'index' | 'end'> }> = [
-  { regex: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g'), read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
+  // ISO, alone or as a timestamp's day: "2025-05-06", "2025-05-06T09:15:00+07:00".
+  { regex: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?![\\d-])`, 'g'), read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
+  { regex: new RegExp(`\\b${YEAR}\\.(\\d{1,2})\\.(\\d{1,2})\\b`, 'g'), read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
   { regex: new RegExp(`\\b${MONTH} ${DAY},? ${YEAR}\\b`, 'gi'), read: (m) => ({ year: +m[3], month: monthNumber(m[1]), day: +m[2] }) },
   { regex: new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, 'gi'), read: (m) => ({ year: +m[3], month: monthNumber(m[2]), day: +m[1] }) },
   // Day-first with dots is the European and Russian-outlet order: 08.05.2025 is 8 May.
@@ -87,6 +89,8 @@ const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'gi');
 // 17:15, 07.00 (British papers), 09h30 (French and Vietnamese sites).
 const TIME = /\b\d{1,2}[:.h]\d{2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/gi;
 const ZONE = /\b(GMT|UTC|ICT)\s*([+-]\d{1,2}(:?\d{2})?)?|\b[A-Z]{3,4}\b/g;
+// The time of an ISO timestamp: "T09:15:00+07:00", "T02:15:00Z".
+const ISO_TIME = /\bT\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 const PUBLISHING = new RegExp(String.raw`\b(${PUBLISHING_WORDS})\b:?`, 'gi');
 // "Updated 2 hours ago": how old the page was when it was scraped.
 const AGE_UNITS = 'seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?';
@@ -100,9 +104,13 @@ export function isDateLine(line: string): boolean {
 
 /** isDateLine without its quick "no" (exported for the test that holds the two to the same answers). */
 export function isDateLineInFull(line: string): boolean {
-  const found = findFullDate(line);
+  let found = findFullDate(line);
   if (!found) return false;
-  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.end))
+  // Every date goes: "21 May 2025 09:15PM (Updated: 21 May 2025 10:02PM)".
+  let withoutDates = line;
+  for (; found; found = findFullDate(withoutDates)) withoutDates = `${withoutDates.slice(0, found.index)} ${withoutDates.slice(found.end)}`;
+  const rest = withoutDates
+    .replace(ISO_TIME, '')
     .replace(WEEKDAY, '')
     .replace(AGE, '')
     .replace(TIME, '')
@@ -132,6 +140,6 @@ function mayBeDateLine(line: string): boolean {
 
 const BEYOND_REMOVALS = /[^A-Za-z0-9\s,.|:/()–—+-]/;
 const LETTER_RUNS = /[A-Za-z]+/g;
-const REMOVABLE_RUN = new RegExp(`^(?:${MONTH_NAMES}|${DAY_SUFFIXES}|${WEEKDAY_NAME}|am|pm|a|an|m|p|h|ago|${AGE_UNITS}|${PUBLISHING_WORDS.replace(' ', '|')})$`, 'i');
+const REMOVABLE_RUN = new RegExp(`^(?:${MONTH_NAMES}|${DAY_SUFFIXES}|${WEEKDAY_NAME}|am|pm|a|an|m|p|h|t|z|ago|${AGE_UNITS}|${PUBLISHING_WORDS.replace(' ', '|')})$`, 'i');
 const REMOVABLE_START = /^(?:am|pm|gmt|utc|ict)/i;
 const ZONE_ABBREVIATION = /^[A-Z]{3,4}$/;

@@ -223,6 +223,8 @@ export function isDemonym(key: string, isPlace: (key: string) => boolean = isKno
 
 function looksDemonym(key: string, isPlace: (key: string) => boolean): boolean {
   if (hasTag(key, DEMONYM_TAGS)) return !isPluralOfDemonym(key);
+  // "Singaporeans", "Filipinos": people of a place, in the plural.
+  if (key.endsWith('s') && key.length > 5 && !isPlace(key) && looksDemonym(key.slice(0, -1), isPlace)) return true;
   for (const [suffix, stems] of DEMONYM_SUFFIXES) {
     if (!key.endsWith(suffix) || key.length < suffix.length + 3) continue;
     const base = key.slice(0, -suffix.length);
