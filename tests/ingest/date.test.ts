@@ -42,6 +42,16 @@ describe('dates as pages write them', () => {
     expect(isDateLine('DOCUMENTS Letters 12 June 2025')).toBe(false);
   });
 
+  it('reads ISO timestamps and dotted year-first dates, and a line with two dates', () => {
+    expect(findFullDate('2025-05-06T09:15:00+07:00')).toMatchObject({ year: 2025, month: 5, day: 6 });
+    expect(findFullDate('2025.06.17')).toMatchObject({ year: 2025, month: 6, day: 17 });
+    expect(isDateLine('2025-05-06T09:15:00+07:00')).toBe(true);
+    expect(isDateLine('2025.06.17')).toBe(true);
+    expect(isDateLine('21 May 2025 09:15PM (Updated: 21 May 2025 10:02PM)')).toBe(true);
+    expect(isDateLine('Tue, June 3, 2025 at 8:00 AM GMT+8')).toBe(true);
+    expect(isDateLine('2025-05-06 was the day the talks ended')).toBe(false);
+  });
+
   it('takes a page\'s age after its date ("Updated 2 hours ago") as part of its date line', () => {
     expect(isDateLine('March 3, 2025 6:12 AM GMT+7 Updated 2 hours ago')).toBe(true);
     expect(isDateLine('Updated an hour ago, 8 May 2025')).toBe(true);
