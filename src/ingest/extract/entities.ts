@@ -427,7 +427,8 @@ function groupKind(group: Group, kinds: Map<Candidate, EntityKind | undefined>, 
 }
 
 /** The other names of the list `candidate` stands in (its coordinates, theirs, and so on). */
-function listedWith(candidate: Candidate): Candidate[] {
+function listedWith(candidate: Candidate): readonly Candidate[] {
+  if (candidate.coordinates.length === 0) return candidate.coordinates;
   const list = new Set<Candidate>([candidate]);
   for (const member of list) for (const other of member.coordinates) list.add(other);
   list.delete(candidate);

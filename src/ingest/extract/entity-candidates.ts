@@ -215,7 +215,7 @@ function spanEnd(tokens: Token[], from: number, sentence: string): number {
   // "Ministry of Culture, Sports and Tourism", "Commission for Economic, Trade, Scientific and Technical Cooperation",
   // "Minister of Culture, Sports and Tourism Nguyễn Văn Hùng"
   const last = tokens[end - 1];
-  if ((hasHeadOf(tokens, from, end) || hasTitleOf(tokens, from, end)) && !last.possessive) {
+  if (sentence[last.end] === ',' && !last.possessive && (hasHeadOf(tokens, from, end) || hasTitleOf(tokens, from, end))) {
     const tail = NAME_LIST_TAIL.exec(sentence.slice(last.end));
     if (tail) {
       const tailEnd = last.end + tail[0].length;
