@@ -93,7 +93,7 @@ function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
     else if (DROPPED_LINE.some((pattern) => pattern.test(unit))) continue;
     else if (cleaned.titleLine !== undefined && sameText(unit, cleaned.titleLine)) continue;
     // "Economy", "Further education", "VIET NAM NEWS" over the headline: a section label or a masthead.
-    else if (cleaned.titleLine === undefined && isKicker(unit, units[index + 1] ?? '')) cleaned.furniture.push(unit);
+    else if (cleaned.titleLine === undefined && isKicker(unit, headlineBelow(units, index))) cleaned.furniture.push(unit);
     else if (cleaned.titleLine === undefined && cleaned.dateline === undefined && (looksLikeHeadline(unit) || datedBelow(units, index))) {
       cleaned.titleLine = unit;
     }
@@ -120,6 +120,8 @@ function takeLateHeader(units: string[], cleaned: CleanedSeed): string[] {
     else if (end >= 0 && !isShortLine(unit, 12)) break;
   }
   if (end < 0 || units.slice(0, end).filter((unit) => !hasAtMostWords(unit, 12)).length > 2) return units;
+  // The headline again under the date line.
+  while (end + 1 < units.length - 1 && cleaned.titleLine !== undefined && sameText(units[end + 1], cleaned.titleLine)) end++;
   for (const unit of units.slice(0, end + 1)) {
     if (isDateLine(unit) || isMetaLine(unit)) cleaned.dateTexts.push(unit);
     else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
@@ -145,9 +147,17 @@ const NAVIGATION_PART = /^\p{Lu}[\p{L}\p{M}.&'’: -]*$/u;
 
 function isPageChrome(unit: string): boolean {
   if (!CHROME_SEPARATOR.test(unit) || unit.length > 120) return false;
-  const part = / [|>›»] /.test(unit) ? NAVIGATION_PART : CHROME_PART;
   const parts = unit.split(CHROME_SEPARATOR);
+  // Three parts or more are a menu even when dashes part them: "Travel - Places - Food - Trip guide".
+  const part = / [|>›»] /.test(unit) || parts.length >= 3 ? NAVIGATION_PART : CHROME_PART;
   return parts.length <= 8 && parts.every((text) => hasAtMostWords(text, 4) && part.test(text));
+}
+
+/** The first line under a run of labels and navigation ("The Saigon Times", "TOURISM", then the headline). */
+function headlineBelow(units: string[], index: number): string {
+  let at = index + 1;
+  while (at < units.length - 1 && (isPageChrome(units[at]) || (hasAtMostWords(units[at], 3) && !/[.!?]$/.test(units[at])))) at++;
+  return units[at] ?? '';
 }
 
 /** A label of one to three words over a longer headline. */

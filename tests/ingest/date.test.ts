@@ -49,6 +49,8 @@ describe('dates as pages write them', () => {
     expect(isDateLine('2025.06.17')).toBe(true);
     expect(isDateLine('21 May 2025 09:15PM (Updated: 21 May 2025 10:02PM)')).toBe(true);
     expect(isDateLine('Tue, June 3, 2025 at 8:00 AM GMT+8')).toBe(true);
+    expect(isDateLine('19/05/2025 09:05 (GMT+07:00)')).toBe(true);
+    expect(isDateLine('Updated : 06/06/2025 14:32 GMT + 7')).toBe(true);
     expect(isDateLine('2025-05-06 was the day the talks ended')).toBe(false);
   });
 

@@ -254,6 +254,12 @@ describe('findEntities without a registry', () => {
     expect(result.entities.people).toEqual([]);
   });
 
+  it('takes two Vietnamese syllables written without marks for a place, as with them, but not an English name', () => {
+    const result = withoutRegistry(['The plant in Quang Ninh and the port at Cai Lan, near Nhon Trach and Kien Giang, opened.', 'Ben Smith and Anna Lee visited.']);
+    expect(result.entities.places).toEqual(['Quang Ninh', 'Cai Lan', 'Nhon Trach', 'Kien Giang']);
+    expect(result.entities.people).toEqual(['Ben Smith', 'Anna Lee']);
+  });
+
   it('classifies names it has never seen by their cues', () => {
     const result = withoutRegistry([
       'Dr. Amara Okonkwo, who heads the Kigali Institute of Fisheries, said catches fell.',

@@ -158,6 +158,43 @@ const PAGES: Page[] = [
     last: '"Water puppetry was born from village life.',
     leavesOut: ['by Tran Thi Minh Ha', 'HANOI, Vietnam (AFP)', 'tmh/sn/pbt', '© Agence France-Presse'],
   },
+  {
+    file: 'vns-labels-repeated-title.txt',
+    title: 'Việt Nam moves to pilot first offshore wind farms off Bình Thuận coast',
+    date: '2025-05-14',
+    dateline: 'Hà Nội',
+    source: 'vna',
+    first: 'The Ministry of Industry and Trade (MoIT) has asked the Government',
+    last: 'The MoIT said it would submit a draft decree',
+    keeps: 'Experts at the meeting also urged the Government',
+    leavesOut: ['Economy', 'Workers install a turbine blade', 'VNA/VNS Photo', 'HÀ NỘI —', 'Tweet', 'Power firms told to speed up', 'Copyright'],
+  },
+  {
+    file: 'tuoitre-masthead-comments.txt',
+    title: 'Over 98,000 Ho Chi Minh City students sit grade-10 entrance exam',
+    date: '2025-06-06',
+    source: 'tuoitre',
+    first: 'More than 98,000 ninth graders in Ho Chi Minh City',
+    last: 'Results will be announced on June 20',
+    leavesOut: ['Updated :', 'Students at Nguyen Thi Minh Khai High School', 'Like us on Facebook', 'Comments (3)', 'Minh Tran', 'kevin_saigon'],
+  },
+  {
+    file: 'saigon-times-masthead.txt',
+    title: 'HCMC bets on night-time economy to keep tourists longer',
+    date: '2025-05-31',
+    dateline: 'Hồ Chí Minh City',
+    first: 'Ho Chi Minh City plans to open three more pedestrian streets',
+    last: '“Tourists want to see something authentic,” he said.',
+    leavesOut: ['TOURISM', 'By Le Anh', 'The Saigon Times Daily', 'HCMC –', 'Tags:', 'Other news', 'Can Gio mega port', 'Back to top'],
+  },
+  {
+    file: 'vietnamnet-teasers.txt',
+    title: 'AI to be taught in schools from next academic year, says education minister',
+    date: '2025-05-19',
+    first: 'Artificial intelligence content will be integrated',
+    last: 'Earlier this year the Ministry of Education and Training also announced',
+    leavesOut: ['VietNamNet Global', 'Students at a STEM class', 'Thuy Nga', '>> Vietnam aims'],
+  },
 ];
 
 const extractors = createExtractors(loadRegistries(new URL('../../content/', import.meta.url).pathname));

@@ -88,7 +88,7 @@ const PUBLISHING_WORDS = 'published|updated|posted|last updated|date|on|at';
 const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'gi');
 // 17:15, 07.00 (British papers), 09h30 (French and Vietnamese sites).
 const TIME = /\b\d{1,2}[:.h]\d{2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/gi;
-const ZONE = /\b(GMT|UTC|ICT)\s*([+-]\d{1,2}(:?\d{2})?)?|\b[A-Z]{3,4}\b/g;
+const ZONE = /\b(GMT|UTC|ICT)\s*([+-]\s?\d{1,2}(:?\d{2})?)?|\b[A-Z]{3,4}\b/g;
 // The time of an ISO timestamp: "T09:15:00+07:00", "T02:15:00Z".
 const ISO_TIME = /\bT\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 const PUBLISHING = new RegExp(String.raw`\b(${PUBLISHING_WORDS})\b:?`, 'gi');
@@ -113,8 +113,9 @@ export function isDateLineInFull(line: string): boolean {
     .replace(ISO_TIME, '')
     .replace(WEEKDAY, '')
     .replace(AGE, '')
-    .replace(TIME, '')
+    // The zone before the time: "GMT+07:00" is one zone, not a zone and the time 07:00.
     .replace(ZONE, '')
+    .replace(TIME, '')
     .replace(PUBLISHING, '')
     .replace(SEPARATORS, '');
   return rest === '';

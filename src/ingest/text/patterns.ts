@@ -26,17 +26,17 @@ function only(check: (line: string) => boolean, pattern: RegExp): LineTest {
 
 const holds = (character: string) => (line: string) => line.includes(character);
 const WHITESPACE = /\s/;
-const oneWord = (line: string) => !WHITESPACE.test(line);
 
 /** Lines that start the site's furniture after an article: everything from them on is another page's. */
 export const FURNITURE_START: LineTest[] = [
-  only(oneWord, /^(?:\S*?(?:gallery|photo|video|image)\S*?){2,}$/i), // "gallery-photogallery-photo"
+  /^(?:\S*?(?:gallery|photo|video|image)\S*?\s*){2,}$/i, // "gallery-photogallery-photo", "gallery-photo gallery-photo"
   // Section headings: short, never a sentence ("Sign up for our newsletter to receive..." inside an
   // article is a promotion to drop, not the end of the article: see DROPPED_LINE).
   only(
     (line) => hasAtMostWords(line, 6),
-    /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics)?|more (?:news|stories|articles|from .{1,40})|read next|latest(?: news)?|most (?:read|popular|viewed)|you may also like|recommended(?: for you)?|suggested topics|explore more(?: on these topics)?|related coverage|most read from .{1,40}|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|save|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top|forward-looking statements|media contacts?|media enquiries|related articles?|pin it(?: for later)?!?|###)\s*:?$/i,
+    /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics)?|more (?:news|stories|articles|from .{1,40})|other (?:news|stories|articles)|read next|latest(?: news)?|most (?:read|popular|viewed)|you may also like|recommended(?: for you)?|suggested topics|explore more(?: on these topics)?|related coverage|most read from .{1,40}|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|save|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top|forward-looking statements|media contacts?|media enquiries|related articles?|related contents?|read (?:the )?original article|pin it(?: for later)?!?|###)\s*:?$/i,
   ),
+  /^like us on\b/i,
   /^(?:tags?|keywords|related|filed under|our standards|media contacts?|topics?)\s*:/i,
   /^(?:get|join|follow)\b.{0,60}\b(?:channel|telegram|whatsapp|on (?:x|twitter|facebook|instagram|linkedin|threads))\b/i,
   /^(?:tin liên quan|bài liên quan|tin khác|tin cùng chuyên mục|xem thêm)\b/iu, // Vietnamese sites' "related news", "see more"
@@ -61,10 +61,12 @@ export const DROPPED_LINE: LineTest[] = [
   only((line) => line.length <= 40, /^[\s_*=~#-]{3,}$/), // a rule between the article and its credits: "___", "* * *"
   /^(?:read (?:more|also|next)|see also|related|also read|more on this|click here|watch|listen)\b\s*[:>»|-]/i,
   /^(?:read more|read also|see also)$/i,
+  /^>>\s*\S/, // ">> Other headline"
   /^(?:photo|photos|image|picture|file photo|video|caption|credit|ảnh)\s*[:|]/i,
   only(holds(')'), /\((?:photo|image|picture|ảnh|file photo)\s*:[^)]*\)\.?$/i),
   // A caption ending in its credit: "... during a mock exam. Photo: Nhu Hung / Tuoi Tre", "... Photo courtesy of the team".
-  /[.)]\s+(?:photo|image|picture|ảnh)(?:\s*:|\s+courtesy of\b)[^.]{1,60}\.?$/i,
+  /[.)]\s+(?:photo|image|picture|ảnh)(?:\s*:|\s+courtesy of\b|\s+by\b)[^.]{1,60}\.?$/i,
+  /[.)]\s+[—–-]\s*[A-Z]{2,5}(?:\/[A-Z]{2,5})?\s+(?:Photo|Ảnh)\b[^.]{0,60}$/, // "... experts say. — VNA/VNS Photo Ngọc Hà"
   /\((?:\p{Lu}[\p{L}.]*)\/\p{Lu}[\p{L}\p{M}. -]{1,40}\)\.?$/u, // a wire photo's credit: "... (Xinhua/Cao Van Dung)", "(Antara/Asep Fathulrahman)"
   /[.!?]\s+\([A-Z]{2,6}\)$/, // "... Thu Duc City, Jan. 8, 2024. (RFA)"
   /^(?:VNA|VNS|VNA\/VNS|VNS\/VNA|VOV)\s+Photo\b/,
