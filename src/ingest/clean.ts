@@ -1,8 +1,9 @@
 /**
  * Lines → the article's own paragraphs, with what surrounded them set aside:
- * a date prefix, a title line (and its repeat), date lines, the dateline, bylines,
- * credits and sign-offs, captions, "Read more" links, and another page's
- * furniture trailing after the article. Nothing here knows any outlet by name.
+ * a date prefix, section labels and navigation, a title line (and its repeat), a
+ * deck or standfirst, date lines, the dateline, bylines, credits and sign-offs,
+ * captions, "Read more" links and boxes inside the article, and another page's
+ * furniture trailing after it. Nothing here knows any outlet by name.
  */
 import { foldDiacritics } from '../lib/slugify.ts';
 import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
