@@ -342,6 +342,17 @@ describe('clean: boxes inside the article, and labels above it', () => {
   });
 });
 
+describe('clean: agency tags and sign-up lines', () => {
+  it('"MOSCOW, June 5. /TASS/." opens the article; "Posted in:" and a channel promotion end it', () => {
+    const seed = clean(
+      'MOSCOW, June 5. /TASS/. Russian tourists flocked to Vietnam in January-May, the association said.\n\nArrivals rose.\n\nPosted in: ECONOMY, DIPLOMACY\n\nStay up-to-date with Trend News Agency on its WhatsApp channel',
+    );
+    expect(seed.dateline).toBe('MOSCOW, June 5. /TASS/');
+    expect(placeFromDateline(seed.dateline!)).toBe('Moscow');
+    expect(seed.paragraphs).toEqual(['Russian tourists flocked to Vietnam in January-May, the association said.', 'Arrivals rose.']);
+  });
+});
+
 describe('clean: more page shapes', () => {
   it('a metadata line with the outlet and a timestamp under the headline, and a "(Xinhua) --" dateline', () => {
     const seed = clean(

@@ -260,6 +260,18 @@ describe('findEntities without a registry', () => {
     expect(result.entities.people).toEqual(['Ben Smith', 'Anna Lee']);
   });
 
+  it('finds the person after a one-word portfolio or an office, with or without Vietnamese marks', () => {
+    const result = withoutRegistry(["Azerbaijan's Minister of Energy Parviz Shahbazov met Director of the Hanoi Department of Tourism Dang Huong Giang."]);
+    expect(result.entities.people).toEqual(['Parviz Shahbazov', 'Dang Huong Giang']);
+    expect(result.entities.organizations).toEqual(['Hanoi Department of Tourism']);
+  });
+
+  it('names no country in a currency, and knows regions and boulevards for places', () => {
+    const result = withoutRegistry(['Tickets cost 500 US dollars. Leaders in the Middle East and Central Asia met on Seaside Boulevard.']);
+    expect(result.entities.places).toEqual(['Middle East', 'Central Asia', 'Seaside Boulevard']);
+    expect(result.entities.people).toEqual([]);
+  });
+
   it('classifies names it has never seen by their cues', () => {
     const result = withoutRegistry([
       'Dr. Amara Okonkwo, who heads the Kigali Institute of Fisheries, said catches fell.',

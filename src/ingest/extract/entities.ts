@@ -29,6 +29,7 @@ import {
   isFirstName,
   isKnownOrganization,
   isLastName,
+  isVietnameseSyllable,
   keyOf,
   looksCommon,
 } from './entity-words.ts';
@@ -225,11 +226,8 @@ function looksVietnamesePlace(candidate: Candidate): boolean {
   if (keys.length !== 2 || VIETNAMESE_SURNAMES.has(keys[0])) return false;
   if (VIETNAMESE_LETTERS.test(text)) return true;
   // The same written without diacritics: "Quang Ninh", "Kien Giang", "Nhon Trach" (not "Ben Smith").
-  return keys.every((key) => VIETNAMESE_SYLLABLE.test(key) && !isDictionaryWord(key) && !isFirstName(key));
+  return keys.every((key) => isVietnameseSyllable(key) && !isDictionaryWord(key) && !isFirstName(key));
 }
-
-/** How a Vietnamese syllable is spelt without its marks: an initial, a vowel group, a final. */
-const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 
 // Letters only Vietnamese spelling uses (horn, breve, circumflex with a tone mark, đ).
 const VIETNAMESE_LETTERS = /[ơưăđƠƯĂĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;

@@ -34,6 +34,7 @@ import {
   isFirstName,
   isKnownOrganization,
   isKnownPlace,
+  isVietnameseSyllable,
   keyOf,
   looksCommon,
 } from './entity-words.ts';
@@ -71,6 +72,7 @@ export interface Candidate {
 }
 
 const AIRLINE_HEADS = new Set(['airlines', 'airways', 'air']);
+const CURRENCY_WORDS = /^(?:dollars?|cents?)$/;
 /** Second halves of hyphenated compounds made on names: "Hanoi-based", "Azerbaijan-educated", "Soviet-era". */
 const COMPOUND_SECOND = /^(?:[a-z]+(?:ed|ing)|run|born|made|style|type|era|level|wide|class|bound|language|friendly|old|scale|owned)$/;
 
@@ -343,7 +345,8 @@ function nameAfterPortfolio(tokens: Token[], from: number, to: number): Piece | 
   const portfolio = tokens[at + 1]?.key === 'the' ? at + 2 : at + 1;
   const nameStart = personStart(tokens, portfolio + 1, to);
   if (nameStart === undefined) return undefined;
-  for (let i = portfolio; i < nameStart; i++) if (ORG_HEADS.has(tokens[i].key)) return undefined;
+  // A head word that is no portfolio's ("Committee", unlike "Energy") makes the run an organization's.
+  for (let i = portfolio; i < nameStart; i++) if (ORG_HEADS.has(tokens[i].key) && !TITLE_MODIFIERS.has(tokens[i].key)) return undefined;
   const title = tokens
     .slice(from, nameStart)
     .map((token) => token.key)
@@ -360,8 +363,12 @@ function vietnameseNameAtEnd(tokens: Token[], earliest: number, to: number): num
   if (!last.capital || ORG_HEADS.has(last.key) || PLACE_HEADS.has(last.key)) return undefined;
   for (let start = Math.max(earliest, to - 4); start <= to - 3; start++) {
     const name = tokens.slice(start, to);
-    if (!name.every((token) => token.capital) || !name.some((token) => /[^\p{ASCII}]/u.test(token.text))) continue;
-    if (looksCommon(tokens[start].key) || !looksCommon(tokens[start - 1].key)) continue;
+    if (!name.every((token) => token.capital)) continue;
+    // With its marks, or without them: a family name, then syllables ("Dang Huong Giang").
+    const vietnamese = name.some((token) => /[^\p{ASCII}]/u.test(token.text)) || (VIETNAMESE_SURNAMES.has(name[0].key) && name.every((token) => isVietnameseSyllable(token.key)));
+    if (!vietnamese) continue;
+    // A family name may be an English word too ("Dang", "Do"); the word before is the organization's.
+    if ((looksCommon(tokens[start].key) && !VIETNAMESE_SURNAMES.has(tokens[start].key)) || !looksCommon(tokens[start - 1].key)) continue;
     if (name.length === 4 && !VIETNAMESE_SURNAMES.has(tokens[start].key)) continue;
     return start;
   }
@@ -376,7 +383,9 @@ function personStart(tokens: Token[], earliest: number, to: number): number | un
   for (let start = first; start <= to - 2; start++) if (VIETNAMESE_SURNAMES.has(tokens[start].key)) return start;
   for (let start = first; start <= to - 2; start++) if (isFirstName(tokens[start].key)) return start;
   const start = to - 2;
-  if (start >= earliest && !looksCommon(tokens[start].key) && !looksCommon(tokens[to - 1].key) && looksCommon(tokens[start - 1].key)) return start;
+  const before = tokens[start - 1]?.key ?? '';
+  const portfolioWord = looksCommon(before) || TITLE_MODIFIERS.has(before) || ORG_HEADS.has(before);
+  if (start >= earliest && !looksCommon(tokens[start].key) && !looksCommon(tokens[to - 1].key) && portfolioWord) return start;
   return undefined;
 }
 
@@ -502,6 +511,8 @@ function toCandidate(piece: Piece, tokens: Token[], sentence: string, initial: b
     while (from < to && !tokens[from].capital) from++;
     if (from >= to) return undefined;
   }
+  // "US dollars", "Singapore dollars": a currency, not the place.
+  if (tokens[to] && !tokens[to].capital && CURRENCY_WORDS.test(tokens[to].key)) return undefined;
   // "told The Associated Press": the article is not part of the name ("The Hague" is, and is in the dictionary).
   if (!piece.registry && to - from > 1 && tokens[from].key === 'the' && !isKnownPlace(tokens.slice(from, to).map((t) => t.key).join(' '))) from++;
   const span = tokens.slice(from, to);

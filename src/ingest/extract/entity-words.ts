@@ -55,7 +55,7 @@ export const PLACE_HEADS = words(`
   strait peninsula district square airport port harbour harbor coast delta plateau desert canal beach capital region
   territory state states town village highlands lowlands hills heights falls bridge palace cathedral pagoda temple citadel
   stadium arena quarter ward commune site market gate tower station cave caves lagoon garden gardens pass wharf pier zone
-  terminal house hotel resort plaza mall
+  terminal house hotel resort plaza mall boulevard lane alley asia europe africa america east
 `);
 
 /** First words of a place's name: "Mount Fansipan", "Lake Toba", "Piazzale Roma", "Terminal T3". */
@@ -115,6 +115,14 @@ export const VIETNAMESE_SURNAMES = words(`
 `);
 
 /** Middle names that only Vietnamese personal names carry: "Võ Thị Ánh Xuân", "Nguyễn Văn Phương". */
+/** How a Vietnamese syllable is spelt without its marks: an initial, a vowel group, a final. */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+/** "quang", "ninh", "huong": a folded key that could be one Vietnamese syllable. */
+export function isVietnameseSyllable(key: string): boolean {
+  return VIETNAMESE_SYLLABLE.test(key);
+}
+
 export const VIETNAMESE_MIDDLE_NAMES = words(`thi van duc huu cong dinh xuan minh quang`);
 
 /** Acronyms that are not names (units, currencies, indicators, fuels, tests, degrees), and languages. */

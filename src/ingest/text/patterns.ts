@@ -38,7 +38,9 @@ export const FURNITURE_START: LineTest[] = [
   ),
   /^like us on\b/i,
   /^(?:tags?|keywords|related|filed under|our standards|media contacts?|topics?)\s*:/i,
-  /^(?:get|join|follow)\b.{0,60}\b(?:channel|telegram|whatsapp|on (?:x|twitter|facebook|instagram|linkedin|threads))\b/i,
+  /^(?:get|join|follow|stay (?:up[- ]to[- ]date|tuned|informed))\b.{0,80}\b(?:channel|telegram|whatsapp|google news|on (?:x|twitter|facebook|instagram|linkedin|threads))\b/i,
+  /\bon google news$/i, // "APA.az on Google News"
+  /^posted in\s*:/i,
   /^(?:tin liên quan|bài liên quan|tin khác|tin cùng chuyên mục|xem thêm)\b/iu, // Vietnamese sites' "related news", "see more"
   /^to contact the (?:reporters?|editors?|authors?)\b/i, // Bloomberg's trailer
   /^this (?:article|story) (?:first )?(?:appeared|was (?:first )?published)\b/i,
@@ -115,6 +117,9 @@ export const DASH_DATELINE =
 export const COLON_DATELINE =
   /^((?!(?:UPDATE|UPDATED|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|BREAKING|BREAKING NEWS|WATCH|READ|READ MORE|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|PHOTO|PHOTOS|VIDEO|LIVE|CORRECTION|CLARIFICATION|WARNING|FACT CHECK|Q|A):)\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}\p{M}*):\s+(?=\p{Lu})/u;
 
-/** "BAKU, Azerbaijan, May 8. " — Trend's dateline: place, optional region, month and day, a full stop. */
+/**
+ * "BAKU, Azerbaijan, May 8. " — Trend's dateline: place, optional region, month and day, a full stop;
+ * "MOSCOW, June 5. /TASS/. " with the agency's tag.
+ */
 export const DATED_DATELINE =
-  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]{1,30}?)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)\.?\s+(?=\S)/u;
+  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]{1,30}?)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\.\s*\/[A-Z]{2,10}\/)?)\.?\s+(?=\S)/u;
