@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAnyDate, findFullDate, isDateLine, isDateLineInFull, toIsoDate } from '../../src/ingest/extract/date.ts';
+import { findAnyDate, findFullDate, isDateLine, isDateLineInFull, toIsoDate, yearInText } from '../../src/ingest/extract/date.ts';
 
 const iso = (text: string) => {
   const found = findFullDate(text);
@@ -40,6 +40,12 @@ describe('dates as pages write them', () => {
     expect(isDateLine('Published: 8 May 2025')).toBe(true);
     expect(isDateLine('The talks ended on 8 May 2025 without a deal.')).toBe(false);
     expect(isDateLine('DOCUMENTS Letters 12 June 2025')).toBe(false);
+  });
+
+  it('finds the year a wire dateline leaves out in the article: a full date first, else a month with its year', () => {
+    expect(yearInText(['Tourists came in January-May 2025, by 2030 twice as many.'])).toBe(2025);
+    expect(yearInText(['Talks began in May 2024.', 'They ended on June 3, 2025.'])).toBe(2025);
+    expect(yearInText(['Arrivals should double by 2030.'])).toBeUndefined();
   });
 
   it('reads ISO timestamps and dotted year-first dates, and a line with two dates', () => {

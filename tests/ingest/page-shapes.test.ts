@@ -195,6 +195,17 @@ const PAGES: Page[] = [
     last: 'Earlier this year the Ministry of Education and Training also announced',
     leavesOut: ['VietNamNet Global', 'Students at a STEM class', 'Thuy Nga', '>> Vietnam aims'],
   },
+  {
+    file: 'tass-no-year.txt',
+    title: 'Flow of Russian tourists to Vietnam up 80% in five months — ATOR',
+    // "MOSCOW, June 5. /TASS/." gives no year; the lede's "January-May 2025" does.
+    date: '2025-06-05',
+    dateline: 'Moscow',
+    source: 'tass',
+    first: 'The number of Russian tourists who visited Vietnam in January-May 2025',
+    last: 'In 2024, Vietnam received more than 235,000 Russian tourists',
+    leavesOut: ['/TASS/', 'Follow TASS on Telegram'],
+  },
 ];
 
 const extractors = createExtractors(loadRegistries(new URL('../../content/', import.meta.url).pathname));

@@ -72,6 +72,24 @@ function earliest(text: string, patterns: typeof PATTERNS): FoundDate | undefine
   return best;
 }
 
+const MONTH_YEAR = new RegExp(`\\b(?:${MONTH_NAMES})\\.?,? ${YEAR}\\b`, 'i');
+
+/**
+ * The year of the first full date in the paragraphs, or else of the first month named with a year
+ * ("January-May 2025", "in May 2025"): how a wire article's dateline without one is to be read.
+ */
+export function yearInText(paragraphs: string[]): number | undefined {
+  for (const paragraph of paragraphs) {
+    const full = findFullDate(paragraph);
+    if (full) return full.year;
+  }
+  for (const paragraph of paragraphs) {
+    const monthYear = MONTH_YEAR.exec(paragraph);
+    if (monthYear) return Number(monthYear[1]);
+  }
+  return undefined;
+}
+
 /** ISO form of a found date, or a reason it is not a date. */
 export function toIsoDate(date: { year?: number; month: number; day: number }): { iso: string } | { error: string } {
   const { year, month, day } = date;

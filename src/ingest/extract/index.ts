@@ -7,7 +7,7 @@ import type { Registries } from '../../lib/registries.ts';
 import type { ArticleInput } from '../../schema/article.ts';
 import type { CleanedSeed, SeedFile } from '../types.ts';
 import type { Overrides } from '../parse.ts';
-import { findAnyDate, findFullDate, toIsoDate } from './date.ts';
+import { findAnyDate, findFullDate, toIsoDate, yearInText, type FoundDate } from './date.ts';
 import { placeFromDateline } from './dateline.ts';
 import { createEntityFinder, type EntityFinder, type EntityResult } from './entities.ts';
 import { headlineFromLede } from './headline.ts';
@@ -77,12 +77,24 @@ function titleOf(cleaned: CleanedSeed): string {
 function dateOf(cleaned: CleanedSeed, file: SeedFile): string {
   const candidates = [...cleaned.dateTexts, cleaned.dateline ?? '', cleaned.paragraphs[0] ?? ''];
   let problem = 'no date found in the text or front matter';
+  let withoutYear: FoundDate | undefined;
   for (const text of candidates) {
     const found = findFullDate(text) ?? findAnyDate(text);
     if (!found) continue;
     const result = toIsoDate(found);
     if ('iso' in result) return result.iso;
     if (found.year !== undefined) problem = result.error;
+    else withoutYear ??= found;
+  }
+  // "MOSCOW, June 5. /TASS/.", "Baku. 15 May.": wire datelines give no year; the article's own
+  // mention of a month and year ("in January-May 2025") does, never today's.
+  const year = withoutYear && yearInText(cleaned.paragraphs);
+  if (withoutYear && year !== undefined) {
+    const result = toIsoDate({ ...withoutYear, year });
+    if ('iso' in result) {
+      file.message(`the dateline gives no year: ${year} taken from the text`);
+      return result.iso;
+    }
   }
   return file.fail(problem);
 }
