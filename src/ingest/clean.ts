@@ -42,6 +42,7 @@ export function cleanSeed(lines: string[]): CleanedSeed {
  */
 function joinWrappedLines(lines: string[]): string[] {
   const units: string[] = [];
+  const wrapped = isHardWrapped(lines);
   let previousBlank = true;
   for (const line of lines) {
     if (line === '') {
@@ -49,15 +50,32 @@ function joinWrappedLines(lines: string[]): string[] {
       continue;
     }
     const last = units.at(-1);
-    if (!previousBlank && last !== undefined && continuesSentence(last, line)) units[units.length - 1] = `${last} ${line}`;
+    if (!previousBlank && last !== undefined && continuesSentence(last, line, wrapped)) units[units.length - 1] = `${last} ${line}`;
     else units.push(line);
     previousBlank = false;
   }
   return units;
 }
 
-function continuesSentence(previous: string, next: string): boolean {
+/** Lines a text wrapped at a fixed width (70–80 columns) runs to, but for the last of each paragraph. */
+const WRAPPED_LINE = { min: 50, max: 80 };
+
+/** Most lines of the text end near one width: it was wrapped, and a line ends mid-sentence anywhere. */
+function isHardWrapped(lines: string[]): boolean {
+  let text = 0;
+  let nearWidth = 0;
+  for (const line of lines) {
+    if (line === '') continue;
+    text++;
+    if (line.length >= WRAPPED_LINE.min && line.length <= WRAPPED_LINE.max) nearWidth++;
+  }
+  return nearWidth >= 10 && nearWidth >= text * 0.6;
+}
+
+function continuesSentence(previous: string, next: string, wrapped: boolean): boolean {
   if (/[.!?:;"”’)\]]$/.test(previous) || isDateLine(previous) || BYLINE.test(next)) return false;
+  // In wrapped text a line that ran to the width goes on in the next, whatever that starts with ("To / Lam").
+  if (wrapped && previous.length >= WRAPPED_LINE.min && !isDateLine(next)) return true;
   return /^[\p{Ll}(]/u.test(next) || /[,-]$/.test(previous);
 }
 
@@ -121,6 +139,17 @@ function takeLateHeader(units: string[], cleaned: CleanedSeed): string[] {
     else if (end >= 0 && !isShortLine(unit, 12)) break;
   }
   if (end < 0 || units.slice(0, end).filter((unit) => !hasAtMostWords(unit, 12)).length > 2) return units;
+  // A line that opens with a dateline is the article's lede: it stays, and only the date lines and bylines
+  // under it go ("VOV.VN - ...", then "Updated: 22:18, 15/06/2025").
+  if (units.slice(0, end).some((unit) => DASH_DATELINE.test(unit) || DATED_DATELINE.test(unit))) {
+    return units.filter((unit, index) => {
+      if (index > end) return true;
+      if (isDateLine(unit) || isMetaLine(unit)) cleaned.dateTexts.push(unit);
+      else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
+      else return true;
+      return false;
+    });
+  }
   // The headline again under the date line.
   while (end + 1 < units.length - 1 && cleaned.titleLine !== undefined && sameText(units[end + 1], cleaned.titleLine)) end++;
   for (const unit of units.slice(0, end + 1)) {
@@ -261,15 +290,19 @@ function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
  */
 function afterBox(units: string[], index: number): number | undefined {
   let at = index + 1;
-  while (at < units.length && isShortLine(units[at], 15)) at++;
+  const boxEnd = Math.min(units.length, index + 1 + MAX_BOX_LINES);
+  while (at < boxEnd && !isParagraph(units[at])) at++;
   let paragraphs = 0;
   let next = at;
   for (; next < units.length; next++) {
     if (isParagraph(units[next])) paragraphs++;
-    else if (!(hasAtMostWords(units[next], 3) && startsFurniture(units[next]))) break;
+    else if (!isDropped(units[next]) && !(hasAtMostWords(units[next], 3) && startsFurniture(units[next]))) break;
   }
   return paragraphs >= 2 || (paragraphs === 1 && next === units.length) ? at : undefined;
 }
+
+/** Lines a box inside an article may hold: a heading, headlines, a newsletter's blurb, an embedded post. */
+const MAX_BOX_LINES = 6;
 
 function isLabelAbove(units: string[], index: number): boolean {
   const unit = units[index];
@@ -277,7 +310,11 @@ function isLabelAbove(units: string[], index: number): boolean {
 }
 
 function isParagraph(unit: string): boolean {
-  return !hasAtMostWords(unit, 12) && /[.!?"”’)]$/.test(unit) && !startsFurniture(unit);
+  return !hasAtMostWords(unit, 12) && /[.!?:"”’)]$/.test(unit) && !startsFurniture(unit) && !isDropped(unit);
+}
+
+function isDropped(unit: string): boolean {
+  return DROPPED_LINE.some((pattern) => pattern.test(unit));
 }
 
 function startsFurniture(unit: string): boolean {

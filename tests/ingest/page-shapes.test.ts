@@ -206,6 +206,47 @@ const PAGES: Page[] = [
     last: 'In 2024, Vietnam received more than 235,000 Russian tourists',
     leavesOut: ['/TASS/', 'Follow TASS on Telegram'],
   },
+  {
+    file: 'tuoitre-hard-wrapped.txt',
+    title: 'Vietnamese students head to Baku as Azerbaijan expands scholarships',
+    // "06/21/2025": the second number is over 12, so the month comes first.
+    date: '2025-06-21',
+    source: 'tuoitre',
+    first: 'Azerbaijan will offer 60 full scholarships to Vietnamese students in the 2025-26 academic year, triple',
+    last: 'Under the agreement signed in May, the two sides will also encourage exchanges of lecturers',
+    // The text is wrapped at 70 columns, a name across two lines.
+    keeps: 'Party General Secretary To Lam',
+    leavesOut: ['Updated :'],
+  },
+  {
+    file: 'vietnamplus-embedded-post.txt',
+    title: 'Azerbaijani Culture Days open in Hanoi with mugham, carpets and cuisine',
+    date: '2025-06-12',
+    dateline: 'Hà Nội',
+    source: 'vna',
+    first: 'Azerbaijan Culture Days 2025 opened at the Vietnam National Museum',
+    last: 'Last year, Vietnam Culture Days were held in Baku',
+    keeps: 'Nguyen Thi Lan Huong, a lecturer at the Hanoi University of Culture',
+    leavesOut: ['Culture - Sports', 'Advertisement', '@AzEmbassyVN', '#Hanoi', '142 Likes'],
+  },
+  {
+    file: 'vov-lede-above-date.txt',
+    title: 'Vietnamese GM Le Quang Liem finishes runner-up at Shamkir Chess in Azerbaijan',
+    date: '2025-06-15',
+    source: 'vov',
+    first: "Vietnam's top chess player Lê Quang Liêm finished second",
+    last: "Liem will next play at the Grand Chess Tour's",
+    leavesOut: ['VOV.VN -', 'Updated:'],
+  },
+  {
+    file: 'guardian-newsletter-box.txt',
+    title: 'Vietnam turns back to coal as heatwave strains power grid',
+    date: '2025-07-07',
+    first: 'Vietnam is burning record amounts of coal',
+    last: '"There is a real risk that Vietnam locks in coal',
+    keeps: 'In a statement to the Guardian, the Ministry of Industry and Trade said:',
+    leavesOut: ['This article is more than 1 month old', 'Blackouts in 2023 cost the economy', 'Photograph:', 'Sign up to Global Dispatch', 'Privacy Notice', 'newsletter promotion', 'Explore more on these topics'],
+  },
 ];
 
 const extractors = createExtractors(loadRegistries(new URL('../../content/', import.meta.url).pathname));

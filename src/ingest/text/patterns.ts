@@ -64,6 +64,11 @@ export const DROPPED_LINE: LineTest[] = [
   /^(?:read (?:more|also|next)|see also|related|also read|more on this|click here|watch|listen)\b\s*[:>»|-]/i,
   /^(?:read more|read also|see also)$/i,
   /^>>\s*\S/, // ">> Other headline"
+  /^(?:this article is more than .{1,20} old|page \d+ of \d+|(?:skip past|after) newsletter promotion|privacy notice:.*)$/i,
+  /^(?:photograph|illustration)\s*:\s*.{1,60}$/i, // The Guardian's credit line
+  // An embedded post: its author and handle, its time, its counts, or its text with a hashtag and an emoji.
+  /@\w+\s+·|\s·\s\w{3} \d{1,2}(?:, \d{4})?$|^\d[\d,.]*\s+(?:likes?|reposts?|retweets?|replies|comments)\b/i,
+  /(?:^|\s)#\p{L}[\p{L}\d_]*.*[\p{Extended_Pictographic}\p{Regional_Indicator}]|[\p{Extended_Pictographic}\p{Regional_Indicator}].*(?:^|\s)#\p{L}/u,
   /^(?:photo|photos|image|picture|file photo|video|caption|credit|ảnh)\s*[:|]/i,
   only(holds(')'), /\((?:photo|image|picture|ảnh|file photo)\s*:[^)]*\)\.?$/i),
   // A caption ending in its credit: "... during a mock exam. Photo: Nhu Hung / Tuoi Tre", "... Photo courtesy of the team".
