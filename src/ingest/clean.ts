@@ -23,7 +23,7 @@ import { hasAtMostWords, wordCount } from './text/words.ts';
 import type { CleanedSeed } from './types.ts';
 
 /** A headline is short and does not end like a sentence. */
-const MAX_TITLE_WORDS = 30;
+const MAX_TITLE_WORDS = 50;
 
 export function cleanSeed(lines: string[]): CleanedSeed {
   const cleaned: CleanedSeed = { dateTexts: [], credits: [], bylines: [], furniture: [], paragraphs: [] };
@@ -112,7 +112,7 @@ function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
     else if (DROPPED_LINE.some((pattern) => pattern.test(unit))) continue;
     else if (cleaned.titleLine !== undefined && sameText(unit, cleaned.titleLine)) continue;
     // "Economy", "Further education", "VIET NAM NEWS" over the headline: a section label or a masthead.
-    else if (cleaned.titleLine === undefined && isKicker(unit, headlineBelow(units, index))) cleaned.furniture.push(unit);
+    else if (cleaned.titleLine === undefined && (isKicker(unit, headlineBelow(units, index)) || inMenu(units, index))) cleaned.furniture.push(unit);
     else if (cleaned.titleLine === undefined && cleaned.dateline === undefined && (looksLikeHeadline(unit) || datedBelow(units, index))) {
       cleaned.titleLine = unit;
     }
@@ -139,9 +139,12 @@ function takeLateHeader(units: string[], cleaned: CleanedSeed): string[] {
     else if (end >= 0 && !isShortLine(unit, 12)) break;
   }
   if (end < 0 || units.slice(0, end).filter((unit) => !hasAtMostWords(unit, 12)).length > 2) return units;
-  // A line that opens with a dateline is the article's lede: it stays, and only the date lines and bylines
-  // under it go ("VOV.VN - ...", then "Updated: 22:18, 15/06/2025").
-  if (units.slice(0, end).some((unit) => DASH_DATELINE.test(unit) || DATED_DATELINE.test(unit))) {
+  // A line that opens with a dateline is the article's lede, and so is the first sentence of a page copied
+  // without its headline: it stays, and only the date lines and bylines under it go ("VOV.VN - ...", then
+  // "Updated: 22:18, 15/06/2025").
+  const before = units.slice(0, end);
+  const headless = cleaned.titleLine === undefined && !before.some((unit) => looksLikeHeadline(unit) && !hasAtMostWords(unit, 3));
+  if (headless || before.some((unit) => DASH_DATELINE.test(unit) || DATED_DATELINE.test(unit))) {
     return units.filter((unit, index) => {
       if (index > end) return true;
       if (isDateLine(unit) || isMetaLine(unit)) cleaned.dateTexts.push(unit);
@@ -226,7 +229,21 @@ function isMetaLine(unit: string): boolean {
 
 /** A short line with a date line under it is the page's headline, however it ends. */
 function datedBelow(units: string[], index: number): boolean {
-  return index === 0 && hasAtMostWords(units[index], MAX_TITLE_WORDS) && isDateLine(units[index + 1] ?? '');
+  return index === 0 && hasAtMostWords(units[index], DATED_TITLE_WORDS) && isDateLine(units[index + 1] ?? '');
+}
+
+/** A headline ending in a full stop is short: a longer line over the date is the article's first sentence. */
+const DATED_TITLE_WORDS = 30;
+
+/** Three short lines in a row or more, this one among them: a menu ("Politics", "Society", "Ho Chi Minh City"). */
+function inMenu(units: string[], index: number): boolean {
+  const isItem = (unit: string | undefined) => unit !== undefined && hasAtMostWords(unit, 4) && !/[.!?:]$/.test(unit) && !isDateLine(unit);
+  if (!isItem(units[index])) return false;
+  let first = index;
+  let last = index;
+  while (isItem(units[first - 1])) first--;
+  while (isItem(units[last + 1])) last++;
+  return last - first >= 2;
 }
 
 /** "Hanoi, April 22, AZERTAC", "LONDON 1996-08-30", "WASHINGTON, May 8 (Reuters)": a dateline on its own line. */

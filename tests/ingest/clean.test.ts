@@ -353,6 +353,28 @@ describe('clean: agency tags and sign-up lines', () => {
   });
 });
 
+describe('clean: pages pasted in a hurry', () => {
+  const paragraph = (n: number) => `Paragraph ${n} of the article says what happened, who said it and why it matters to readers.`;
+
+  it('a whole site header: masthead, language switch, a menu one item a line, a ticker, a contact line', () => {
+    const seed = clean(
+      ['HANOI TIMES', 'EN | VN', 'Search', 'Hotline: 0915 55 88 55', 'Politics', 'Society', 'Travel', 'Ho Chi Minh City', 'Breaking news: Metro line 3 extends its hours', 'Hanoi Old Quarter walking tours draw Azerbaijani visitors', '07/07/2025 09:30', paragraph(1), paragraph(2)].join('\n\n'),
+    );
+    expect(seed.titleLine).toBe('Hanoi Old Quarter walking tours draw Azerbaijani visitors');
+    expect(seed.dateTexts).toEqual(['07/07/2025 09:30']);
+    expect(seed.paragraphs).toEqual([paragraph(1), paragraph(2)]);
+  });
+
+  it('a page copied from its first sentence keeps it when the date line comes after it; a long headline stays one', () => {
+    const lede = 'Azerbaijan Airlines will launch the first direct flights between Baku and Hà Nội on July 1, cutting travel time between the two capitals to around nine hours, the tourism authority said on Wednesday.';
+    const headless = clean([lede, '09/04/2025 14:35 GMT+7', paragraph(1)].join('\n\n'));
+    expect(headless.titleLine).toBeUndefined();
+    expect(headless.paragraphs).toEqual([lede, paragraph(1)]);
+    const headline = 'Vietnam races to add solar, gas and a new 500-kilovolt transmission line as blackouts in the industrial north push factories to run diesel generators and foreign investors to question whether the grid can keep up with demand';
+    expect(clean([headline, 'April 28, 2025', paragraph(1)].join('\n\n')).titleLine).toBe(headline);
+  });
+});
+
 describe('clean: more page shapes', () => {
   it('a metadata line with the outlet and a timestamp under the headline, and a "(Xinhua) --" dateline', () => {
     const seed = clean(

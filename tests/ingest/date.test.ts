@@ -46,6 +46,7 @@ describe('dates as pages write them', () => {
     expect(yearInText(['Tourists came in January-May 2025, by 2030 twice as many.'])).toBe(2025);
     expect(yearInText(['Talks began in May 2024.', 'They ended on June 3, 2025.'])).toBe(2025);
     expect(yearInText(['Arrivals should double by 2030.'])).toBeUndefined();
+    expect(yearInText(['The forum was held on May 7-8, 2025 in Baku.'])).toBe(2025);
   });
 
   it('reads ISO timestamps and dotted year-first dates, and a line with two dates', () => {

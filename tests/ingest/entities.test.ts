@@ -272,6 +272,12 @@ describe('findEntities without a registry', () => {
     expect(result.entities.people).toEqual([]);
   });
 
+  it('reads Azerbaijani names whole, and no names out of a question in capitals', () => {
+    const result = withoutRegistry(['Minister of Culture Adil Kərimli met Çingiz Fərzəliyev in Baku.', 'HOW WOULD YOU ASSESS THE ECONOMIC RELATIONSHIP BETWEEN AZERBAIJAN AND VIETNAM?']);
+    expect(result.entities.people).toEqual(['Adil Kərimli', 'Çingiz Fərzəliyev']);
+    expect(result.entities.organizations).toEqual([]);
+  });
+
   it('classifies names it has never seen by their cues', () => {
     const result = withoutRegistry([
       'Dr. Amara Okonkwo, who heads the Kigali Institute of Fisheries, said catches fell.',

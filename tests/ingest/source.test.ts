@@ -76,6 +76,12 @@ describe('the outlet an article is credited to', () => {
     return extractArticle(cleanSeed(lines), overrides, extractors, file).source;
   };
 
+  it('reads the date a page puts under the article ("Published 12/05/2025") when none is above it', () => {
+    const file = new VFile({ path: 'seed.txt' });
+    const { overrides, lines } = parseSeed('Culture days open in Hanoi\n\nThe days opened on Monday with concerts and exhibitions, organisers said.\n\nThey run for a week.\n\nPublished 12/05/2025', file);
+    expect(extractArticle(cleanSeed(lines), overrides, extractors, file).date).toBe('2025-05-12');
+  });
+
   it("is not the agency that took a photo: a caption's credit does not count", () => {
     const caption = 'A worker walks past storage tanks at the refinery in Lagos [File: Temilade Adelaja/Reuters]';
     const text = `Refinery ships first petrol cargo\n\n${caption}\n\nBy Festus Iyorah\n\nPublished On 18 Feb 2025\n\nThe refinery has shipped its first cargo of petrol to Cameroon and Ghana, the company said.\n\nTraders fear higher prices.`;

@@ -72,11 +72,12 @@ function earliest(text: string, patterns: typeof PATTERNS): FoundDate | undefine
   return best;
 }
 
-const MONTH_YEAR = new RegExp(`\\b(?:${MONTH_NAMES})\\.?,? ${YEAR}\\b`, 'i');
+// "May 2025", "January-May 2025", "May 7-8, 2025".
+const MONTH_YEAR = new RegExp(`\\b(?:${MONTH_NAMES})\\.?,? (?:\\d{1,2}(?:[-–]\\d{1,2})?,? )?${YEAR}\\b`, 'i');
 
 /**
  * The year of the first full date in the paragraphs, or else of the first month named with a year
- * ("January-May 2025", "in May 2025"): how a wire article's dateline without one is to be read.
+ * ("January-May 2025", "in May 2025", "May 7-8, 2025"): how a wire article's dateline without one is to be read.
  */
 export function yearInText(paragraphs: string[]): number | undefined {
   for (const paragraph of paragraphs) {

@@ -112,6 +112,8 @@ function collect(paragraphs: string[], registry: CompiledRegistry, context: Enti
   let index = 1;
   for (const paragraph of paragraphs) {
     for (const sentence of sentencesOf(paragraph.normalize('NFC'))) {
+      // A sentence in capitals (an interview's question, a heading): its capitals are no evidence.
+      if (isAllCaps(sentence) && !hasFewWords(sentence)) continue;
       candidates.push(...findCandidates(sentence, { registry, position: index++ * SENTENCE_STRIDE }));
     }
   }
@@ -136,6 +138,10 @@ function collect(paragraphs: string[], registry: CompiledRegistry, context: Enti
     });
   }
   return candidates;
+}
+
+function hasFewWords(text: string): boolean {
+  return text.split(' ', 5).length < 5;
 }
 
 function isTitleCase(text: string): boolean {

@@ -7,7 +7,7 @@ import type { Registries } from '../../lib/registries.ts';
 import type { ArticleInput } from '../../schema/article.ts';
 import type { CleanedSeed, SeedFile } from '../types.ts';
 import type { Overrides } from '../parse.ts';
-import { findAnyDate, findFullDate, toIsoDate, yearInText, type FoundDate } from './date.ts';
+import { findAnyDate, findFullDate, isDateLine, toIsoDate, yearInText, type FoundDate } from './date.ts';
 import { placeFromDateline } from './dateline.ts';
 import { createEntityFinder, type EntityFinder, type EntityResult } from './entities.ts';
 import { headlineFromLede } from './headline.ts';
@@ -75,7 +75,9 @@ function titleOf(cleaned: CleanedSeed): string {
 
 /** The page's own date lines first, then the dateline, then a full date in the lede. Never today. */
 function dateOf(cleaned: CleanedSeed, file: SeedFile): string {
-  const candidates = [...cleaned.dateTexts, cleaned.dateline ?? '', cleaned.paragraphs[0] ?? ''];
+  // Last, a date line the page put under the article ("Published 12/05/2025"), not a teaser's date.
+  const footerDates = cleaned.furniture.filter(isDateLine);
+  const candidates = [...cleaned.dateTexts, cleaned.dateline ?? '', cleaned.paragraphs[0] ?? '', ...footerDates];
   let problem = 'no date found in the text or front matter';
   let withoutYear: FoundDate | undefined;
   for (const text of candidates) {

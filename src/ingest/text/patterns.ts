@@ -64,6 +64,8 @@ export const DROPPED_LINE: LineTest[] = [
   /^(?:read (?:more|also|next)|see also|related|also read|more on this|click here|watch|listen)\b\s*[:>»|-]/i,
   /^(?:read more|read also|see also)$/i,
   /^>>\s*\S/, // ">> Other headline"
+  /^(?:latest news|breaking(?: news)?|just in|hot news|trending(?: now)?)\s*[:|–—-]\s*\S.*$/i, // a ticker above the headline
+  /^(?:hotline|tel|phone|fax|e-?mail|contact)\s*:\s*.{1,60}$/i, // a site's contact line
   /^(?:this article is more than .{1,20} old|page \d+ of \d+|(?:skip past|after) newsletter promotion|privacy notice:.*)$/i,
   /^(?:photograph|illustration)\s*:\s*.{1,60}$/i, // The Guardian's credit line
   // An embedded post: its author and handle, its time, its counts, or its text with a hashtag and an emoji.

@@ -44,7 +44,8 @@ const FIRST_WORD = /["'“‘«(\[]*([\p{L}]+)/uy;
 /** Letters of the Latin scripts (with Vietnamese and combining marks) and digits, by UTF-16 code. */
 export function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff);
+  // Latin letters with their marks, Azerbaijani "ə" (IPA extensions), combining marks, Vietnamese letters.
+  return (code >= 0xc0 && code <= 0x2af && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff);
 }
 
 /** The word just before `at`, with inner periods: "U.S", "a.m", "Dr", "3,867.9" → "867.9". */
