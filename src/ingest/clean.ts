@@ -19,6 +19,7 @@ import {
   TRAILING_CREDIT,
 } from './text/patterns.ts';
 import { isAllCaps } from './text/letter-case.ts';
+import { withoutMarkdown } from './text/markdown.ts';
 import { hasAtMostWords, wordCount } from './text/words.ts';
 import type { CleanedSeed } from './types.ts';
 
@@ -27,7 +28,7 @@ const MAX_TITLE_WORDS = 50;
 
 export function cleanSeed(lines: string[]): CleanedSeed {
   const cleaned: CleanedSeed = { dateTexts: [], credits: [], bylines: [], furniture: [], paragraphs: [] };
-  const units = joinWrappedLines(lines);
+  const units = joinWrappedLines(lines.map(withoutMarkdown));
   stripDatePrefix(units, cleaned);
   const body = takeLateHeader(takeHeader(units, cleaned), cleaned);
   const article = cutFurniture(body, cleaned);
@@ -111,6 +112,8 @@ function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
     }
     else if (DROPPED_LINE.some((pattern) => pattern.test(unit))) continue;
     else if (cleaned.titleLine !== undefined && sameText(unit, cleaned.titleLine)) continue;
+    // The page's title, "Headline - VnExpress International", over its headline: the headline.
+    else if (cleaned.titleLine !== undefined && isHeadlineOf(unit, cleaned.titleLine)) cleaned.titleLine = unit;
     // "Economy", "Further education", "VIET NAM NEWS" over the headline: a section label or a masthead.
     else if (cleaned.titleLine === undefined && (isKicker(unit, headlineBelow(units, index)) || inMenu(units, index))) cleaned.furniture.push(unit);
     else if (cleaned.titleLine === undefined && cleaned.dateline === undefined && (looksLikeHeadline(unit) || datedBelow(units, index))) {
@@ -251,7 +254,7 @@ function isStandaloneDateline(unit: string): boolean {
   if (unit.length > 70 || !hasAtMostWords(unit, 9) || /[.!?]$/.test(unit)) return false;
   const date = findAnyDate(unit);
   const before = date === undefined ? '' : unit.slice(0, date.index);
-  return date !== undefined && date.index > 0 && /^\p{Lu}/u.test(unit) && /^[\p{L}\p{M} .'’-]+[,\s]/u.test(before) && !/\d/.test(before);
+  return date !== undefined && date.index > 0 && /^\p{Lu}/u.test(unit) && /^[\p{L}\p{M} .'’-]+[,\s]/u.test(before) && !/[\d:]/.test(before);
 }
 
 /** Everything from the first furniture line on belongs to another page; single stray lines are dropped. */
@@ -370,6 +373,15 @@ function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
 
 function capitalizeFirst(text: string): string {
   return text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+}
+
+/** `title` is `headline` and a site's name after a dash or a bar. */
+function isHeadlineOf(headline: string, title: string): boolean {
+  const separator = /\s+[-–—|]\s+/g;
+  for (let match = separator.exec(title); match; match = separator.exec(title)) {
+    if (sameText(title.slice(0, match.index), headline) && hasAtMostWords(title.slice(match.index + match[0].length), 4)) return true;
+  }
+  return false;
 }
 
 /** Compares two lines as a reader would: ignoring case, diacritics, punctuation and spacing. */

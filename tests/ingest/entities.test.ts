@@ -278,6 +278,12 @@ describe('findEntities without a registry', () => {
     expect(result.entities.organizations).toEqual([]);
   });
 
+  it('makes no person of a name ending in an ordinary word, nor of a championship', () => {
+    const result = withoutRegistry(['Tourists visited the Flame Towers and tasted Azeri Light. The South Caucasus and the Asian Championships drew crowds, Tim Buckley and Ryan Law said.']);
+    expect(result.entities.people).toEqual(['Tim Buckley', 'Ryan Law']);
+    expect(result.entities.places).toEqual(['Flame Towers', 'South Caucasus']);
+  });
+
   it('classifies names it has never seen by their cues', () => {
     const result = withoutRegistry([
       'Dr. Amara Okonkwo, who heads the Kigali Institute of Fisheries, said catches fell.',

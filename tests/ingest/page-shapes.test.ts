@@ -247,6 +247,17 @@ const PAGES: Page[] = [
     keeps: 'In a statement to the Guardian, the Ministry of Industry and Trade said:',
     leavesOut: ['This article is more than 1 month old', 'Blackouts in 2023 cost the economy', 'Photograph:', 'Sign up to Global Dispatch', 'Privacy Notice', 'newsletter promotion', 'Explore more on these topics'],
   },
+  {
+    file: 'vnexpress-markdown-reader.txt',
+    // Saved by a reader tool as Markdown: "Title:", "URL Source:", links, an image, "#" headings.
+    title: 'Vietnamese tourists flock to Azerbaijan as Caucasus tours boom',
+    date: '2025-04-14',
+    source: 'vnexpress',
+    first: "Vietravel, one of Vietnam's largest tour operators",
+    last: 'Vietnam, meanwhile, hopes to attract more Azerbaijani visitors',
+    keeps: 'Old town and mud volcanoes',
+    leavesOut: ['URL Source', 'Markdown Content', '](', '![', '# ', 'Travel » Places', 'Photo courtesy of Vietravel', 'Vietnam tops list of cheapest destinations'],
+  },
 ];
 
 const extractors = createExtractors(loadRegistries(new URL('../../content/', import.meta.url).pathname));

@@ -433,7 +433,10 @@ function groupKind(group: Group, kinds: Map<Candidate, EntityKind | undefined>, 
   if (sample.keys.length === 1) return undefined;
   // Capitalized ordinary words are not a name: "Creative Space", "Joint Declaration".
   if (sample.keys.every((key) => looksCommon(key) || ordinary.has(key) || CONNECTORS.has(key))) return undefined;
-  if (sample.keys.some((key) => isFirstName(key) || isLastName(key)) || sample.keys.length <= 3) return 'people';
+  if (sample.keys.some((key) => isFirstName(key) || isLastName(key))) return 'people';
+  // A name ending in an ordinary word ("Flame Towers", "Azeri Light", "File Photo") is no one's, short of a first name.
+  const last = sample.keys[sample.keys.length - 1];
+  if (sample.keys.length <= 3 && !(looksCommon(last) || ordinary.has(last))) return 'people';
   return undefined;
 }
 

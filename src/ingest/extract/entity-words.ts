@@ -55,7 +55,7 @@ export const PLACE_HEADS = words(`
   strait peninsula district square airport port harbour harbor coast delta plateau desert canal beach capital region
   territory state states town village highlands lowlands hills heights falls bridge palace cathedral pagoda temple citadel
   stadium arena quarter ward commune site market gate tower station cave caves lagoon garden gardens pass wharf pier zone
-  terminal house hotel resort plaza mall boulevard lane alley asia europe africa america east
+  terminal house hotel resort plaza mall boulevard lane alley asia europe africa america east towers caucasus
 `);
 
 /** First words of a place's name: "Mount Fansipan", "Lake Toba", "Piazzale Roma", "Terminal T3". */
@@ -63,7 +63,8 @@ export const PLACE_STARTS = words(`mount mt lake cape fort port piazza piazzale 
 
 /** Last words of an event's name ("Lunar New Year", "Áo Dài Festival", "SEA Games"): no person, organization or place. */
 export const EVENT_HEADS = words(`
-  day days year festival festivals week games expo fair awards olympics holiday holidays anniversary
+  day days year festival festivals week games expo fair awards olympics holiday holidays anniversary championship
+  championships cup olympiad tournament
 `);
 
 /** Compass words: "North-South", "East-West" and "South" alone are directions, not names. */
