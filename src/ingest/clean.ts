@@ -8,6 +8,7 @@
 import { foldDiacritics } from '../lib/slugify.ts';
 import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
 import {
+  AGENCY_DATELINE,
   BYLINE,
   COLON_DATELINE,
   CREDIT_LINE,
@@ -224,10 +225,12 @@ function isShortLine(unit: string, maxWords: number): boolean {
  * 2025"), or a label and a time with it ("All News 10:42 March 04, 2025").
  */
 function isMetaLine(unit: string): boolean {
-  if (!isShortLine(unit, 16)) return false;
+  if (!isShortLine(unit, 30)) return false;
   const date = findFullDate(unit);
   if (date === undefined) return false;
-  return unit.includes('|') || unit.includes(' / ') || /^[\p{L} ]{2,20}:/u.test(unit) || hasAtMostWords(`${unit.slice(0, date.index)}${unit.slice(date.end)}`.trim(), 3);
+  // Fields in a row: "Thanh Nien News · Society · 18/02/2025 · 3 min read", "Posted on 12 February 2025 by X | 14 comments".
+  if (/ [|·•] | \/ /.test(unit) || /^(?:posted|published|updated)\b/i.test(unit)) return true;
+  return isShortLine(unit, 16) && (/^[\p{L} ]{2,20}:/u.test(unit) || hasAtMostWords(`${unit.slice(0, date.index)}${unit.slice(date.end)}`.trim(), 3));
 }
 
 /** A short line with a date line under it is the page's headline, however it ends. */
@@ -363,7 +366,7 @@ function cutCredits(article: string[], cleaned: CleanedSeed): void {
 /** The first paragraph's dateline, which wins over one found on a line of its own above it. */
 function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
   const [first, ...rest] = article;
-  const match = DASH_DATELINE.exec(first) ?? DATED_DATELINE.exec(first) ?? COLON_DATELINE.exec(first);
+  const match = DASH_DATELINE.exec(first) ?? DATED_DATELINE.exec(first) ?? AGENCY_DATELINE.exec(first) ?? COLON_DATELINE.exec(first);
   if (!match) return article;
   if (cleaned.dateline !== undefined) cleaned.dateTexts.push(cleaned.dateline);
   cleaned.dateline = match[1].trim();

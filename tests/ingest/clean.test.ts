@@ -375,6 +375,37 @@ describe('clean: pages pasted in a hurry', () => {
   });
 });
 
+describe('clean: rows of page fields, e-mails, agency tags', () => {
+  const paragraph = (n: number) => `Paragraph ${n} of the article says what happened, who said it and why it matters to readers.`;
+
+  it('reads a date out of a row of fields, above or below the headline', () => {
+    const row = clean(['Thanh Nien News · Society · 18/02/2025 · 3 min read', 'Ex-chairman arrested over land deals', paragraph(1), paragraph(2)].join('\n\n'));
+    expect(row.dateTexts).toEqual(['Thanh Nien News · Society · 18/02/2025 · 3 min read']);
+    expect(row.titleLine).toBe('Ex-chairman arrested over land deals');
+    const blog = clean(['How to ride the northern loop', 'Posted on 12 February 2025 by Emma Cartwright | Filed under: Travel | 14 comments', paragraph(1), paragraph(2)].join('\n\n'));
+    expect(blog.dateTexts).toHaveLength(1);
+    expect(blog.paragraphs).toEqual([paragraph(1), paragraph(2)]);
+  });
+
+  it('a newsletter saved as an e-mail: its subject is the title, its header and browser link go', () => {
+    const seed = clean(
+      ['From: Vietnam Briefing <newsletter@example.com>', 'Date: Tue, 11 Mar 2025 08:00:00 +0700', 'Subject: Vietnam finalizes a two-part power price', 'To: subscriber@example.com', 'View this email in your browser', 'Vietnam finalizes a two-part power price', paragraph(1), paragraph(2)].join('\n\n'),
+    );
+    expect(seed.titleLine).toBe('Vietnam finalizes a two-part power price');
+    expect(seed.paragraphs).toEqual([paragraph(1), paragraph(2)]);
+  });
+
+  it('Azerbaijani agencies\' datelines, and endings with a translated byline and print links', () => {
+    const report = clean(`Baku. 14 March. REPORT.AZ/ ${paragraph(1)}\n\n${paragraph(2)}\n\nBy HOANG HUNG - translated by Anh Quan`);
+    expect(report.dateline).toBe('Baku. 14 March. REPORT.AZ/');
+    expect(placeFromDateline(report.dateline!)).toBe('Baku');
+    expect(report.paragraphs).toEqual([paragraph(1), paragraph(2)]);
+    const apa = clean(`[Baku/APA] ${paragraph(1)}\n\n${paragraph(2)}\n\nEnditem\n\n[Top] [Print] [Close]`);
+    expect(placeFromDateline(apa.dateline!)).toBe('Baku');
+    expect(apa.paragraphs).toEqual([paragraph(1), paragraph(2)]);
+  });
+});
+
 describe('clean: more page shapes', () => {
   it('a metadata line with the outlet and a timestamp under the headline, and a "(Xinhua) --" dateline', () => {
     const seed = clean(

@@ -14,7 +14,8 @@ const TAG_LIKE = /^[A-Z]{2,5}(?:\.[A-Z]{2,3})?$/; // "VGP", "NDO", "VOV.VN"
 export function placeFromDateline(dateline: string, isRegisteredPlace: (name: string) => boolean = () => false): string | undefined {
   const date = findAnyDate(dateline);
   const beforeDate = date ? dateline.slice(0, date.index) : dateline;
-  const place = beforeDate.split(/[,(]/)[0].trim();
+  // "WASHINGTON (AP)", "Baku. 14 March.", "[Baku/APA]"
+  const place = beforeDate.replace(/^\[/, '').split(/[,(/]/)[0].trim().replace(/\.$/, '');
   if (!place || !/\p{L}/u.test(place)) return undefined;
   if (TAG_LIKE.test(place) && !isKnownPlace(keyOf(place)) && !isRegisteredPlace(place)) return undefined;
   return isAllCaps(place) ? titleCase(place) : place;

@@ -7,8 +7,8 @@ import { hasAtMostWords } from './words.ts';
 /** " date 2025-04-22 " and "Published: May 8, 2025" before the text. */
 export const DATE_PREFIX = /^(?:date|published|posted|updated|last updated)\s*:?\s+/i;
 
-/** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE". */
-export const BYLINE = /^by\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|van|von|bin|al-?))*(?:\s*[,|]\s*.{0,60})?$/iu;
+/** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE", "By HOANG HUNG - translated by Anh Quan". */
+export const BYLINE = /^by\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|van|von|bin|al-?))*(?:\s*(?:[,|]|\s[-–]\s)\s*.{0,60})?$/iu;
 
 /** A line test: a regular expression, or one behind a cheaper check (see `only`). */
 export interface LineTest {
@@ -34,7 +34,7 @@ export const FURNITURE_START: LineTest[] = [
   // article is a promotion to drop, not the end of the article: see DROPPED_LINE).
   only(
     (line) => hasAtMostWords(line, 6),
-    /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics)?|more (?:news|stories|articles|from .{1,40})|other (?:news|stories|articles)|read next|latest(?: news)?|most (?:read|popular|viewed)|you may also like|recommended(?: for you)?|suggested topics|explore more(?: on these topics)?|related coverage|most read from .{1,40}|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|save|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top|forward-looking statements|media contacts?|media enquiries|related articles?|related contents?|read (?:the )?original article|pin it(?: for later)?!?|###)\s*:?$/i,
+    /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics)?|more (?:news|stories|articles|from .{1,40})|other (?:news|stories|articles)|read next|latest(?: news)?|most (?:read|popular|viewed)|you (?:may|might) also like|about the author|recommended(?: for you)?|suggested topics|explore more(?: on these topics)?|related coverage|most read from .{1,40}|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|save|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top|forward-looking statements|media contacts?|media enquiries|related articles?|related contents?|read (?:the )?original article|pin it(?: for later)?!?|###)\s*:?$/i,
   ),
   /^like us on\b/i,
   /^(?:tags?|keywords|related|filed under|our standards|media contacts?|topics?)\s*:/i,
@@ -47,7 +47,7 @@ export const FURNITURE_START: LineTest[] = [
   /^About(?: the)?(?: \p{Lu}[\p{L}\p{M}.&'’-]*| of| and| for| de){1,8}$/u, // a press release's "About ArkSolar Inc."
   /^(?:©|\(c\)\s|copyright\b|all rights reserved)/i,
   // A row of navigation links: "Print | Back to top", "Home | News | Business".
-  only(holds('|'), /^[\p{L}\p{M}' ]{1,24}(?:\s+\|\s+[\p{L}\p{M}' ]{1,24})+$/u),
+  only(holds('|'), /^[\p{L}\p{M}': ]{1,30}(?:\s+\|\s+[\p{L}\p{M}' ]{1,24})+$/u),
 ];
 
 /** Single lines to drop wherever they are: inline "Read more" links, photo captions, promotions, rules. */
@@ -66,6 +66,9 @@ export const DROPPED_LINE: LineTest[] = [
   /^>>\s*\S/, // ">> Other headline"
   /^(?:latest news|breaking(?: news)?|just in|hot news|trending(?: now)?)\s*[:|–—-]\s*\S.*$/i, // a ticker above the headline
   /^(?:hotline|tel|phone|fax|e-?mail|contact)\s*:\s*.{1,60}$/i, // a site's contact line
+  /^(?:from|to|cc|sent|date)\s*:\s*.{1,80}(?:@|\d{4}).{0,40}$/i, // an e-mail's header: "From: Vietnam Briefing <newsletter@…>"
+  /^(?:\[[\p{L} ]{2,20}\]\s*){2,}$/u, // "[Top] [Print] [Close]"
+  /^view (?:this (?:e-?mail|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser\b.{0,40}$/i,
   /^(?:this article is more than .{1,20} old|page \d+ of \d+|(?:skip past|after) newsletter promotion|privacy notice:.*)$/i,
   /^(?:photograph|illustration)\s*:\s*.{1,60}$/i, // The Guardian's credit line
   // An embedded post: its author and handle, its time, its counts, or its text with a hashtag and an emoji.
@@ -116,6 +119,13 @@ export const TRAILING_CREDIT =
  */
 export const DASH_DATELINE =
   /^((?:\([\p{Lu}][\p{L}.& ]{1,30}\)(?=\s*(?:—|–|--|-\s))|\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}, \p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?= [—–] )|\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\p{M}*(?:,\s*[\p{L}\p{M}0-9 .'’]{1,40}?){0,3}(?:\s*\([^)]{1,30}\)|\s*\/[^/]{2,30}\/)?|\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?(?:,\s*[\p{L}\p{M}0-9 .'’]{1,40}?)?\s*\([^)]{1,30}\)))\s*(?:—|–|--|-)\s+(?=\S)/u;
+
+/**
+ * "Baku. 14 March. REPORT.AZ/ ", "[Baku/APA] ": Azerbaijani agencies' datelines, the place with a day
+ * and month and the agency's tag, or the two in brackets.
+ */
+export const AGENCY_DATELINE =
+  /^((?:\p{Lu}[\p{L}\p{M}]+\. \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.(?: [A-Z][A-Z.]{1,15}\/)?)|\[\p{Lu}[\p{L}\p{M}]+\/[A-Z]{2,10}\])\s+(?=\S)/u;
 
 /**
  * "SINGAPORE: " — CNA's dateline, a place in capitals and a colon. Not the capital labels some
