@@ -111,7 +111,7 @@ function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
       cleaned.dateTexts.push(unit);
       cleaned.bylines.push(unit);
     }
-    else if (DROPPED_LINE.some((pattern) => pattern.test(unit))) continue;
+    else if (isDropped(unit)) continue;
     else if (cleaned.titleLine !== undefined && sameText(unit, cleaned.titleLine)) continue;
     // The page's title, "Headline - VnExpress International", over its headline: the headline.
     else if (cleaned.titleLine !== undefined && isHeadlineOf(unit, cleaned.titleLine)) cleaned.titleLine = unit;
@@ -149,26 +149,27 @@ function takeLateHeader(units: string[], cleaned: CleanedSeed): string[] {
   const before = units.slice(0, end);
   const headless = cleaned.titleLine === undefined && !before.some((unit) => looksLikeHeadline(unit) && !hasAtMostWords(unit, 3));
   if (headless || before.some((unit) => DASH_DATELINE.test(unit) || DATED_DATELINE.test(unit))) {
-    return units.filter((unit, index) => {
-      if (index > end) return true;
-      if (isDateLine(unit) || isMetaLine(unit)) cleaned.dateTexts.push(unit);
-      else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
-      else return true;
-      return false;
-    });
+    return units.filter((unit, index) => index > end || !takeDateOrByline(unit, cleaned));
   }
   // The headline again under the date line.
   while (end + 1 < units.length - 1 && cleaned.titleLine !== undefined && sameText(units[end + 1], cleaned.titleLine)) end++;
   for (const unit of units.slice(0, end + 1)) {
-    if (isDateLine(unit) || isMetaLine(unit)) cleaned.dateTexts.push(unit);
-    else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
+    if (takeDateOrByline(unit, cleaned)) continue;
     // The headline, unless one was found above; a masthead in capitals above it was not the headline.
-    else if ((cleaned.titleLine === undefined || isAllCaps(cleaned.titleLine)) && looksLikeHeadline(unit) && !hasAtMostWords(unit, 3) && !TRAIL_SEPARATOR.test(unit)) {
+    if ((cleaned.titleLine === undefined || isAllCaps(cleaned.titleLine)) && looksLikeHeadline(unit) && !hasAtMostWords(unit, 3) && !TRAIL_SEPARATOR.test(unit)) {
       if (cleaned.titleLine !== undefined) cleaned.furniture.push(cleaned.titleLine);
       cleaned.titleLine = unit;
     } else cleaned.furniture.push(unit);
   }
   return units.slice(end + 1);
+}
+
+/** Sets aside a date line (or a row of page fields with a date) or a byline; false for any other line. */
+function takeDateOrByline(unit: string, cleaned: CleanedSeed): boolean {
+  if (isDateLine(unit) || isMetaLine(unit)) cleaned.dateTexts.push(unit);
+  else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
+  else return false;
+  return true;
 }
 
 // "Menu | Search | E-paper", "Culture - Sports", "This Week in Asia / Economics": a page's
@@ -298,7 +299,7 @@ function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
       continue;
     }
     prose ||= !isShortLine(unit, 12);
-    if (DROPPED_LINE.some((pattern) => pattern.test(unit))) cleaned.furniture.push(unit);
+    if (isDropped(unit)) cleaned.furniture.push(unit);
     else if (BYLINE.test(unit) && article.length === 0) cleaned.bylines.push(unit);
     else article.push(unit);
   }

@@ -12,6 +12,7 @@ import type { EntityKind } from '../../schema/article.ts';
 import type { RegistryEntity } from '../../schema/registries.ts';
 import { sentencesOf } from '../text/sentences.ts';
 import { isAllCaps, titleCase } from '../text/letter-case.ts';
+import { hasAtMostWords } from '../text/words.ts';
 import { ACRONYM, findCandidates, type Candidate } from './entity-candidates.ts';
 import { compileRegistry, type CompiledRegistry } from './entity-registry.ts';
 import {
@@ -113,7 +114,7 @@ function collect(paragraphs: string[], registry: CompiledRegistry, context: Enti
   for (const paragraph of paragraphs) {
     for (const sentence of sentencesOf(paragraph.normalize('NFC'))) {
       // A sentence in capitals (an interview's question, a heading): its capitals are no evidence.
-      if (isAllCaps(sentence) && !hasFewWords(sentence)) continue;
+      if (isAllCaps(sentence) && !hasAtMostWords(sentence, 4)) continue;
       candidates.push(...findCandidates(sentence, { registry, position: index++ * SENTENCE_STRIDE }));
     }
   }
@@ -138,10 +139,6 @@ function collect(paragraphs: string[], registry: CompiledRegistry, context: Enti
     });
   }
   return candidates;
-}
-
-function hasFewWords(text: string): boolean {
-  return text.split(' ', 5).length < 5;
 }
 
 function isTitleCase(text: string): boolean {

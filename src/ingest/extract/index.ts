@@ -10,6 +10,7 @@ import type { Overrides } from '../parse.ts';
 import { findAnyDate, findFullDate, isDateLine, toIsoDate, yearInText, type FoundDate } from './date.ts';
 import { placeFromDateline } from './dateline.ts';
 import { createEntityFinder, type EntityFinder, type EntityResult } from './entities.ts';
+import { compileRegistry } from './entity-registry.ts';
 import { headlineFromLede } from './headline.ts';
 import { createSourceMatcher, type SourceMatcher } from './source.ts';
 import { summarize } from './summary.ts';
@@ -27,15 +28,13 @@ export interface Extractors {
 
 /** Compiles what can be compiled once per run, not once per seed. */
 export function createExtractors(registries: Registries): Extractors {
-  const registeredPlaces = new Set(
-    registries.entities.filter((entity) => entity.kind === 'places').flatMap((entity) => [entity.name, ...entity.aliases].map(compactKey)),
-  );
+  const registry = compileRegistry(registries.entities);
   return {
     matchSource: createSourceMatcher(registries.sources),
     sourceIds: new Set(registries.sources.map((source) => source.id)),
     findEntities: createEntityFinder(registries.entities),
     scoreTopics: createTopicScorer(registries.topics),
-    isRegisteredPlace: (name) => registeredPlaces.has(compactKey(name)),
+    isRegisteredPlace: (name) => registry.lookup(name)?.kind === 'places',
   };
 }
 
