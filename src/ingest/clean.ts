@@ -1,12 +1,19 @@
 /**
- * Lines → the article's own paragraphs, with what surrounded them set aside:
- * a date prefix, section labels and navigation, a title line (and its repeat), a
- * deck or standfirst, date lines, the dateline, bylines, credits and sign-offs,
- * captions, "Read more" links and boxes inside the article, and another page's
- * furniture trailing after it. Nothing here knows any outlet by name.
+ * Lines → the article's own paragraphs, with what surrounded them set aside.
+ *
+ * A page is read in three parts. The article is the run of lines the trained
+ * segmenter scores as article (src/ingest/segment/). Above it, the header:
+ * the headline (a scored choice among the lines there), date lines, bylines, a
+ * dateline alone, labels and navigation. Inside it, what the named rules
+ * recognise as not article (captions, promotions, a box of related links)
+ * goes, and the article may end early at another page's furniture. Below
+ * it, credits and sign-offs, then furniture. Every line gets a verdict naming
+ * the rule or score that decided it (`CleanedSeed.verdicts`, shown by
+ * `npm run ingest -- --explain`). Nothing here knows any outlet by name.
  */
-import { foldDiacritics } from '../lib/slugify.ts';
-import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
+import { findFullDate, isDateLine } from './extract/date.ts';
+import { chooseHeadline } from './segment/headline-choice.ts';
+import { findArticleSpan, IN_SPAN_THRESHOLD, type ArticleSpan } from './segment/article-span.ts';
 import {
   AGENCY_DATELINE,
   BYLINE,
@@ -19,23 +26,35 @@ import {
   FURNITURE_START,
   TRAILING_CREDIT,
 } from './text/patterns.ts';
-import { isAllCaps } from './text/letter-case.ts';
+import { isPageChrome } from './text/page-chrome.ts';
 import { withoutMarkdown } from './text/markdown.ts';
-import { hasAtMostWords, wordCount } from './text/words.ts';
-import type { CleanedSeed } from './types.ts';
-
-/** A headline is short and does not end like a sentence. */
-const MAX_TITLE_WORDS = 50;
+import { sameText } from './text/same-text.ts';
+import { hasAtMostWords } from './text/words.ts';
+import type { CleanedSeed, LineRole, LineVerdict } from './types.ts';
 
 export function cleanSeed(lines: string[]): CleanedSeed {
-  const cleaned: CleanedSeed = { dateTexts: [], credits: [], bylines: [], furniture: [], paragraphs: [] };
+  const cleaned: CleanedSeed = { dateTexts: [], credits: [], bylines: [], furniture: [], paragraphs: [], verdicts: [] };
   const units = joinWrappedLines(lines.map(withoutMarkdown));
   stripDatePrefix(units, cleaned);
-  const body = takeLateHeader(takeHeader(units, cleaned), cleaned);
-  const article = cutFurniture(body, cleaned);
-  cutCredits(article, cleaned);
-  cleaned.paragraphs = article.length ? takeDateline(article, cleaned) : [];
+  const span = findArticleSpan(units);
+  const verdicts = recordVerdicts(units, span.probabilities, cleaned.verdicts);
+  readHeader(span.start, units, verdicts, cleaned);
+  const article = readArticle(span, units, verdicts, cleaned);
+  readFooter(Math.max(span.start, span.end + 1), units, verdicts, cleaned);
+  cutCredits(article, units, verdicts, cleaned);
+  const paragraphs = article.map((index) => units[index]);
+  cleaned.paragraphs = paragraphs.length ? takeDateline(paragraphs, cleaned) : [];
   return cleaned;
+}
+
+/** Records, for each line, what it was taken for and which rule or score decided it. */
+interface Verdicts {
+  set(index: number, role: LineRole, rule: string): void;
+}
+
+function recordVerdicts(units: string[], probabilities: number[], out: LineVerdict[]): Verdicts {
+  for (const [index, text] of units.entries()) out.push({ text, role: 'furniture', rule: 'segment:outside', probability: probabilities[index] });
+  return { set: (index, role, rule) => (out[index] = { text: units[index], role, rule, probability: probabilities[index] }) };
 }
 
 /**
@@ -95,125 +114,129 @@ function stripDatePrefix(units: string[], cleaned: CleanedSeed): void {
   else units.shift();
 }
 
-/** Reads the lines above the article: title, date lines, a dateline alone, bylines. Returns the rest. */
-function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
-  let index = 0;
-  for (; index < units.length - 1; index++) {
+/**
+ * The lines above the article: each is a date line, a row of page fields, a byline, a dateline on
+ * its own, navigation, or a candidate for the headline, which is a scored choice among them
+ * (src/ingest/segment/headline-choice.ts). Date lines are kept nearest the headline first.
+ */
+function readHeader(end: number, units: string[], verdicts: Verdicts, cleaned: CleanedSeed): void {
+  const candidates: number[] = [];
+  const dated: number[] = [];
+  for (let index = 0; index < end; index++) {
     const unit = units[index];
-    if (isDateLine(unit)) cleaned.dateTexts.push(unit);
-    else if (isPageChrome(unit)) cleaned.furniture.push(unit);
-    else if (isStandaloneDateline(unit)) cleaned.dateline ??= unit;
-    else if (BYLINE.test(unit) || (cleaned.titleLine !== undefined && isShortLine(unit, 8) && isDateLine(units[index + 1] ?? ''))) {
-      // "By Jane Doe", or a byline without "By" sitting over the date line: "Jillian Ambrose Energy correspondent".
+    if (isDateLine(unit)) {
+      dated.push(index);
+      verdicts.set(index, 'date', 'header:date-line');
+    } else if (isStandaloneDateline(unit)) {
+      cleaned.dateline ??= unit;
+      verdicts.set(index, 'dateline', 'header:dateline-alone');
+    } else if (BYLINE.test(unit)) {
       cleaned.bylines.push(unit);
+      verdicts.set(index, 'byline', 'header:byline');
     } else if (isMetaLine(unit)) {
       // "Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia": the date for the date, the rest for the outlet.
-      cleaned.dateTexts.push(unit);
+      dated.push(index);
       cleaned.bylines.push(unit);
-    }
-    else if (isDropped(unit)) continue;
-    else if (cleaned.titleLine !== undefined && sameText(unit, cleaned.titleLine)) continue;
-    // The page's title, "Headline - VnExpress International", over its headline: the headline.
-    else if (cleaned.titleLine !== undefined && isHeadlineOf(unit, cleaned.titleLine)) cleaned.titleLine = unit;
-    // "Economy", "Further education", "VIET NAM NEWS" over the headline: a section label or a masthead.
-    else if (cleaned.titleLine === undefined && (isKicker(unit, headlineBelow(units, index)) || inMenu(units, index))) cleaned.furniture.push(unit);
-    else if (cleaned.titleLine === undefined && cleaned.dateline === undefined && (looksLikeHeadline(unit) || datedBelow(units, index))) {
-      cleaned.titleLine = unit;
-    }
-    else if (cleaned.titleLine !== undefined && isDeck(unit, units[index + 1])) cleaned.furniture.push(unit);
-    else break;
+      verdicts.set(index, 'date', 'header:page-fields');
+    } else if (isDropped(unit) || isPageChrome(unit)) {
+      cleaned.furniture.push(unit);
+      verdicts.set(index, 'furniture', isPageChrome(unit) ? 'header:navigation' : `drop:${droppedRule(unit)}`);
+    } else candidates.push(index);
   }
-  return units.slice(index);
+  const choice = chooseHeadline(units, candidates, end);
+  if (choice !== undefined) {
+    cleaned.titleLine = units[choice.index];
+    verdicts.set(choice.index, 'title', `headline:score ${choice.score.toFixed(2)}`);
+  }
+  for (const index of candidates) {
+    if (index === choice?.index) continue;
+    // A byline without "By" over the date line: "Jillian Ambrose Energy correspondent".
+    if (choice !== undefined && index > choice.index && hasAtMostWords(units[index], 8) && !/[.!?]$/.test(units[index]) && dated.includes(index + 1)) {
+      cleaned.bylines.push(units[index]);
+      verdicts.set(index, 'byline', 'header:name-over-date');
+    } else if (choice !== undefined && sameText(units[index], units[choice.index])) verdicts.set(index, 'furniture', 'header:headline-repeated');
+    else {
+      cleaned.furniture.push(units[index]);
+      verdicts.set(index, 'furniture', 'header:not-headline');
+    }
+  }
+  const anchor = choice?.index ?? end;
+  cleaned.dateTexts.push(...dated.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor)).map((index) => units[index]));
 }
 
-/** Lines of a page's header that may sit between its headline and its date line. */
-const LATE_HEADER_LINES = 10;
-
 /**
- * A standfirst or sapo (a sentence or two under the headline), a photo and its caption, a section
- * label: a page may put these above its byline and date line, where takeHeader stops at them. When
- * a date line or a byline follows within a few lines, those lines belong to the header (set aside
- * with the furniture) and the article starts after it.
+ * The article's lines (indexes into units): the segmenter's span without what the rules set aside
+ * inside it. A box ("Related News" and its headlines, "Advertisement") is dropped and the article
+ * goes on when paragraphs follow it; otherwise the article ends there.
  */
-function takeLateHeader(units: string[], cleaned: CleanedSeed): string[] {
-  let end = -1;
-  for (let index = 0; index < Math.min(units.length - 1, LATE_HEADER_LINES); index++) {
+function readArticle(span: ArticleSpan, units: string[], verdicts: Verdicts, cleaned: CleanedSeed): number[] {
+  const article: number[] = [];
+  let prose = false;
+  for (let index = span.start; index <= span.end; index++) {
     const unit = units[index];
-    if (index > 0 && (isDateLine(unit) || isMetaLine(unit) || BYLINE.test(unit))) end = index;
-    else if (end >= 0 && !isShortLine(unit, 12)) break;
+    if (!prose && isDateLine(unit)) {
+      cleaned.dateTexts.push(unit);
+      verdicts.set(index, 'date', 'article:date-line-above');
+      continue;
+    }
+    if (!prose && BYLINE.test(unit)) {
+      cleaned.bylines.push(unit);
+      verdicts.set(index, 'byline', 'article:byline-above');
+      continue;
+    }
+    if (prose && startsFurniture(unit)) {
+      const after = afterBox(units, index, span.end);
+      const to = after ?? span.end + 1;
+      for (let at = index; at < to; at++) {
+        cleaned.furniture.push(units[at]);
+        verdicts.set(at, 'furniture', after === undefined ? `article:ends-at ${furnitureRule(unit)}` : `article:box ${furnitureRule(unit)}`);
+      }
+      if (after === undefined) break;
+      index = after - 1;
+      continue;
+    }
+    if (isDropped(unit)) {
+      cleaned.furniture.push(unit);
+      verdicts.set(index, 'furniture', `drop:${droppedRule(unit)}`);
+      continue;
+    }
+    if (span.probabilities[index] < IN_SPAN_THRESHOLD && !endsLikeSentence(unit)) {
+      cleaned.furniture.push(unit);
+      verdicts.set(index, 'furniture', 'segment:low-score');
+      continue;
+    }
+    prose ||= !isShortLine(unit, 12);
+    article.push(index);
+    verdicts.set(index, 'article', 'segment:span');
   }
-  if (end < 0 || units.slice(0, end).filter((unit) => !hasAtMostWords(unit, 12)).length > 2) return units;
-  // A line that opens with a dateline is the article's lede, and so is the first sentence of a page copied
-  // without its headline: it stays, and only the date lines and bylines under it go ("VOV.VN - ...", then
-  // "Updated: 22:18, 15/06/2025").
-  const before = units.slice(0, end);
-  const headless = cleaned.titleLine === undefined && !before.some((unit) => looksLikeHeadline(unit) && !hasAtMostWords(unit, 3));
-  if (headless || before.some((unit) => DASH_DATELINE.test(unit) || DATED_DATELINE.test(unit))) {
-    return units.filter((unit, index) => index > end || !takeDateOrByline(unit, cleaned));
+  return article;
+}
+
+/** Under the article: its credits and bylines first ("(Reporting by …)", "— VNA/VNS"), then furniture. */
+function readFooter(start: number, units: string[], verdicts: Verdicts, cleaned: CleanedSeed): void {
+  let index = start;
+  for (; index < Math.min(units.length, start + FOOTER_CREDIT_LINES); index++) {
+    const unit = units[index];
+    if (BYLINE.test(unit)) {
+      cleaned.bylines.push(unit);
+      verdicts.set(index, 'byline', 'footer:byline');
+    } else if (CREDIT_LINE.some((pattern) => pattern.test(unit)) && !isDateLine(unit)) {
+      cleaned.credits.push(asCredit(unit));
+      verdicts.set(index, 'credit', 'footer:credit');
+    } else break;
   }
-  // The headline again under the date line.
-  while (end + 1 < units.length - 1 && cleaned.titleLine !== undefined && sameText(units[end + 1], cleaned.titleLine)) end++;
-  for (const unit of units.slice(0, end + 1)) {
-    if (takeDateOrByline(unit, cleaned)) continue;
-    // The headline, unless one was found above; a masthead in capitals above it was not the headline.
-    if ((cleaned.titleLine === undefined || isAllCaps(cleaned.titleLine)) && looksLikeHeadline(unit) && !hasAtMostWords(unit, 3) && !TRAIL_SEPARATOR.test(unit)) {
-      if (cleaned.titleLine !== undefined) cleaned.furniture.push(cleaned.titleLine);
-      cleaned.titleLine = unit;
-    } else cleaned.furniture.push(unit);
-  }
-  return units.slice(end + 1);
+  for (; index < units.length; index++) cleaned.furniture.push(units[index]);
 }
 
-/** Sets aside a date line (or a row of page fields with a date) or a byline; false for any other line. */
-function takeDateOrByline(unit: string, cleaned: CleanedSeed): boolean {
-  if (isDateLine(unit) || isMetaLine(unit)) cleaned.dateTexts.push(unit);
-  else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
-  else return false;
-  return true;
+/** Credit lines a page may put under its article before its furniture. */
+const FOOTER_CREDIT_LINES = 3;
+
+function asCredit(line: string): string {
+  return line.replace(/^[—–-]+\s*|^\(|\)$/g, '');
 }
 
-// "Menu | Search | E-paper", "Culture - Sports", "This Week in Asia / Economics": a page's
-// navigation, or its section's trail, of short capitalised parts.
-const CHROME_SEPARATOR = / (?:[|/›>»·]|-|–) /;
-/** Separators a headline does not use, but a section's trail does: "Tin tức - Sự kiện / News - Events". */
-const TRAIL_SEPARATOR = / [|/›>»] /;
-const CHROME_PART = /^\p{Lu}[\p{L}\p{M}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.&'’-]*|in|of|and|on|the|&))*$/u;
-
-// Links in a row are separated by bars or arrows, and need not be capitalised throughout: "Places | Food |
-// Trip guide", "Home > News & Events > Student news", "Share: Facebook | X | LinkedIn".
-const NAVIGATION_PART = /^\p{Lu}[\p{L}\p{M}.&'’: -]*$/u;
-
-function isPageChrome(unit: string): boolean {
-  if (!CHROME_SEPARATOR.test(unit) || unit.length > 120) return false;
-  const parts = unit.split(CHROME_SEPARATOR);
-  // Three parts or more are a menu even when dashes part them: "Travel - Places - Food - Trip guide".
-  const part = / [|>›»] /.test(unit) || parts.length >= 3 ? NAVIGATION_PART : CHROME_PART;
-  return parts.length <= 8 && parts.every((text) => hasAtMostWords(text, 4) && part.test(text));
-}
-
-/** The first line under a run of labels and navigation ("The Saigon Times", "TOURISM", then the headline). */
-function headlineBelow(units: string[], index: number): string {
-  let at = index + 1;
-  while (at < units.length - 1 && (isPageChrome(units[at]) || (hasAtMostWords(units[at], 3) && !/[.!?]$/.test(units[at])))) at++;
-  return units[at] ?? '';
-}
-
-/** A label of one to three words over a longer headline. */
-function isKicker(label: string, next: string): boolean {
-  return hasAtMostWords(label, 3) && looksLikeHeadline(next) && !hasAtMostWords(next, wordCount(label));
-}
-
-/**
- * A deck under the headline, or a caption: a line that reads like a sentence but does not end like
- * one ("Program combines classroom instruction with hands-on training"), above a paragraph that does.
- */
-function isDeck(unit: string, next: string | undefined): boolean {
-  return next !== undefined && !hasAtMostWords(unit, 6) && hasAtMostWords(unit, 40) && /[\p{L}\p{N}]$/u.test(unit) && /[.!?"”’]$/.test(next);
-}
-
-function looksLikeHeadline(unit: string): boolean {
-  const words = wordCount(unit);
-  return words >= 2 && words <= MAX_TITLE_WORDS && !/[.:;,]$/.test(unit) && !/^[-–—•*]/.test(unit);
+function endsLikeSentence(unit: string): boolean {
+  return !hasAtMostWords(unit, 3) && /[.!?"”’)]$/.test(unit);
 }
 
 function isShortLine(unit: string, maxWords: number): boolean {
@@ -225,7 +248,7 @@ function isShortLine(unit: string, maxWords: number): boolean {
  * ("Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia", "Philippine Daily Inquirer / 05:30 AM May 20,
  * 2025"), or a label and a time with it ("All News 10:42 March 04, 2025").
  */
-function isMetaLine(unit: string): boolean {
+export function isMetaLine(unit: string): boolean {
   if (!isShortLine(unit, 30)) return false;
   const date = findFullDate(unit);
   if (date === undefined) return false;
@@ -234,104 +257,44 @@ function isMetaLine(unit: string): boolean {
   return isShortLine(unit, 16) && (/^[\p{L} ]{2,20}:/u.test(unit) || hasAtMostWords(`${unit.slice(0, date.index)}${unit.slice(date.end)}`.trim(), 3));
 }
 
-/** A short line with a date line under it is the page's headline, however it ends. */
-function datedBelow(units: string[], index: number): boolean {
-  return index === 0 && hasAtMostWords(units[index], DATED_TITLE_WORDS) && isDateLine(units[index + 1] ?? '');
-}
-
-/** A headline ending in a full stop is short: a longer line over the date is the article's first sentence. */
-const DATED_TITLE_WORDS = 30;
-
-/** Three short lines in a row or more, this one among them: a menu ("Politics", "Society", "Ho Chi Minh City"). */
-function inMenu(units: string[], index: number): boolean {
-  const isItem = (unit: string | undefined) => unit !== undefined && hasAtMostWords(unit, 4) && !/[.!?:]$/.test(unit) && !isDateLine(unit);
-  if (!isItem(units[index])) return false;
-  let first = index;
-  let last = index;
-  while (isItem(units[first - 1])) first--;
-  while (isItem(units[last + 1])) last++;
-  return last - first >= 2;
-}
-
 /** "Hanoi, April 22, AZERTAC", "LONDON 1996-08-30", "WASHINGTON, May 8 (Reuters)": a dateline on its own line. */
 function isStandaloneDateline(unit: string): boolean {
   if (unit.length > 70 || !hasAtMostWords(unit, 9) || /[.!?]$/.test(unit)) return false;
-  const date = findAnyDate(unit);
-  const before = date === undefined ? '' : unit.slice(0, date.index);
-  return date !== undefined && date.index > 0 && /^\p{Lu}/u.test(unit) && /^[\p{L}\p{M} .'’-]+[,\s]/u.test(before) && !/[\d:]/.test(before);
+  const date = findAnyDateStart(unit);
+  const before = date === undefined ? '' : unit.slice(0, date);
+  return date !== undefined && date > 0 && /^\p{Lu}/u.test(unit) && /^[\p{L}\p{M} .'’-]+[,\s]/u.test(before) && !/[\d:]/.test(before);
 }
 
-/** Everything from the first furniture line on belongs to another page; single stray lines are dropped. */
-function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
-  const article: string[] = [];
-  // Furniture follows an article's prose; a date line above the first real paragraph is the page's own.
-  let prose = false;
-  let skipTo = 0;
-  for (const [index, unit] of units.entries()) {
-    if (index < skipTo) continue;
-    if (!prose && isDateLine(unit)) {
-      cleaned.dateTexts.push(unit);
-      continue;
-    }
-    if (prose && startsFurniture(unit)) {
-      // "Related News" and two headlines, "Advertisement": a box inside the article, which goes on after it.
-      const after = afterBox(units, index);
-      if (after === undefined) {
-        cleaned.furniture.push(...units.slice(index));
-        break;
-      }
-      cleaned.furniture.push(...units.slice(index, after));
-      skipTo = after;
-      continue;
-    }
-    // Above the article, a heading and the short lines under it ("Most Read from Bloomberg" and
-    // three headlines, "Share", "Save") are set aside, and the article starts after them.
-    if (!prose && FURNITURE_START.some((pattern) => pattern.test(unit))) {
-      skipTo = index + 1;
-      while (skipTo < units.length - 1 && isShortLine(units[skipTo], 12) && !isDateLine(units[skipTo])) skipTo++;
-      cleaned.furniture.push(...units.slice(index, skipTo));
-      continue;
-    }
-    // Above the lede, a photo's caption reads like a sentence but does not end like one, and a
-    // label ("The Saigon Times", "Why you can trust SCMP", "Ngoc Phuong - Tuoi Tre News") is short.
-    if (!prose && (isDeck(unit, units[index + 1]) || isLabelAbove(units, index))) {
-      cleaned.furniture.push(unit);
-      continue;
-    }
-    prose ||= !isShortLine(unit, 12);
-    if (isDropped(unit)) cleaned.furniture.push(unit);
-    else if (BYLINE.test(unit) && article.length === 0) cleaned.bylines.push(unit);
-    else article.push(unit);
-  }
-  return article;
+const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
+function findAnyDateStart(unit: string): number | undefined {
+  const full = findFullDate(unit);
+  if (full) return full.index;
+  const partial = MONTH_DAY.exec(unit);
+  return partial?.index;
 }
 
 /**
  * Where the article goes on after a box of furniture starting at `index` (its heading and the
  * short lines under it), if it does: at two paragraphs or more (another "Advertisement" between
- * them aside), or at one that ends the text. A box of teasers (a headline, a sentence, a headline)
- * or a page's footer is no article.
+ * them aside), or at one that ends the article. A box of teasers (a headline, a sentence, a
+ * headline) or a page's footer is no article.
  */
-function afterBox(units: string[], index: number): number | undefined {
+function afterBox(units: string[], index: number, last: number): number | undefined {
   let at = index + 1;
-  const boxEnd = Math.min(units.length, index + 1 + MAX_BOX_LINES);
+  const boxEnd = Math.min(last + 1, index + 1 + MAX_BOX_LINES);
   while (at < boxEnd && !isParagraph(units[at])) at++;
   let paragraphs = 0;
   let next = at;
-  for (; next < units.length; next++) {
+  for (; next <= last; next++) {
     if (isParagraph(units[next])) paragraphs++;
     else if (!isDropped(units[next]) && !(hasAtMostWords(units[next], 3) && startsFurniture(units[next]))) break;
   }
-  return paragraphs >= 2 || (paragraphs === 1 && next === units.length) ? at : undefined;
+  return paragraphs >= 2 || (paragraphs === 1 && next === last + 1) ? at : undefined;
 }
 
 /** Lines a box inside an article may hold: a heading, headlines, a newsletter's blurb, an embedded post. */
 const MAX_BOX_LINES = 6;
-
-function isLabelAbove(units: string[], index: number): boolean {
-  const unit = units[index];
-  return (isPageChrome(unit) || (hasAtMostWords(unit, 6) && !/[.!?"”’)]$/.test(unit))) && units.slice(index + 1).some(isParagraph);
-}
 
 function isParagraph(unit: string): boolean {
   return !hasAtMostWords(unit, 12) && /[.!?:"”’)]$/.test(unit) && !startsFurniture(unit) && !isDropped(unit);
@@ -341,26 +304,42 @@ function isDropped(unit: string): boolean {
   return DROPPED_LINE.some((pattern) => pattern.test(unit));
 }
 
+function droppedRule(unit: string): string {
+  return `dropped-line #${DROPPED_LINE.findIndex((pattern) => pattern.test(unit))}`;
+}
+
+function furnitureRule(unit: string): string {
+  const index = FURNITURE_START.findIndex((pattern) => pattern.test(unit));
+  return index >= 0 ? `furniture-start #${index}` : 'another page\'s date';
+}
+
 function startsFurniture(unit: string): boolean {
   if (FURNITURE_START.some((pattern) => pattern.test(unit))) return true;
   // Another document's teaser announces itself with its own date: "DOCUMENTS Letters 12 June 2025", "12 June 2025, 10:36".
   return isDateLine(unit) || (hasAtMostWords(unit, 8) && !/[.!?]$/.test(unit) && findFullDate(unit) !== undefined);
 }
 
-function cutCredits(article: string[], cleaned: CleanedSeed): void {
-  for (;;) {
-    const last = article.at(-1)!;
-    if (article.length <= 1) break;
+/** Bylines and credits at the article's end ("By Nguyen Dong", "— VNA/VNS", "… markets. Enditem"). */
+function cutCredits(article: number[], units: string[], verdicts: Verdicts, cleaned: CleanedSeed): void {
+  while (article.length > 1) {
+    const index = article.at(-1)!;
+    const last = units[index];
     // A byline first: "By Nguyen Dong" is also a short capitalised line, which CREDIT_LINE takes for an outlet.
-    if (BYLINE.test(last)) cleaned.bylines.push(article.pop()!);
-    else if (CREDIT_LINE.some((pattern) => pattern.test(last))) cleaned.credits.unshift(article.pop()!.replace(/^[—–-]+\s*|^\(|\)$/g, ''));
-    else break;
+    if (BYLINE.test(last)) {
+      cleaned.bylines.push(last);
+      verdicts.set(index, 'byline', 'article:byline-at-end');
+    } else if (CREDIT_LINE.some((pattern) => pattern.test(last))) {
+      cleaned.credits.unshift(asCredit(last));
+      verdicts.set(index, 'credit', 'article:credit-at-end');
+    } else break;
+    article.pop();
   }
-  const last = article.at(-1);
+  const index = article.at(-1);
+  const last = index === undefined ? undefined : units[index];
   const trailing = last === undefined ? null : TRAILING_CREDIT.exec(last);
-  if (last !== undefined && trailing) {
+  if (index !== undefined && last !== undefined && trailing) {
     cleaned.credits.unshift(trailing[1] ?? trailing[2]);
-    article[article.length - 1] = last.slice(0, trailing.index).trimEnd();
+    units[index] = last.slice(0, trailing.index).trimEnd();
   }
 }
 
@@ -377,22 +356,4 @@ function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
 
 function capitalizeFirst(text: string): string {
   return text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-}
-
-/** `title` is `headline` and a site's name after a dash or a bar. */
-function isHeadlineOf(headline: string, title: string): boolean {
-  const separator = /\s+[-–—|]\s+/g;
-  for (let match = separator.exec(title); match; match = separator.exec(title)) {
-    if (sameText(title.slice(0, match.index), headline) && hasAtMostWords(title.slice(match.index + match[0].length), 4)) return true;
-  }
-  return false;
-}
-
-/** Compares two lines as a reader would: ignoring case, diacritics, punctuation and spacing. */
-export function sameText(a: string, b: string): boolean {
-  return fold(a) === fold(b);
-}
-
-function fold(text: string): string {
-  return foldDiacritics(text).toLowerCase().replace(/[^a-z0-9]+/g, '');
 }

@@ -36,6 +36,20 @@ export interface CleanedSeed {
   /** Site furniture cut from the end or the middle: kept so source detection can still read it. */
   furniture: string[];
   paragraphs: string[];
+  /** Every line of the page (wrapped lines joined), with what it was taken for and why: `--explain` prints them. */
+  verdicts: LineVerdict[];
+}
+
+/** What a line of the page was taken for. */
+export type LineRole = 'article' | 'title' | 'date' | 'byline' | 'dateline' | 'credit' | 'furniture';
+
+export interface LineVerdict {
+  text: string;
+  role: LineRole;
+  /** The rule or score that decided: "header:date-line", "drop:dropped-line #12", "segment:span". */
+  rule: string;
+  /** The segmenter's probability that the line is the article's. */
+  probability: number;
 }
 
 export type SeedFile = VFile;
