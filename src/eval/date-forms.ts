@@ -1,0 +1,58 @@
+/**
+ * When a text "states" a date: the date appears in one of the common written
+ * forms below, with its year in four digits. Defined once; the eval counts a
+ * rejected seed as "rejected although the page states its date", and an
+ * emitted date as "guessed", by these forms alone.
+ *
+ *   2019-11-18  2019/11/18  2019.11.18         (year first)
+ *   18/11/2019  18.11.2019  18-11-2019         (day first)
+ *   11/18/2019  11-18-2019                     (month first, as in the US)
+ *   November 18, 2019   Nov. 18 2019   Nov 18th, 2019   Sept. 18, 2019
+ *   18 November 2019    18 Nov. 2019   18th November, 2019
+ *
+ * Days and months may drop their leading zero; month names are English, in
+ * any case. A date written without its year ("Nov 18", "Jan 4 (Reuters)")
+ * does not state a date by itself.
+ */
+
+const MONTH_NAMES = [
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['march', 'mar'],
+  ['april', 'apr'],
+  ['may'],
+  ['june', 'jun'],
+  ['july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sept', 'sep'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+
+const cache = new Map<string, RegExp>();
+
+/** One pattern that finds the date (YYYY-MM-DD) in any of the forms above. */
+export function writtenDatePattern(isoDate: string): RegExp {
+  const cached = cache.get(isoDate);
+  if (cached) return cached;
+  const [year, month, day] = isoDate.split('-');
+  const m = `0?${Number(month)}`;
+  const d = `0?${Number(day)}`;
+  const name = `(?:${MONTH_NAMES[Number(month) - 1].join('|')})\\.?`;
+  const ordinal = `${d}(?:st|nd|rd|th)?`;
+  const forms = [
+    `${year}[-/.]${m}[-/.]${d}`,
+    `${d}[-/.]${m}[-/.]${year}`,
+    `${m}[-/]${d}[-/]${year}`,
+    `${name}\\s+${ordinal},?\\s+${year}`,
+    `${ordinal}\\s+(?:of\\s+)?${name},?\\s+${year}`,
+  ];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  cache.set(isoDate, pattern);
+  return pattern;
+}
+
+export function statesDate(text: string, isoDate: string): boolean {
+  return writtenDatePattern(isoDate).test(text);
+}

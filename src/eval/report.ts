@@ -1,0 +1,212 @@
+/**
+ * Per-page results → the figures per dataset, split and path, the pages that
+ * did worst, and the tables the command prints.
+ */
+import { scoreBodies, type BodyScore } from './body-score.ts';
+import type { DatasetName } from './datasets.ts';
+import type { PageResult } from './evaluate.ts';
+import type { IngestPath } from './run-ingest.ts';
+import type { Split } from './split.ts';
+
+export interface Count {
+  right: number;
+  of: number;
+}
+
+export interface GroupFigures {
+  dataset: DatasetName;
+  split: Split | 'all';
+  path: IngestPath;
+  /** "all" pages, or only the English ones. */
+  pages: 'all' | 'english';
+  total: number;
+  rejected: number;
+  /** Published pages whose text another page of the group already has: a build takes them for copies. */
+  duplicates: number;
+  /** Over pages whose headline shows in the saved text. */
+  headline: Count;
+  /** Over pages with a gold date. */
+  date: Count;
+  /** Of the pages with a gold date, how many seeds state it in a common form. */
+  dateStated: number;
+  dateWrong: number;
+  /** Rejected for the date although the seed states it: must be 0. */
+  dateRejectedStated: number;
+  /** A date emitted that the seed does not state: must be 0. */
+  dateGuessed: number;
+  /** Pages with no publication date that were given one. */
+  datedWithoutDate: number;
+  /** Published pages credited to the right source or to none. */
+  source: Count;
+  sourcePhotoCredit: number;
+  dateline?: Count & { missed: number; spurious: number; wrong: number };
+  body?: BodyScore;
+  /** The whole saved text taken as the body (the benchmark's whole-page baseline). */
+  wholeText?: BodyScore;
+}
+
+export function figuresOf(results: PageResult[], path: IngestPath, group: Pick<GroupFigures, 'dataset' | 'split' | 'pages'>): GroupFigures {
+  const runs = results.flatMap((result) => {
+    const run = result.paths[path];
+    return run ? [{ result, ...run }] : [];
+  });
+  const count = (predicate: (run: (typeof runs)[number]) => boolean) => runs.filter(predicate).length;
+  const published = runs.filter((run) => run.outcome.ok);
+  const datelines = runs.filter((run) => run.score.dateline !== 'not judged');
+  const bodies = runs.flatMap((run) => (run.score.body ? [run.score.body] : []));
+  const wholeTexts = runs.flatMap((run) => (run.result.wholeText ? [run.result.wholeText] : []));
+  return {
+    ...group,
+    path,
+    total: runs.length,
+    rejected: count((run) => !run.outcome.ok),
+    duplicates: count((run) => run.duplicateOf !== undefined),
+    headline: { right: count((run) => run.score.headline === 'right'), of: count((run) => run.score.headline !== 'not judged') },
+    date: { right: count((run) => run.score.date === 'right'), of: count((run) => typeof run.result.gold.date === 'string') },
+    dateStated: count((run) => typeof run.result.gold.date === 'string' && run.result.gold.dateVisible),
+    dateWrong: count((run) => run.score.date === 'wrong' && typeof run.result.gold.date === 'string'),
+    dateRejectedStated: count((run) => run.score.date === 'rejected-stated'),
+    dateGuessed: count((run) => run.score.dateGuessed),
+    datedWithoutDate: count((run) => run.result.gold.date === null && run.outcome.ok),
+    source: { right: published.filter((run) => run.score.source === 'right' || run.score.source === 'unknown').length, of: published.length },
+    sourcePhotoCredit: count((run) => run.score.source === 'photo-credit'),
+    dateline:
+      datelines.length === 0
+        ? undefined
+        : {
+            right: datelines.filter((run) => run.score.dateline === 'right' || run.score.dateline === 'none-right').length,
+            of: datelines.length,
+            missed: datelines.filter((run) => run.score.dateline === 'missed').length,
+            spurious: datelines.filter((run) => run.score.dateline === 'spurious').length,
+            wrong: datelines.filter((run) => run.score.dateline === 'wrong').length,
+          },
+    body: scoreBodies(bodies),
+    wholeText: scoreBodies(wholeTexts),
+  };
+}
+
+/** Every group the results hold: per dataset, split (and both together) and path; htmldate's English pages apart. */
+export function allFigures(results: PageResult[], paths: IngestPath[]): GroupFigures[] {
+  const figures: GroupFigures[] = [];
+  for (const dataset of [...new Set(results.map((result) => result.dataset))]) {
+    const ofDataset = results.filter((result) => result.dataset === dataset);
+    const splits = [...new Set(ofDataset.map((result) => result.split))].sort();
+    for (const split of splits.length > 1 ? [...splits, 'all' as const] : splits) {
+      const inSplit = ofDataset.filter((result) => split === 'all' || result.split === split);
+      for (const path of paths) {
+        figures.push(figuresOf(inSplit, path, { dataset, split, pages: 'all' }));
+        if (dataset === 'htmldate') figures.push(figuresOf(inSplit.filter((result) => result.english), path, { dataset, split, pages: 'english' }));
+      }
+    }
+  }
+  return figures;
+}
+
+export interface BadPage {
+  key: string;
+  site: string;
+  split: Split;
+  path: IngestPath;
+  badness: number;
+  /** What went wrong, worst first. */
+  failures: string[];
+}
+
+/** The pages that did worst on a path: a rejection or a date failure weighs most, then headline, source, body, dateline. */
+export function worstPages(results: PageResult[], path: IngestPath, limit: number): BadPage[] {
+  const bad = results.flatMap((result): BadPage[] => {
+    const run = result.paths[path];
+    if (!run) return [];
+    const { outcome, score } = run;
+    const failures: Array<[number, string]> = [];
+    if (!outcome.ok) failures.push([4, `rejected: ${outcome.reason}`]);
+    if (run.duplicateOf) failures.push([3, `taken for a copy of ${shortKey(run.duplicateOf)}`]);
+    if (outcome.ok) {
+      if (score.date === 'guessed' || (score.dateGuessed && score.date !== 'right')) failures.push([3, `date guessed: ${outcome.date} (gold ${result.gold.date ?? 'none'})`]);
+      else if (score.date === 'wrong') failures.push([2, `date wrong: ${outcome.date} (gold ${result.gold.date ?? 'none'})`]);
+      if (score.headline === 'wrong') failures.push([1.5, `headline: "${clip(outcome.title)}" (gold "${clip(result.gold.headline ?? '')}")`]);
+      if (score.source === 'photo-credit' || score.source === 'wrong') failures.push([1.5, `source ${score.source}: ${outcome.source}`]);
+      if (score.body) {
+        const f1 = pageF1(score.body);
+        if (f1 < 0.9) failures.push([1 - f1, `body F1 ${f1.toFixed(2)} (P ${precisionOf(score.body).toFixed(2)}, R ${recallOf(score.body).toFixed(2)})`]);
+      }
+      if (score.dateline === 'wrong' || score.dateline === 'missed' || score.dateline === 'spurious')
+        failures.push([0.5, `dateline ${score.dateline}: ${outcome.dateline ?? '-'} (gold ${result.gold.dateline ?? 'none'})`]);
+    }
+    if (failures.length === 0) return [];
+    failures.sort((a, b) => b[0] - a[0]);
+    return [{ key: result.key, site: result.site, split: result.split, path, badness: failures.reduce((sum, [weight]) => sum + weight, 0), failures: failures.map(([, text]) => text) }];
+  });
+  return bad.sort((a, b) => b.badness - a.badness || a.key.localeCompare(b.key)).slice(0, limit);
+}
+
+function pageF1(body: NonNullable<PageResult['wholeText']>): number {
+  const precision = precisionOf(body);
+  const recall = recallOf(body);
+  return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+}
+const precisionOf = ({ tp, fp }: { tp: number; fp: number }) => (tp + fp > 0 ? tp / (tp + fp) : 0);
+const recallOf = ({ tp, fn }: { tp: number; fn: number }) => (tp + fn > 0 ? tp / (tp + fn) : 0);
+
+function clip(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+const percent = ({ right, of }: Count) => (of === 0 ? '–' : `${((100 * right) / of).toFixed(1)}% ${right}/${of}`);
+const score = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(3));
+
+/** The figures as Markdown tables, one per dataset (the README keeps the same tables). */
+export function formatTables(figures: GroupFigures[]): string {
+  const out: string[] = [];
+  const aeb = figures.filter((figure) => figure.dataset === 'aeb');
+  if (aeb.length > 0) {
+    out.push(
+      'article-extraction-benchmark',
+      '',
+      '| split | path | pages | rejected | headline right | date right | rejected, date stated | dates guessed | source right or unknown | photo credit | dateline right | body P | body R | body F1 |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...aeb.map(
+        (f) =>
+          `| ${f.split} | ${f.path} | ${f.total} | ${f.rejected} | ${percent(f.headline)} | ${percent(f.date)} | ${f.dateRejectedStated} | ${f.dateGuessed} | ${percent(f.source)} | ${f.sourcePhotoCredit} | ${f.dateline ? percent(f.dateline) : '–'} | ${score(f.body?.precision)} | ${score(f.body?.recall)} | ${score(f.body?.f1)} |`,
+      ),
+      '',
+    );
+  }
+  const htmldate = figures.filter((figure) => figure.dataset === 'htmldate');
+  if (htmldate.length > 0) {
+    out.push(
+      'htmldate Media Cloud 2020',
+      '',
+      '| split | path | pages | rejected | headline right | date right | date stated | date wrong | rejected, date stated | dates guessed | no date, given one | source right or unknown | photo credit |',
+      '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...htmldate.map(
+        (f) =>
+          `| ${f.split} | ${f.path} | ${f.pages} ${f.total} | ${f.rejected} | ${percent(f.headline)} | ${percent(f.date)} | ${f.dateStated} | ${f.dateWrong} | ${f.dateRejectedStated} | ${f.dateGuessed} | ${f.datedWithoutDate} | ${percent(f.source)} | ${f.sourcePhotoCredit} |`,
+      ),
+      '',
+    );
+  }
+  return out.join('\n');
+}
+
+/** The metric's sanity check: the benchmark's gold scores 1, the whole saved text near the published whole-page 0.665. */
+export function formatBaselines(figures: GroupFigures[]): string {
+  const rows = figures.filter((figure) => figure.dataset === 'aeb' && figure.wholeText && figure.path === figures.find((f) => f.dataset === 'aeb')?.path);
+  if (rows.length === 0) return '';
+  return rows
+    .map((f) => `whole saved text as the body (${f.split}): P ${score(f.wholeText!.precision)}, R ${score(f.wholeText!.recall)}, F1 ${score(f.wholeText!.f1)}`)
+    .join('\n');
+}
+
+export function formatWorst(bad: BadPage[]): string {
+  const bySite = new Map<string, BadPage[]>();
+  for (const page of bad) bySite.set(page.site, [...(bySite.get(page.site) ?? []), page]);
+  return [...bySite]
+    .map(([site, pages]) => [`${site} (${pages[0].split})`, ...pages.map((page) => `  ${shortKey(page.key)} [${page.path}]: ${page.failures.join('; ')}`)].join('\n'))
+    .join('\n');
+}
+
+export function shortKey(key: string): string {
+  const [dataset, id] = key.split(':');
+  return `${dataset}:${id.slice(0, 12)}`;
+}
