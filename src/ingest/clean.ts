@@ -11,7 +11,7 @@
  * the rule or score that decided it (`CleanedSeed.verdicts`, shown by
  * `npm run ingest -- --explain`). Nothing here knows any outlet by name.
  */
-import { findFullDate, isDateLine } from './extract/date.ts';
+import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
 import { chooseHeadline } from './segment/headline-choice.ts';
 import { findArticleSpan, IN_SPAN_THRESHOLD, type ArticleSpan } from './segment/article-span.ts';
 import {
@@ -34,7 +34,7 @@ import type { CleanedSeed, LineRole, LineVerdict } from './types.ts';
 
 export function cleanSeed(lines: string[]): CleanedSeed {
   const cleaned: CleanedSeed = { dateTexts: [], credits: [], bylines: [], furniture: [], paragraphs: [], verdicts: [] };
-  const units = joinWrappedLines(lines.map(withoutMarkdown));
+  const units = pageUnits(lines);
   stripDatePrefix(units, cleaned);
   const span = findArticleSpan(units);
   const verdicts = recordVerdicts(units, span.probabilities, cleaned.verdicts);
@@ -108,10 +108,35 @@ function stripDatePrefix(units: string[], cleaned: CleanedSeed): void {
   const date = findFullDate(first.slice(prefix[0].length));
   if (!date || date.index !== 0) return;
   const afterDate = prefix[0].length + date.end;
-  cleaned.dateTexts.push(first.slice(prefix[0].length, afterDate));
+  cleaned.datePrefix = first.slice(prefix[0].length, afterDate);
   const rest = first.slice(afterDate).replace(/^[\s,|–—-]+/, '');
   if (rest) units[0] = rest;
   else units.shift();
+}
+
+/** What a line above the article is, by the rules; a candidate may be the headline. */
+type HeaderRole = 'date' | 'page-fields' | 'dateline' | 'byline' | 'navigation' | 'dropped' | 'candidate';
+
+function headerRole(unit: string): HeaderRole {
+  if (isDateLine(unit)) return 'date';
+  if (isStandaloneDateline(unit)) return 'dateline';
+  if (BYLINE.test(unit)) return 'byline';
+  if (isMetaLine(unit)) return 'page-fields';
+  if (isPageChrome(unit)) return 'navigation';
+  if (isDropped(unit)) return 'dropped';
+  return 'candidate';
+}
+
+/** A page's lines as the clean stage reads them: Markdown undone, wrapped lines joined. */
+export function pageUnits(lines: string[]): string[] {
+  return joinWrappedLines(lines.map(withoutMarkdown));
+}
+
+/** Where a page's article starts, and the lines above it (indexes into units) that may be its headline. */
+export function headlineCandidates(units: string[]): { articleStart: number; candidates: number[] } {
+  const { start } = findArticleSpan(units);
+  const candidates = units.slice(0, start).flatMap((unit, index) => (headerRole(unit) === 'candidate' ? [index] : []));
+  return { articleStart: start, candidates };
 }
 
 /**
@@ -124,24 +149,23 @@ function readHeader(end: number, units: string[], verdicts: Verdicts, cleaned: C
   const dated: number[] = [];
   for (let index = 0; index < end; index++) {
     const unit = units[index];
-    if (isDateLine(unit)) {
+    const role = headerRole(unit);
+    if (role === 'date' || role === 'page-fields') {
       dated.push(index);
-      verdicts.set(index, 'date', 'header:date-line');
-    } else if (isStandaloneDateline(unit)) {
+      // "Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia": the date for the date, the rest for the outlet.
+      if (role === 'page-fields') cleaned.bylines.push(unit);
+      verdicts.set(index, 'date', `header:${role}`);
+    } else if (role === 'dateline') {
       cleaned.dateline ??= unit;
       verdicts.set(index, 'dateline', 'header:dateline-alone');
-    } else if (BYLINE.test(unit)) {
+    } else if (role === 'byline') {
       cleaned.bylines.push(unit);
       verdicts.set(index, 'byline', 'header:byline');
-    } else if (isMetaLine(unit)) {
-      // "Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia": the date for the date, the rest for the outlet.
-      dated.push(index);
-      cleaned.bylines.push(unit);
-      verdicts.set(index, 'date', 'header:page-fields');
-    } else if (isDropped(unit) || isPageChrome(unit)) {
+    } else if (role === 'candidate') candidates.push(index);
+    else {
       cleaned.furniture.push(unit);
-      verdicts.set(index, 'furniture', isPageChrome(unit) ? 'header:navigation' : `drop:${droppedRule(unit)}`);
-    } else candidates.push(index);
+      verdicts.set(index, 'furniture', role === 'navigation' ? 'header:navigation' : `drop:${droppedRule(unit)}`);
+    }
   }
   const choice = chooseHeadline(units, candidates, end);
   if (choice !== undefined) {
@@ -260,18 +284,9 @@ export function isMetaLine(unit: string): boolean {
 /** "Hanoi, April 22, AZERTAC", "LONDON 1996-08-30", "WASHINGTON, May 8 (Reuters)": a dateline on its own line. */
 function isStandaloneDateline(unit: string): boolean {
   if (unit.length > 70 || !hasAtMostWords(unit, 9) || /[.!?]$/.test(unit)) return false;
-  const date = findAnyDateStart(unit);
-  const before = date === undefined ? '' : unit.slice(0, date);
-  return date !== undefined && date > 0 && /^\p{Lu}/u.test(unit) && /^[\p{L}\p{M} .'’-]+[,\s]/u.test(before) && !/[\d:]/.test(before);
-}
-
-const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-
-function findAnyDateStart(unit: string): number | undefined {
-  const full = findFullDate(unit);
-  if (full) return full.index;
-  const partial = MONTH_DAY.exec(unit);
-  return partial?.index;
+  const date = findAnyDate(unit);
+  const before = date === undefined ? '' : unit.slice(0, date.index);
+  return date !== undefined && date.index > 0 && /^\p{Lu}/u.test(unit) && /^[\p{L}\p{M} .'’-]+[,\s]/u.test(before) && !/[\d:]/.test(before);
 }
 
 /**

@@ -25,7 +25,9 @@ export interface ParsedSeed {
 export interface CleanedSeed {
   /** A title line the page carried, already de-duplicated. */
   titleLine?: string;
-  /** Text of date lines and prefixes found outside the paragraphs, most trusted first. */
+  /** A date the text opens with, "date 2025-04-22" or "Published: May 8, 2025": the seed's own word for its date. */
+  datePrefix?: string;
+  /** Text of date lines found outside the paragraphs, nearest the headline first. */
   dateTexts: string[];
   /** The dateline as written, e.g. "HÀ NỘI", "BAKU, Azerbaijan, May 8", "Hanoi, April 22, AZERTAC". */
   dateline?: string;

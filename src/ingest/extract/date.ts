@@ -72,6 +72,54 @@ function earliest(text: string, patterns: typeof PATTERNS): FoundDate | undefine
   return best;
 }
 
+/** How a date was written: the order of its parts decides how a numeric date is read. */
+export type DateForm = 'year-first' | 'named' | 'day-first' | 'month-first';
+
+/** A date written in full somewhere in a text, read as ISO. */
+export interface DateMention {
+  iso: string;
+  index: number;
+  end: number;
+  form: DateForm;
+  /** A numeric date both of whose readings are real days (05/06/2019): this is one reading of two. */
+  ambiguous: boolean;
+}
+
+const MENTION_PATTERNS: Array<{ regex: RegExp; readings: (m: RegExpExecArray) => Array<{ year: number; month: number; day: number; form: DateForm }> }> = [
+  { regex: new RegExp(`\\b${YEAR}([-./])(\\d{1,2})\\2(\\d{1,2})(?![\\d-])`, 'g'), readings: (m) => [{ year: +m[1], month: +m[3], day: +m[4], form: 'year-first' }] },
+  { regex: new RegExp(`\\b${MONTH},? ${DAY},? ${YEAR}\\b`, 'gi'), readings: (m) => [{ year: +m[3], month: monthNumber(m[1]), day: +m[2], form: 'named' }] },
+  { regex: new RegExp(`\\b${DAY} (?:of )?${MONTH},? ${YEAR}\\b`, 'gi'), readings: (m) => [{ year: +m[3], month: monthNumber(m[2]), day: +m[1], form: 'named' }] },
+  // 18/11/2019, 11/18/2019, 18.11.2019, 18-11-2019: which number is the month shows only when one exceeds 12;
+  // otherwise both readings are mentions, and the date choice weighs them with the page's other dates.
+  {
+    regex: new RegExp(`(?<![\\d./-])(\\d{1,2})([-./])(\\d{1,2})\\2${YEAR}\\b`, 'g'),
+    readings: (m) => {
+      const [first, second, year] = [+m[1], +m[3], +m[4]];
+      const dayFirst = { year, month: second, day: first, form: 'day-first' as const };
+      const monthFirst = { year, month: first, day: second, form: 'month-first' as const };
+      if (first > 12) return [dayFirst];
+      if (second > 12) return [monthFirst];
+      return first === second ? [dayFirst] : [dayFirst, monthFirst];
+    },
+  },
+];
+
+/** Every date written in full in the text, each reading of an ambiguous numeric date included. */
+export function dateMentions(text: string): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const { regex, readings } of MENTION_PATTERNS) {
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+      const read = readings(match);
+      for (const reading of read) {
+        const result = toIsoDate(reading);
+        if ('iso' in result) mentions.push({ iso: result.iso, index: match.index, end: match.index + match[0].length, form: reading.form, ambiguous: read.length > 1 });
+      }
+    }
+  }
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
 // "May 2025", "January-May 2025", "May 7-8, 2025".
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTH_NAMES})\\.?,? (?:\\d{1,2}(?:[-–]\\d{1,2})?,? )?${YEAR}\\b`, 'i');
 

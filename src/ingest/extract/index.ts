@@ -7,7 +7,8 @@ import type { Registries } from '../../lib/registries.ts';
 import type { ArticleInput } from '../../schema/article.ts';
 import type { CleanedSeed, SeedFile } from '../types.ts';
 import type { Overrides } from '../parse.ts';
-import { findAnyDate, findFullDate, isDateLine, toIsoDate, yearInText, type FoundDate } from './date.ts';
+import { findAnyDate, findFullDate, toIsoDate, type FoundDate } from './date.ts';
+import { chooseDate } from './date-choice.ts';
 import { placeFromDateline } from './dateline.ts';
 import { createEntityFinder, type EntityFinder, type EntityResult } from './entities.ts';
 import { compileRegistry } from './entity-registry.ts';
@@ -72,32 +73,31 @@ function titleOf(cleaned: CleanedSeed): string {
   return headlineFromLede(cleaned.paragraphs[0]);
 }
 
-/** The page's own date lines first, then the dateline, then a full date in the lede. Never today. */
+/**
+ * The seed's date prefix, else the date the page shows that the date choice scores best
+ * (date-choice.ts). Never today, and never a year read off the text.
+ */
 function dateOf(cleaned: CleanedSeed, file: SeedFile): string {
-  // Last, a date line the page put under the article ("Published 12/05/2025"), not a teaser's date.
-  const footerDates = cleaned.furniture.filter(isDateLine);
-  const candidates = [...cleaned.dateTexts, cleaned.dateline ?? '', cleaned.paragraphs[0] ?? '', ...footerDates];
-  let problem = 'no date found in the text or front matter';
-  let withoutYear: FoundDate | undefined;
-  for (const text of candidates) {
-    const found = findFullDate(text) ?? findAnyDate(text);
-    if (!found) continue;
-    const result = toIsoDate(found);
-    if ('iso' in result) return result.iso;
-    if (found.year !== undefined) problem = result.error;
-    else withoutYear ??= found;
+  const prefix = cleaned.datePrefix && findFullDate(cleaned.datePrefix);
+  if (prefix) return isoOrFail(prefix, file);
+  const choice = chooseDate(cleaned.verdicts);
+  if (choice) return choice.iso;
+  // A date written in full that is no real day ("2025-02-30") says why there is none.
+  for (const text of [...cleaned.dateTexts, cleaned.paragraphs[0] ?? '']) {
+    const found = findFullDate(text);
+    if (found) isoOrFail(found, file);
   }
-  // "MOSCOW, June 5. /TASS/.", "Baku. 15 May.": wire datelines give no year; the article's own
-  // mention of a month and year ("in January-May 2025") does, never today's.
-  const year = withoutYear && yearInText(cleaned.paragraphs);
-  if (withoutYear && year !== undefined) {
-    const result = toIsoDate({ ...withoutYear, year });
-    if ('iso' in result) {
-      file.message(`the dateline gives no year: ${year} taken from the text`);
-      return result.iso;
-    }
+  // "MOSCOW, June 5. /TASS/.": a wire dateline gives a day without its year, and a year read off
+  // the article's text would be a guess; an editor gives the date in the seed's front matter.
+  if (cleaned.dateline !== undefined && findAnyDate(cleaned.dateline)) {
+    return file.fail(`no full date: the dateline "${cleaned.dateline}" gives no year (set date in the seed's front matter)`);
   }
-  return file.fail(problem);
+  return file.fail('no date found in the text or front matter');
+}
+
+function isoOrFail(found: FoundDate, file: SeedFile): string {
+  const result = toIsoDate(found);
+  return 'iso' in result ? result.iso : file.fail(result.error);
 }
 
 const PHOTO_CREDIT = /[[(](?:file|photo|image|picture)s?\s*:[^\])]*[\])]|©\s*(?!\d)[\p{L}.&/ -]{1,40}$/gimu;

@@ -49,6 +49,11 @@ function headlineModel(): { weights: Float64Array; threshold: number } {
   return model;
 }
 
+/** Forgets the weights read (training writes a new file). */
+export function forgetHeadlineModel(): void {
+  model = undefined;
+}
+
 export interface HeadlineChoice {
   index: number;
   score: number;

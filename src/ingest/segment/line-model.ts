@@ -27,3 +27,8 @@ export function lineModelWeights(): Float64Array {
   }
   return loaded.weights;
 }
+
+/** Forgets the weights read, so the next segmentation reads the file again (training writes a new one). */
+export function forgetLineModel(): void {
+  loaded = undefined;
+}
