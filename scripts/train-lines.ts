@@ -14,5 +14,5 @@ const { progressBar } = await import('./progress.ts');
 const progress = progressBar('render');
 const report = await trainIngestModels(loadRegistries(PATHS.registries).sources, (_stage, done, total) => progress?.(done, total));
 console.log(
-  `article lines: ${report.lines} lines of ${report.linePages} pages; headline: right on ${(report.headlineAccuracy * 100).toFixed(1)}% of ${report.headlinePages} dev pages (bar ${report.threshold}); date: right on ${(report.dateAccuracy * 100).toFixed(1)}% of ${report.datePages} dev pages`,
+  `article lines: ${report.lines} lines of ${report.linePages} pages; headline: among the candidates on ${report.headlineReachable} and right on ${(report.headlineAccuracy * 100).toFixed(1)}% of ${report.headlinePages} dev pages (bar ${report.threshold}); date: right on ${(report.dateAccuracy * 100).toFixed(1)}% of ${report.datePages} dev pages`,
 );

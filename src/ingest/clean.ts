@@ -13,7 +13,7 @@
  */
 import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
 import { chooseHeadline } from './segment/headline-choice.ts';
-import { findArticleSpan, IN_SPAN_THRESHOLD, type ArticleSpan } from './segment/article-span.ts';
+import { findArticleSpan, IN_SPAN_THRESHOLD, isSentence, type ArticleSpan } from './segment/article-span.ts';
 import {
   AGENCY_DATELINE,
   BYLINE,
@@ -36,7 +36,7 @@ export function cleanSeed(lines: string[]): CleanedSeed {
   const cleaned: CleanedSeed = { dateTexts: [], credits: [], bylines: [], furniture: [], paragraphs: [], verdicts: [] };
   const units = pageUnits(lines);
   stripDatePrefix(units, cleaned);
-  const span = findArticleSpan(units);
+  const span = withLateHeader(findArticleSpan(units), units);
   const verdicts = recordVerdicts(units, span.probabilities, cleaned.verdicts);
   readHeader(span.start, units, verdicts, cleaned);
   const article = readArticle(span, units, verdicts, cleaned);
@@ -55,6 +55,32 @@ interface Verdicts {
 function recordVerdicts(units: string[], probabilities: number[], out: LineVerdict[]): Verdicts {
   for (const [index, text] of units.entries()) out.push({ text, role: 'furniture', rule: 'segment:outside', probability: probabilities[index] });
   return { set: (index, role, rule) => (out[index] = { text: units[index], role, rule, probability: probabilities[index] }) };
+}
+
+/** Lines at the top of the article's span that may still be the page's header. */
+const LATE_HEADER_LINES = 5;
+
+/**
+ * A standfirst, a photo and its caption: a page may put these above its byline and date line, and
+ * the segmenter may take them for the article's first paragraphs. A byline or a date line within
+ * the span's first lines shows where the header really ends.
+ */
+function withLateHeader(span: ArticleSpan, units: string[]): ArticleSpan {
+  let start = span.start;
+  for (let index = span.start; index <= Math.min(span.end - 1, span.start + LATE_HEADER_LINES - 1); index++) {
+    const unit = units[index];
+    // A lede with its dateline ("VOV.VN - …") or a long first sentence over the date line is the article's.
+    if (opensWithDateline(unit) || !hasAtMostWords(unit, MAX_HEADER_SENTENCE_WORDS)) break;
+    if (isDateLine(unit) || isMetaLine(unit) || BYLINE.test(unit)) start = index + 1;
+  }
+  return start === span.start ? span : { ...span, start };
+}
+
+/** A standfirst or caption runs to about this many words; a longer line is the article's own. */
+const MAX_HEADER_SENTENCE_WORDS = 30;
+
+function opensWithDateline(unit: string): boolean {
+  return DASH_DATELINE.test(unit) || DATED_DATELINE.test(unit) || AGENCY_DATELINE.test(unit) || COLON_DATELINE.test(unit);
 }
 
 /**
@@ -209,7 +235,7 @@ function readArticle(span: ArticleSpan, units: string[], verdicts: Verdicts, cle
       continue;
     }
     if (prose && startsFurniture(unit)) {
-      const after = afterBox(units, index, span.end);
+      const after = afterBox(units, index);
       const to = after ?? span.end + 1;
       for (let at = index; at < to; at++) {
         cleaned.furniture.push(units[at]);
@@ -224,7 +250,7 @@ function readArticle(span: ArticleSpan, units: string[], verdicts: Verdicts, cle
       verdicts.set(index, 'furniture', `drop:${droppedRule(unit)}`);
       continue;
     }
-    if (span.probabilities[index] < IN_SPAN_THRESHOLD && !endsLikeSentence(unit)) {
+    if (!span.fallback && span.probabilities[index] < IN_SPAN_THRESHOLD && !isSentence(unit)) {
       cleaned.furniture.push(unit);
       verdicts.set(index, 'furniture', 'segment:low-score');
       continue;
@@ -244,7 +270,10 @@ function readFooter(start: number, units: string[], verdicts: Verdicts, cleaned:
     if (BYLINE.test(unit)) {
       cleaned.bylines.push(unit);
       verdicts.set(index, 'byline', 'footer:byline');
-    } else if (CREDIT_LINE.some((pattern) => pattern.test(unit)) && !isDateLine(unit)) {
+    } else if (isDropped(unit)) {
+      cleaned.furniture.push(unit);
+      verdicts.set(index, 'furniture', `drop:${droppedRule(unit)}`);
+    } else if (isFooterCredit(unit, index === units.length - 1)) {
       cleaned.credits.push(asCredit(unit));
       verdicts.set(index, 'credit', 'footer:credit');
     } else break;
@@ -252,15 +281,20 @@ function readFooter(start: number, units: string[], verdicts: Verdicts, cleaned:
   for (; index < units.length; index++) cleaned.furniture.push(units[index]);
 }
 
+/**
+ * A credit under the article: a credit line, but a bare name in capitals ("Tuoi Tre News") only
+ * when it ends the text; elsewhere such a line is a button or a menu ("Share", "Facebook").
+ */
+function isFooterCredit(unit: string, endsText: boolean): boolean {
+  if (isDateLine(unit)) return false;
+  return CREDIT_LINE.some((pattern, index) => (endsText || index < CREDIT_LINE.length - 1) && pattern.test(unit));
+}
+
 /** Credit lines a page may put under its article before its furniture. */
 const FOOTER_CREDIT_LINES = 3;
 
 function asCredit(line: string): string {
   return line.replace(/^[—–-]+\s*|^\(|\)$/g, '');
-}
-
-function endsLikeSentence(unit: string): boolean {
-  return !hasAtMostWords(unit, 3) && /[.!?"”’)]$/.test(unit);
 }
 
 function isShortLine(unit: string, maxWords: number): boolean {
@@ -295,7 +329,8 @@ function isStandaloneDateline(unit: string): boolean {
  * them aside), or at one that ends the article. A box of teasers (a headline, a sentence, a
  * headline) or a page's footer is no article.
  */
-function afterBox(units: string[], index: number, last: number): number | undefined {
+function afterBox(units: string[], index: number): number | undefined {
+  const last = units.length - 1;
   let at = index + 1;
   const boxEnd = Math.min(last + 1, index + 1 + MAX_BOX_LINES);
   while (at < boxEnd && !isParagraph(units[at])) at++;

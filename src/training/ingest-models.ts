@@ -26,13 +26,14 @@ import { forgetLineModel, LINE_MODEL_PATH, type LineModel } from '../ingest/segm
 import { forgetHeadlineModel, HEADLINE_FEATURES, HEADLINE_MODEL_PATH, headlineFeatures, type HeadlineModel } from '../ingest/segment/headline-choice.ts';
 import type { Source } from '../schema/registries.ts';
 import { articleLineLabels } from './line-labels.ts';
-import { dot, sigmoid, trainLogisticRegression } from './logistic-regression.ts';
+import { dot, sigmoid, trainConditionalLogit, trainLogisticRegression } from './logistic-regression.ts';
 
 export interface TrainingReport {
   linePages: number;
   lines: number;
   headlinePages: number;
   headlineAccuracy: number;
+  headlineReachable: number;
   threshold: number;
   datePages: number;
   dateAccuracy: number;
@@ -40,6 +41,13 @@ export interface TrainingReport {
 
 /** How much a gold body given as a page of its own weighs against a real page. */
 const GOLD_AS_PAGE_WEIGHT = 0.5;
+/** Lines of the page kept above and below its article in each cropped copy, and the copies' weight. */
+const CROPS = [
+  [0, 0],
+  [3, 2],
+  [8, 6],
+];
+const CROP_WEIGHT = 0.3;
 
 export async function trainIngestModels(sources: Source[], onProgress?: (stage: string, done: number, total: number) => void): Promise<TrainingReport> {
   const pages = listPages().filter((page) => splitOf(siteOf(page.url)) === 'dev');
@@ -56,9 +64,19 @@ export async function trainIngestModels(sources: Source[], onProgress?: (stage: 
   for (const { units, gold } of seeds) {
     if (gold.body === undefined) continue;
     linePages++;
-    add(lineFeatures(units), articleLineLabels(units, gold.body), 1);
+    const pageLabels = articleLineLabels(units, gold.body);
+    add(lineFeatures(units), pageLabels, 1);
     const bodyUnits = unitsOf(gold.body);
     add(lineFeatures(bodyUnits), bodyUnits.map(() => 1), GOLD_AS_PAGE_WEIGHT);
+    // A seed may be a page copied in part: the article with a few of the page's lines around it.
+    const first = pageLabels.indexOf(1);
+    const last = pageLabels.lastIndexOf(1);
+    if (first < 0) continue;
+    for (const [before, after] of CROPS) {
+      const from = Math.max(0, first - before);
+      const to = Math.min(units.length, last + 1 + after);
+      add(lineFeatures(units.slice(from, to)), pageLabels.slice(from, to), CROP_WEIGHT);
+    }
   }
   function add(features: Float64Array[], lineLabels: number[], weight: number) {
     features.forEach((row, index) => {
@@ -71,7 +89,7 @@ export async function trainIngestModels(sources: Source[], onProgress?: (stage: 
   const lineModel: LineModel = {
     features: [...LINE_FEATURES],
     weights: rounded(lineWeights),
-    trainedOn: `${linePages} dev pages of the article-extraction benchmark (and their gold bodies as pages), ${rows.length} lines`,
+    trainedOn: `${linePages} dev pages of the article-extraction benchmark (and their gold bodies, and crops of the page around the article, as pages), ${rows.length} lines`,
   };
   writeFileSync(LINE_MODEL_PATH, `${JSON.stringify(lineModel, null, 1)}\n`);
   forgetLineModel();
@@ -81,7 +99,7 @@ export async function trainIngestModels(sources: Source[], onProgress?: (stage: 
     features: [...HEADLINE_FEATURES],
     weights: rounded(headline.weights),
     threshold: headline.threshold,
-    trainedOn: `${headline.pages} dev pages whose saved text shows their headline (both datasets); headline right on ${(headline.accuracy * 100).toFixed(1)}% of them`,
+    trainedOn: `${headline.pages} dev pages whose saved text shows their headline (both datasets), ${headline.reachable} with it among the candidates; headline right on ${(headline.accuracy * 100).toFixed(1)}% of them`,
   };
   writeFileSync(HEADLINE_MODEL_PATH, `${JSON.stringify(model, null, 1)}\n`);
   forgetHeadlineModel();
@@ -99,6 +117,7 @@ export async function trainIngestModels(sources: Source[], onProgress?: (stage: 
     lines: rows.length,
     headlinePages: headline.pages,
     headlineAccuracy: headline.accuracy,
+    headlineReachable: headline.reachable,
     threshold: headline.threshold,
     datePages: date.pages,
     dateAccuracy: date.accuracy,
@@ -134,34 +153,37 @@ function trainDate(seeds: Seed[]) {
   return { weights, accuracy: right / pages.length, pages: pages.length };
 }
 
-/** Pointwise logistic regression over each page's candidates; the bar is the one that gets most pages right. */
+/**
+ * A conditional logit over each page's candidates (the right one against the others and against
+ * none), fit on the pages where a candidate is the headline; the bar on a candidate's score is the
+ * one that gets most pages right, a page below it getting a headline written from its lede.
+ */
 function trainHeadline(seeds: Seed[]) {
   const pages = seeds.filter(({ gold }) => gold.headline !== undefined && gold.headlineVisible).map(({ units, gold }) => {
     const { articleStart, candidates } = headlineCandidates(units);
     const wanted = normalizeHeadline(gold.headline!);
-    const features = headlineFeatures(units, candidates, articleStart);
-    return { features, labels: candidates.map((index) => (isHeadline(units[index], wanted) ? 1 : 0)) };
+    const rows = headlineFeatures(units, candidates, articleStart);
+    const right = candidates.map((index) => isHeadline(units[index], wanted));
+    return { rows, right, answer: right.lastIndexOf(true) };
   });
-  const rows = pages.flatMap((page) => page.features);
-  const labels = pages.flatMap((page) => page.labels);
-  const weights = trainLogisticRegression(rows, labels, { epochs: 1000, l2: 1e-3 });
-  const best = pages.map(({ features, labels: pageLabels }) => {
+  const reachable = pages.filter((page) => page.answer >= 0);
+  const weights = trainConditionalLogit(reachable.map(({ rows, answer }) => ({ rows, answer })), { epochs: 1000, l2: 1e-3 });
+  const best = pages.map(({ rows, right }) => {
     let top = -1;
-    let score = 0;
-    features.forEach((row, index) => {
-      const probability = sigmoid(dot(weights, row));
-      if (probability > score) [top, score] = [index, probability];
+    let score = -Infinity;
+    rows.forEach((row, index) => {
+      const value = dot(weights, row);
+      if (value > score) [top, score] = [index, value];
     });
-    return { right: top >= 0 && pageLabels[top] === 1, score, reachable: pageLabels.includes(1) };
+    return { right: top >= 0 && right[top], score };
   });
-  let threshold = 0;
+  let threshold = -Infinity;
   let accuracy = -1;
-  for (let bar = 0; bar <= 0.9; bar += 0.02) {
-    // Below the bar the page gets a headline written from its lede: right only by luck, counted wrong.
-    const right = best.filter(({ right: correct, score }) => correct && score >= bar).length / best.length;
-    if (right > accuracy) [threshold, accuracy] = [Number(bar.toFixed(2)), right];
+  for (let bar = -6; bar <= 3; bar += 0.25) {
+    const correct = best.filter(({ right, score }) => right && score >= bar).length / best.length;
+    if (correct > accuracy) [threshold, accuracy] = [bar, correct];
   }
-  return { weights, threshold, accuracy, pages: pages.length };
+  return { weights, threshold, accuracy, pages: pages.length, reachable: reachable.length };
 }
 
 /** The line is the headline, or the headline and the site's name after a bar or a dash. */

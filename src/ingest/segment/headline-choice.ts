@@ -16,20 +16,21 @@ import { isDateLine } from '../extract/date.ts';
 import { BYLINE, DROPPED_LINE } from '../text/patterns.ts';
 import { foldedKey } from '../text/same-text.ts';
 import { FUNCTION_WORDS } from '../rules/words.ts';
-import { dot, sigmoid } from '../../training/logistic-regression.ts';
+import { dot } from '../../training/logistic-regression.ts';
 import { foldDiacritics } from '../../lib/slugify.ts';
 
 export const HEADLINE_FEATURES = [
   'distance=1', 'distance=2-3', 'distance=4-8', 'distance>8', 'candidates-between=1', 'candidates-between>=2',
   'date-or-byline-below', 'words<=2', 'words=3-5', 'words=6-10', 'words=11-20', 'words>20',
   'ends-sentence', 'ends-colon', 'capitalized-share', 'all-caps', 'function-word-share', 'lede-overlap', 'lede-overlap-share',
-  'repeated', 'site-separator', 'in-menu', 'first-line', 'digits-only', 'bias',
+  'repeated', 'site-separator', 'in-menu', 'first-line', 'digits-only', 'starts-dash', 'rank=0', 'rank=1', 'rank>=2',
+  'deck-below', 'title-case-headline', 'digit-share', 'inside-another-line', 'photo-credit', 'starts-quote', 'label-above', 'headline-above', 'bias',
 ] as const;
 
 export interface HeadlineModel {
   features: string[];
   weights: number[];
-  /** A headline's probability must reach this, or the page has none. */
+  /** A headline's score (its log-odds against none) must reach this, or the page has none. */
   threshold: number;
   trainedOn: string;
 }
@@ -62,10 +63,15 @@ export interface HeadlineChoice {
 /** Candidate lines (indexes into units) above the article starting at `articleStart`. */
 export function headlineFeatures(units: string[], candidates: number[], articleStart: number): Float64Array[] {
   const lede = contentWords(units.slice(articleStart, articleStart + 3).join(' '));
+  const folded = units.map(foldedKey);
   const counts = new Map<string, number>();
   for (const unit of units) counts.set(foldedKey(unit), (counts.get(foldedKey(unit)) ?? 0) + 1);
   const isCandidate = new Set(candidates);
+  // How many headline-sized candidates stand between this one and the article.
+  const sized = candidates.filter((index) => !hasFewWords(units[index], 2)).sort((a, b) => b - a);
   return candidates.map((index) => {
+    const rank = sized.indexOf(index);
+    const nextCandidate = candidates.find((other) => other > index);
     const unit = units[index];
     const distance = articleStart - index;
     let between = 0;
@@ -77,19 +83,30 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
     let shared = 0;
     for (const word of ownWords) if (lede.has(word)) shared++;
     const n = words.length;
+    const capitalizedShare = letterWords.length ? letterWords.filter((word) => /^\p{Lu}/u.test(word)).length / letterWords.length : 0;
     return Float64Array.from(
       [
         distance === 1, distance >= 2 && distance <= 3, distance >= 4 && distance <= 8, distance > 8, between === 1, between >= 2,
         below.some((line) => isDateLine(line) || BYLINE.test(line)),
         n <= 2, n >= 3 && n <= 5, n >= 6 && n <= 10, n >= 11 && n <= 20, n > 20,
         /[.!?]["”’]?$/.test(unit), unit.endsWith(':'),
-        letterWords.length ? letterWords.filter((word) => /^\p{Lu}/u.test(word)).length / letterWords.length : 0,
+        capitalizedShare,
         /\p{Lu}/u.test(unit) && !/\p{Ll}/u.test(unit),
         words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length / n,
         Math.min(1, shared / 4), ownWords.size ? shared / ownWords.size : 0,
         (counts.get(foldedKey(unit)) ?? 0) > 1,
         / [|–—-] \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u.test(unit),
-        inMenu(units, index), index === 0, !/\p{L}/u.test(unit), 1,
+        inMenu(units, index), index === 0, !/\p{L}/u.test(unit), /^[—–\-•·*]/.test(unit), rank === 0, rank === 1, rank >= 2,
+        // A standfirst under the headline: a longer line, a sentence or nearly one.
+        nextCandidate === index + 1 && !hasFewWords(units[index + 1], Math.max(8, n)),
+        n >= 4 && n <= 20 && capitalizedShare >= 0.6 && !/[.!?]$/.test(unit), (unit.match(/\d/g)?.length ?? 0) / unit.length,
+        // "Share All sharing options for: <headline>", "Home Holidays <headline>": pages repeat their headline inside other lines.
+        n >= 4 && folded.some((other, at) => at !== index && other.length > folded[index].length && other.includes(folded[index])),
+        PHOTO_CREDIT.test(unit), /^["“‘']/.test(unit),
+        // "Tourism", "World" over the headline: a section's label.
+        index > 0 && hasFewWords(units[index - 1], 3) && /^\p{L}[\p{L} &'’-]*$/u.test(units[index - 1]),
+        // ... and under a headline-sized line, this one is its standfirst.
+        isCandidate.has(index - 1) && !hasFewWords(units[index - 1], 3) && hasFewWords(units[index - 1], n - 1) && !/[.!?]$/.test(units[index - 1]), 1,
       ].map(Number),
     );
   });
@@ -101,11 +118,14 @@ export function chooseHeadline(units: string[], candidates: number[], articleSta
   const { weights, threshold } = headlineModel();
   let best: HeadlineChoice | undefined;
   headlineFeatures(units, usable, articleStart).forEach((features, at) => {
-    const score = sigmoid(dot(weights, features));
+    const score = dot(weights, features);
     if (!best || score > best.score) best = { index: usable[at], score };
   });
   return best && best.score >= threshold ? best : undefined;
 }
+
+/** A caption's credit at its end: "(Credit: iStock)", "Austria.Leonhard Foeger / Reuters", "Photo: AP". */
+const PHOTO_CREDIT = /\((?:photo|image|credit|picture)s?\s*:[^)]*\)$|\S\s?\/\s?\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?$|\b(?:photo|image|credit)\s*:\s*\S/iu;
 
 /** Words of four letters or more, folded: what a headline and its lede share. */
 function contentWords(text: string): Set<string> {
