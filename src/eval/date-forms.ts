@@ -6,29 +6,20 @@
  *
  *   2019-11-18  2019/11/18  2019.11.18         (year first)
  *   18/11/2019  18.11.2019  18-11-2019         (day first)
- *   11/18/2019  11-18-2019                     (month first, as in the US)
+ *   11/18/2019  11-18-2019  11.18.2019         (month first, as in the US)
+ *   2019-11-18T20:51:19Z                      (an ISO timestamp)
  *   November 18, 2019   Nov. 18 2019   Nov 18th, 2019   Sept. 18, 2019
  *   18 November 2019    18 Nov. 2019   18th November, 2019
  *
- * Days and months may drop their leading zero; month names are English, in
- * any case. A date written without its year ("Nov 18", "Jan 4 (Reuters)")
+ * Days and months may drop their leading zero; month names are those the
+ * ingest knows (English, French, Spanish, Portuguese, Italian, German, Dutch), in
+ * any case, with "de" between the parts as Spanish and Portuguese write them. A date written without its year ("Nov 18", "Jan 4 (Reuters)")
  * does not state a date by itself.
  */
+import { MONTHS } from '../ingest/rules/words.ts';
 
-const MONTH_NAMES = [
-  ['january', 'jan'],
-  ['february', 'feb'],
-  ['march', 'mar'],
-  ['april', 'apr'],
-  ['may'],
-  ['june', 'jun'],
-  ['july', 'jul'],
-  ['august', 'aug'],
-  ['september', 'sept', 'sep'],
-  ['october', 'oct'],
-  ['november', 'nov'],
-  ['december', 'dec'],
-];
+/** Month names in the languages the ingest reads (src/ingest/rules/words.ts), by number. */
+const MONTH_NAMES: string[][] = Array.from({ length: 12 }, (_, index) => [...MONTHS].filter(([, month]) => month === index + 1).map(([name]) => name));
 
 const cache = new Map<string, RegExp>();
 
@@ -44,11 +35,13 @@ export function writtenDatePattern(isoDate: string): RegExp {
   const forms = [
     `${year}[-/.]${m}[-/.]${d}`,
     `${d}[-/.]${m}[-/.]${year}`,
-    `${m}[-/]${d}[-/]${year}`,
+    `${m}[-/.]${d}[-/.]${year}`,
     `${name}\\s+${ordinal},?\\s+${year}`,
-    `${ordinal}\\s+(?:of\\s+)?${name},?\\s+${year}`,
+    `${ordinal}\\.?\\s+(?:of\\s+|de\\s+)?${name},?\\s+(?:de\\s+|del\\s+)?${year}`,
+    `${d}\\s+tháng\\s+${m}(?:,|\\s+năm)\\s+${year}`,
   ];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  // An ISO timestamp goes on after its day: "2019-11-18T20:51:19Z".
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${year}-${month}-${day}T\\d`, 'iu');
   cache.set(isoDate, pattern);
   return pattern;
 }

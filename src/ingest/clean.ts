@@ -14,18 +14,7 @@
 import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
 import { chooseHeadline } from './segment/headline-choice.ts';
 import { findArticleSpan, IN_SPAN_THRESHOLD, isSentence, type ArticleSpan } from './segment/article-span.ts';
-import {
-  AGENCY_DATELINE,
-  BYLINE,
-  COLON_DATELINE,
-  CREDIT_LINE,
-  DASH_DATELINE,
-  DATE_PREFIX,
-  DATED_DATELINE,
-  DROPPED_LINE,
-  FURNITURE_START,
-  TRAILING_CREDIT,
-} from './text/patterns.ts';
+import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart, matchesKind, ruleFor } from './rules/line-rules.ts';
 import { isPageChrome } from './text/page-chrome.ts';
 import { withoutMarkdown } from './text/markdown.ts';
 import { sameText } from './text/same-text.ts';
@@ -80,7 +69,7 @@ function withLateHeader(span: ArticleSpan, units: string[]): ArticleSpan {
 const MAX_HEADER_SENTENCE_WORDS = 30;
 
 function opensWithDateline(unit: string): boolean {
-  return DASH_DATELINE.test(unit) || DATED_DATELINE.test(unit) || AGENCY_DATELINE.test(unit) || COLON_DATELINE.test(unit);
+  return datelineAtStart(unit) !== undefined;
 }
 
 /**
@@ -190,7 +179,7 @@ function readHeader(end: number, units: string[], verdicts: Verdicts, cleaned: C
     } else if (role === 'candidate') candidates.push(index);
     else {
       cleaned.furniture.push(unit);
-      verdicts.set(index, 'furniture', role === 'navigation' ? 'header:navigation' : `drop:${droppedRule(unit)}`);
+      verdicts.set(index, 'furniture', role === 'navigation' ? 'header:navigation' : droppedRule(unit));
     }
   }
   const choice = chooseHeadline(units, candidates, end);
@@ -239,7 +228,7 @@ function readArticle(span: ArticleSpan, units: string[], verdicts: Verdicts, cle
       const to = after ?? span.end + 1;
       for (let at = index; at < to; at++) {
         cleaned.furniture.push(units[at]);
-        verdicts.set(at, 'furniture', after === undefined ? `article:ends-at ${furnitureRule(unit)}` : `article:box ${furnitureRule(unit)}`);
+        verdicts.set(at, 'furniture', after === undefined ? `article:ends at ${furnitureRule(unit)}` : `article:box at ${furnitureRule(unit)}`);
       }
       if (after === undefined) break;
       index = after - 1;
@@ -247,7 +236,7 @@ function readArticle(span: ArticleSpan, units: string[], verdicts: Verdicts, cle
     }
     if (isDropped(unit)) {
       cleaned.furniture.push(unit);
-      verdicts.set(index, 'furniture', `drop:${droppedRule(unit)}`);
+      verdicts.set(index, 'furniture', droppedRule(unit));
       continue;
     }
     if (!span.fallback && span.probabilities[index] < IN_SPAN_THRESHOLD && !isSentence(unit)) {
@@ -272,7 +261,7 @@ function readFooter(start: number, units: string[], verdicts: Verdicts, cleaned:
       verdicts.set(index, 'byline', 'footer:byline');
     } else if (isDropped(unit)) {
       cleaned.furniture.push(unit);
-      verdicts.set(index, 'furniture', `drop:${droppedRule(unit)}`);
+      verdicts.set(index, 'furniture', droppedRule(unit));
     } else if (isFooterCredit(unit, index === units.length - 1)) {
       cleaned.credits.push(asCredit(unit));
       verdicts.set(index, 'credit', 'footer:credit');
@@ -286,8 +275,8 @@ function readFooter(start: number, units: string[], verdicts: Verdicts, cleaned:
  * when it ends the text; elsewhere such a line is a button or a menu ("Share", "Facebook").
  */
 function isFooterCredit(unit: string, endsText: boolean): boolean {
-  if (isDateLine(unit)) return false;
-  return CREDIT_LINE.some((pattern, index) => (endsText || index < CREDIT_LINE.length - 1) && pattern.test(unit));
+  const rule = isDateLine(unit) ? undefined : ruleFor('credit', unit);
+  return rule !== undefined && (endsText || rule.id !== 'credit/name-alone');
 }
 
 /** Credit lines a page may put under its article before its furniture. */
@@ -351,20 +340,19 @@ function isParagraph(unit: string): boolean {
 }
 
 function isDropped(unit: string): boolean {
-  return DROPPED_LINE.some((pattern) => pattern.test(unit));
+  return matchesKind('drop', unit);
 }
 
 function droppedRule(unit: string): string {
-  return `dropped-line #${DROPPED_LINE.findIndex((pattern) => pattern.test(unit))}`;
+  return ruleFor('drop', unit)?.id ?? 'drop';
 }
 
 function furnitureRule(unit: string): string {
-  const index = FURNITURE_START.findIndex((pattern) => pattern.test(unit));
-  return index >= 0 ? `furniture-start #${index}` : 'another page\'s date';
+  return ruleFor('furniture', unit)?.id ?? 'furniture/another-page-date';
 }
 
 function startsFurniture(unit: string): boolean {
-  if (FURNITURE_START.some((pattern) => pattern.test(unit))) return true;
+  if (matchesKind('furniture', unit)) return true;
   // Another document's teaser announces itself with its own date: "DOCUMENTS Letters 12 June 2025", "12 June 2025, 10:36".
   return isDateLine(unit) || (hasAtMostWords(unit, 8) && !/[.!?]$/.test(unit) && findFullDate(unit) !== undefined);
 }
@@ -374,13 +362,13 @@ function cutCredits(article: number[], units: string[], verdicts: Verdicts, clea
   while (article.length > 1) {
     const index = article.at(-1)!;
     const last = units[index];
-    // A byline first: "By Nguyen Dong" is also a short capitalised line, which CREDIT_LINE takes for an outlet.
+    // A byline first: "By Nguyen Dong" is also a short capitalised line, which credit/name-alone takes for an outlet.
     if (BYLINE.test(last)) {
       cleaned.bylines.push(last);
       verdicts.set(index, 'byline', 'article:byline-at-end');
-    } else if (CREDIT_LINE.some((pattern) => pattern.test(last))) {
+    } else if (matchesKind('credit', last)) {
       cleaned.credits.unshift(asCredit(last));
-      verdicts.set(index, 'credit', 'article:credit-at-end');
+      verdicts.set(index, 'credit', `article:end ${ruleFor('credit', last)!.id}`);
     } else break;
     article.pop();
   }
@@ -396,7 +384,7 @@ function cutCredits(article: number[], units: string[], verdicts: Verdicts, clea
 /** The first paragraph's dateline, which wins over one found on a line of its own above it. */
 function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
   const [first, ...rest] = article;
-  const match = DASH_DATELINE.exec(first) ?? DATED_DATELINE.exec(first) ?? AGENCY_DATELINE.exec(first) ?? COLON_DATELINE.exec(first);
+  const match = datelineAtStart(first)?.match;
   if (!match) return article;
   if (cleaned.dateline !== undefined) cleaned.dateTexts.push(cleaned.dateline);
   cleaned.dateline = match[1].trim();

@@ -26,7 +26,7 @@ import { forgetLineModel, LINE_MODEL_PATH, type LineModel } from '../ingest/segm
 import { forgetHeadlineModel, HEADLINE_FEATURES, HEADLINE_MODEL_PATH, headlineFeatures, type HeadlineModel } from '../ingest/segment/headline-choice.ts';
 import type { Source } from '../schema/registries.ts';
 import { articleLineLabels } from './line-labels.ts';
-import { dot, sigmoid, trainConditionalLogit, trainLogisticRegression } from './logistic-regression.ts';
+import { dot, trainConditionalLogit, trainLogisticRegression } from './logistic-regression.ts';
 
 export interface TrainingReport {
   linePages: number;
@@ -131,26 +131,25 @@ interface Seed {
   gold: { headline?: string; headlineVisible: boolean; date?: string | null; dateVisible: boolean };
 }
 
-/** Pointwise logistic regression over the dates each page shows, read by the clean stage as the ingest reads it. */
+/** A conditional logit over the dates each page shows, read by the clean stage as the ingest reads it. */
 function trainDate(seeds: Seed[]) {
   const pages = seeds.filter(({ gold }) => typeof gold.date === 'string' && gold.dateVisible).map(({ text, gold }) => {
     const { verdicts } = cleanSeed(linesOf(text));
     const candidates = dateCandidates(verdicts);
-    return { features: dateFeatures(verdicts, candidates), labels: candidates.map((candidate) => (candidate.iso === gold.date ? 1 : 0)) };
+    return { rows: dateFeatures(verdicts, candidates), right: candidates.map((candidate) => candidate.iso === gold.date) };
   });
-  const rows = pages.flatMap((page) => page.features);
-  const labels = pages.flatMap((page) => page.labels);
-  const weights = trainLogisticRegression(rows, labels, { epochs: 1000, l2: 1e-3 });
-  const right = pages.filter(({ features, labels: pageLabels }) => {
+  const groups = pages.filter(({ right }) => right.includes(true)).map(({ rows, right }) => ({ rows, answer: right.indexOf(true) }));
+  const weights = trainConditionalLogit(groups, { epochs: 1000, l2: 1e-3 });
+  const correct = pages.filter(({ rows, right }) => {
     let top = -1;
-    let score = -1;
-    features.forEach((row, index) => {
-      const probability = sigmoid(dot(weights, row));
-      if (probability > score) [top, score] = [index, probability];
+    let score = -Infinity;
+    rows.forEach((row, index) => {
+      const value = dot(weights, row);
+      if (value > score) [top, score] = [index, value];
     });
-    return top >= 0 && pageLabels[top] === 1;
+    return top >= 0 && right[top];
   }).length;
-  return { weights, accuracy: right / pages.length, pages: pages.length };
+  return { weights, accuracy: correct / pages.length, pages: pages.length };
 }
 
 /**

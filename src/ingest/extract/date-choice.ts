@@ -11,7 +11,7 @@
  * date the article's text talks about.
  */
 import { readFileSync } from 'node:fs';
-import { dot, sigmoid } from '../../training/logistic-regression.ts';
+import { dot } from '../../training/logistic-regression.ts';
 import type { LineVerdict } from '../types.ts';
 import { dateMentions, isDateLine, type DateMention } from './date.ts';
 
@@ -20,7 +20,7 @@ export const DATE_FEATURES = [
   'date-line', 'short-line', 'cue=published', 'cue=updated', 'has-time', 'copyright',
   'form=year-first', 'form=named', 'form=day-first', 'form=month-first', 'ambiguous', 'page-order-agrees', 'page-order-disagrees',
   'above-title', 'near-title', 'near-article-start', 'article-lede', 'article-later', 'below-article',
-  'first-on-page', 'repeated', 'latest-on-page', 'earliest-on-page', 'bias',
+  'first-on-page', 'repeated', 'latest-on-page', 'earliest-on-page', 'above-article', 'bias',
 ] as const;
 
 export interface DateModel {
@@ -92,7 +92,8 @@ export function dateFeatures(verdicts: LineVerdict[], candidates: DateCandidate[
         title >= 0 && line < title, title >= 0 && Math.abs(line - title) <= 3, articleStart >= 0 && line < articleStart && articleStart - line <= 5,
         articleStart >= 0 && line >= articleStart && line <= articleStart + 1, articleStart >= 0 && line > articleStart + 1 && line <= articleEnd,
         articleEnd >= 0 && line > articleEnd,
-        index === 0, (counts.get(candidate.iso) ?? 0) > 1, candidate.iso === isos.at(-1), candidate.iso === isos[0], 1,
+        index === 0, (counts.get(candidate.iso) ?? 0) > 1, candidate.iso === isos.at(-1), candidate.iso === isos[0],
+        articleStart < 0 || line < articleStart, 1,
       ].map(Number),
     );
   });
@@ -111,7 +112,7 @@ export function chooseDate(verdicts: LineVerdict[]): DateChoice | undefined {
   const weights = dateModel();
   let best: DateChoice | undefined;
   dateFeatures(verdicts, candidates).forEach((features, index) => {
-    const score = sigmoid(dot(weights, features));
+    const score = dot(weights, features);
     if (!best || score > best.score) best = { iso: candidates[index].iso, line: candidates[index].line, score };
   });
   return best;

@@ -9,7 +9,7 @@
 import { dot, sigmoid } from '../../training/logistic-regression.ts';
 import { lineFeatures, TOKEN } from './line-features.ts';
 import { lineModelWeights } from './line-model.ts';
-import { DROPPED_LINE, FURNITURE_START, TRAILING_CREDIT } from '../text/patterns.ts';
+import { matchesKind, TRAILING_CREDIT } from '../rules/line-rules.ts';
 
 export interface ArticleSpan {
   /** First and last line of the article (end < start when the page has none). */
@@ -83,7 +83,7 @@ function paragraphRun(lines: string[]): { start: number; end: number; fallback: 
 }
 
 function setAside(line: string): boolean {
-  return DROPPED_LINE.some((rule) => rule.test(line)) || FURNITURE_START.some((rule) => rule.test(line));
+  return matchesKind('drop', line) || matchesKind('furniture', line);
 }
 
 /** A line of two words or more ending like a sentence. */

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isDateLine } from '../extract/date.ts';
-import { BYLINE, DROPPED_LINE } from '../text/patterns.ts';
+import { BYLINE, matchesKind } from '../rules/line-rules.ts';
 import { foldedKey } from '../text/same-text.ts';
 import { FUNCTION_WORDS } from '../rules/words.ts';
 import { dot } from '../../training/logistic-regression.ts';
@@ -113,7 +113,7 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
 }
 
 export function chooseHeadline(units: string[], candidates: number[], articleStart: number): HeadlineChoice | undefined {
-  const usable = candidates.filter((index) => /\p{L}/u.test(units[index]) && !DROPPED_LINE.some((rule) => rule.test(units[index])));
+  const usable = candidates.filter((index) => /\p{L}/u.test(units[index]) && !matchesKind('drop', units[index]));
   if (usable.length === 0) return undefined;
   const { weights, threshold } = headlineModel();
   let best: HeadlineChoice | undefined;

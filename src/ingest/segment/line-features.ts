@@ -10,7 +10,7 @@
  * punctuation and its neighbours say as much as its words.
  */
 import { findFullDate, isDateLine } from '../extract/date.ts';
-import { BYLINE, CREDIT_LINE, DASH_DATELINE, DROPPED_LINE, FURNITURE_START } from '../text/patterns.ts';
+import { BYLINE, datelineAtStart, matchesKind } from '../rules/line-rules.ts';
 import { isPageChrome } from '../text/page-chrome.ts';
 import { FUNCTION_WORDS } from '../rules/words.ts';
 
@@ -69,8 +69,8 @@ function lineShape(line: string): LineShape {
     SENTENCE_END.test(line), line.endsWith(':'), /[\p{L}\p{N}]$/u.test(line), /^\p{Ll}/u.test(line), /^["“«]/.test(line), /^[-–—•*·]/.test(line),
     letterWords ? capitalized / letterWords : 0, /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line), functionWords / n,
     (line.match(/\d/g)?.length ?? 0) / Math.max(1, chars), Math.min(5, line.split(',').length - 1) / 5, CJK.test(line), URL_OR_HANDLE.test(line),
-    findFullDate(line) !== undefined, isDateLine(line), BYLINE.test(line), FURNITURE_START.some((rule) => rule.test(line)),
-    DROPPED_LINE.some((rule) => rule.test(line)), CREDIT_LINE.some((rule) => rule.test(line)), isPageChrome(line), DASH_DATELINE.test(line),
+    findFullDate(line) !== undefined, isDateLine(line), BYLINE.test(line), matchesKind('furniture', line),
+    matchesKind('drop', line), matchesKind('credit', line), isPageChrome(line), datelineAtStart(line) !== undefined,
   ].map(Number);
   return { tokens, prose: isProse(line, tokens), values };
 }
