@@ -41,7 +41,7 @@ export type PreparedSeed =
 
 export function prepareSeed(seed: RawSeed, extractors: Extractors): PreparedSeed {
   const file = new VFile({ path: seed.name });
-  const warnings = () => file.messages.filter((message) => !message.fatal).map((message) => message.reason);
+  const warnings = () => file.messages.filter((message) => message.fatal === false).map((message) => message.reason);
   try {
     const text = decodeSeed(seed.bytes, file);
     const { overrides, lines } = parseSeed(text, file);

@@ -108,7 +108,8 @@ const PAGES: Page[] = [
     title: 'Vietnam welcomes record 6 million foreign arrivals in first quarter',
     date: '2025-04-06',
     // The page's only credit is its photographer's ("Photo by VnExpress/Nguyen Dong"): its own.
-    source: 'vnexpress',
+    // The page credits VnExpress only in a photo's caption ("Photo by VnExpress/…"), which credits no outlet.
+    source: undefined,
     first: 'Vietnam received 6.02 million international visitors',
     last: 'Nguyen Tien Dat, general director of travel agency Vietravel',
     leavesOut: ['Places | Food', 'By Hoang Phong', 'Foreign tourists take photos', 'Comments (8)', 'Load more comments'],

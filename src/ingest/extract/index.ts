@@ -14,6 +14,7 @@ import { createEntityFinder, type EntityFinder, type EntityResult } from './enti
 import { compileRegistry } from './entity-registry.ts';
 import { headlineFromLede } from './headline.ts';
 import { createSourceMatcher, type SourceMatcher } from './source.ts';
+import { sourceZones } from './source-zones.ts';
 import { summarize } from './summary.ts';
 import { createTopicScorer, type TopicScorer } from './topics.ts';
 import { isAllCaps, titleCase } from '../text/letter-case.ts';
@@ -100,25 +101,17 @@ function isoOrFail(found: FoundDate, file: SeedFile): string {
   return 'iso' in result ? result.iso : file.fail(result.error);
 }
 
-const PHOTO_CREDIT = /[[(](?:file|photo|image|picture)s?\s*:[^\])]*[\])]|©\s*(?!\d)[\p{L}.&/ -]{1,40}$/gimu;
-
 function sourceOf(cleaned: CleanedSeed, extractors: Extractors, file: SeedFile): string | undefined {
-  const zones = [
-    ...cleaned.credits,
-    cleaned.dateline ?? '',
-    ...cleaned.bylines,
-    cleaned.paragraphs[0] ?? '',
-    cleaned.paragraphs.at(-1) ?? '',
-    // Not a photo's credit: "[File: Jane Doe/Reuters]", "(Photo: AP)", "© Reuters".
-    cleaned.furniture.join('\n').replace(PHOTO_CREDIT, ''),
-    cleaned.paragraphs.join('\n'),
-  ];
-  const source = extractors.matchSource(zones);
-  if (!source) {
-    const credit = cleaned.credits[0];
-    file.message(credit ? `unknown outlet "${credit}": add it to sources.yaml to credit it` : 'no known outlet credited: add one to sources.yaml or set source in front matter');
+  for (const { zone, text } of sourceZones(cleaned)) {
+    const source = text ? extractors.matchSource([text]) : undefined;
+    if (source) {
+      file.info(`source ${source.id}: read in the ${zone}`, undefined, 'digest:source');
+      return source.id;
+    }
   }
-  return source?.id;
+  const credit = cleaned.credits[0];
+  file.message(credit ? `unknown outlet "${credit}": add it to sources.yaml to credit it` : 'no known outlet credited: add one to sources.yaml or set source in front matter');
+  return undefined;
 }
 
 /** The registry's or the article's canonical spelling of a place, e.g. a dateline's "Hanoi" → "Hà Nội". */
