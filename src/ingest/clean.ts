@@ -42,7 +42,7 @@ interface Verdicts {
 }
 
 function recordVerdicts(units: string[], probabilities: number[], out: LineVerdict[]): Verdicts {
-  for (const [index, text] of units.entries()) out.push({ text, role: 'furniture', rule: 'segment:outside', probability: probabilities[index] });
+  for (const [index, text] of units.entries()) out.push({ text, role: 'furniture', rule: 'segment:not-article', probability: probabilities[index] });
   return { set: (index, role, rule) => (out[index] = { text: units[index], role, rule, probability: probabilities[index] }) };
 }
 
@@ -171,6 +171,7 @@ function readHeader(end: number, units: string[], verdicts: Verdicts, cleaned: C
       if (role === 'page-fields') cleaned.bylines.push(unit);
       verdicts.set(index, 'date', `header:${role}`);
     } else if (role === 'dateline') {
+      cleaned.datelineRule ??= `a line of its own, line ${index + 1}`;
       cleaned.dateline ??= unit;
       verdicts.set(index, 'dateline', 'header:dateline-alone');
     } else if (role === 'byline') {
@@ -267,7 +268,10 @@ function readFooter(start: number, units: string[], verdicts: Verdicts, cleaned:
       verdicts.set(index, 'credit', 'footer:credit');
     } else break;
   }
-  for (; index < units.length; index++) cleaned.furniture.push(units[index]);
+  for (; index < units.length; index++) {
+    cleaned.furniture.push(units[index]);
+    verdicts.set(index, 'furniture', 'footer:below-the-article');
+  }
 }
 
 /**
@@ -384,10 +388,12 @@ function cutCredits(article: number[], units: string[], verdicts: Verdicts, clea
 /** The first paragraph's dateline, which wins over one found on a line of its own above it. */
 function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
   const [first, ...rest] = article;
-  const match = datelineAtStart(first)?.match;
-  if (!match) return article;
+  const found = datelineAtStart(first);
+  if (!found) return article;
+  const { match, rule } = found;
   if (cleaned.dateline !== undefined) cleaned.dateTexts.push(cleaned.dateline);
   cleaned.dateline = match[1].trim();
+  cleaned.datelineRule = `${rule.id}, opening the first paragraph`;
   const remainder = first.slice(match[0].length);
   return remainder ? [capitalizeFirst(remainder), ...rest] : rest;
 }

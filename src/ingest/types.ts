@@ -31,6 +31,8 @@ export interface CleanedSeed {
   dateTexts: string[];
   /** The dateline as written, e.g. "HÀ NỘI", "BAKU, Azerbaijan, May 8", "Hanoi, April 22, AZERTAC". */
   dateline?: string;
+  /** The rule that found the dateline: "dateline/dash", "header:dateline-alone". */
+  datelineRule?: string;
   /** Sign-offs and credits cut from the text, e.g. "VNA/VNS", "Reporting by ...". */
   credits: string[];
   /** Bylines cut from the text, e.g. "By Jane Doe". */

@@ -103,6 +103,8 @@ export interface DateChoice {
   iso: string;
   line: number;
   score: number;
+  /** How many dates the page shows. */
+  candidates: number;
 }
 
 /** The page's publication date among the dates it shows, or undefined when it shows none. */
@@ -113,7 +115,7 @@ export function chooseDate(verdicts: LineVerdict[]): DateChoice | undefined {
   let best: DateChoice | undefined;
   dateFeatures(verdicts, candidates).forEach((features, index) => {
     const score = dot(weights, features);
-    if (!best || score > best.score) best = { iso: candidates[index].iso, line: candidates[index].line, score };
+    if (!best || score > best.score) best = { iso: candidates[index].iso, line: candidates[index].line, score, candidates: candidates.length };
   });
   return best;
 }

@@ -46,7 +46,7 @@ export type ExtractedArticle = Omit<ArticleInput, 'slug' | 'seed' | 'seedHash'>;
 export function extractArticle(cleaned: CleanedSeed, overrides: Overrides, extractors: Extractors, file: SeedFile): ExtractedArticle {
   const { paragraphs } = cleaned;
   if (paragraphs.length === 0) file.fail('no article text after removing title, dateline and page furniture');
-  const title = overrides.title ?? titleOf(cleaned);
+  const title = overrides.title ?? titleOf(cleaned, file);
   const datelinePlace = cleaned.dateline ? placeFromDateline(cleaned.dateline, extractors.isRegisteredPlace) : undefined;
   const { entities, mentions } = extractors.findEntities(paragraphs, { title, dateline: datelinePlace });
   const { topics, evidence } = extractors.scoreTopics(paragraphs);
@@ -61,6 +61,10 @@ export function extractArticle(cleaned: CleanedSeed, overrides: Overrides, extra
     entities: overrides.entities ?? entities,
     mentions,
   };
+  for (const field of ['title', 'date', 'source', 'dateline', 'summary', 'topics', 'entities'] as const) {
+    if (overrides[field] !== undefined) explain(file, field, 'set in the front matter');
+  }
+  if (article.dateline && overrides.dateline === undefined) explain(file, 'dateline', `"${cleaned.dateline}" (${cleaned.datelineRule})`);
   if (overrides.url) article.url = overrides.url;
   if (overrides.draft) article.draft = true;
   if (article.source && !extractors.sourceIds.has(article.source)) {
@@ -69,9 +73,19 @@ export function extractArticle(cleaned: CleanedSeed, overrides: Overrides, extra
   return article;
 }
 
-function titleOf(cleaned: CleanedSeed): string {
-  if (cleaned.titleLine) return isAllCaps(cleaned.titleLine) ? titleCase(cleaned.titleLine) : cleaned.titleLine;
+function titleOf(cleaned: CleanedSeed, file: SeedFile): string {
+  if (cleaned.titleLine) {
+    const line = cleaned.verdicts.findIndex((verdict) => verdict.role === 'title');
+    explain(file, 'title', line >= 0 ? `the page's line ${line + 1} (${cleaned.verdicts[line].rule})` : 'the page\'s title line');
+    return isAllCaps(cleaned.titleLine) ? titleCase(cleaned.titleLine) : cleaned.titleLine;
+  }
+  explain(file, 'title', 'written from the lede: no line above the article scored as its headline');
   return headlineFromLede(cleaned.paragraphs[0]);
+}
+
+/** A message saying where a field came from (`npm run ingest -- --explain` prints them). */
+function explain(file: SeedFile, field: string, reason: string): void {
+  file.info(`${field}: ${reason}`, { ruleId: field, source: 'digest' });
 }
 
 /**
@@ -80,9 +94,15 @@ function titleOf(cleaned: CleanedSeed): string {
  */
 function dateOf(cleaned: CleanedSeed, file: SeedFile): string {
   const prefix = cleaned.datePrefix && findFullDate(cleaned.datePrefix);
-  if (prefix) return isoOrFail(prefix, file);
+  if (prefix) {
+    explain(file, 'date', `the date the text opens with, "${cleaned.datePrefix}"`);
+    return isoOrFail(prefix, file);
+  }
   const choice = chooseDate(cleaned.verdicts);
-  if (choice) return choice.iso;
+  if (choice) {
+    explain(file, 'date', `line ${choice.line + 1}, "${cleaned.verdicts[choice.line].text.slice(0, 80)}" (the best scored of ${choice.candidates} dates on the page: ${choice.score.toFixed(2)})`);
+    return choice.iso;
+  }
   // A date written in full that is no real day ("2025-02-30") says why there is none.
   for (const text of [...cleaned.dateTexts, cleaned.paragraphs[0] ?? '']) {
     const found = findFullDate(text);
@@ -105,7 +125,7 @@ function sourceOf(cleaned: CleanedSeed, extractors: Extractors, file: SeedFile):
   for (const { zone, text } of sourceZones(cleaned)) {
     const source = text ? extractors.matchSource([text]) : undefined;
     if (source) {
-      file.info(`source ${source.id}: read in the ${zone}`, undefined, 'digest:source');
+      explain(file, 'source', `${source.id}, credited in the ${zone}: "${text.split('\n')[0].slice(0, 80)}"`);
       return source.id;
     }
   }

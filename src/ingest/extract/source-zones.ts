@@ -11,7 +11,7 @@ import type { CleanedSeed } from '../types.ts';
 
 export interface SourceZone {
   /** Named for `--explain`: where the credit was read. */
-  zone: 'credit' | 'dateline' | 'byline' | 'lede' | 'last paragraph' | 'under the article' | 'copyright line' | "page's title";
+  zone: 'credit line' | 'dateline' | 'byline' | 'lede' | 'last paragraph' | 'lines under the article' | 'copyright line' | "page's title";
   text: string;
 }
 
@@ -30,12 +30,12 @@ export function sourceZones(cleaned: CleanedSeed): SourceZone[] {
     .filter((verdict) => verdict.role === 'furniture')
     .map((verdict) => verdict.text.replace(PHOTO_CREDIT, ''));
   return [
-    ...cleaned.credits.map((text) => ({ zone: 'credit' as const, text })),
+    ...cleaned.credits.map((text) => ({ zone: 'credit line' as const, text })),
     { zone: 'dateline', text: cleaned.dateline ?? '' },
     ...cleaned.bylines.map((text) => ({ zone: 'byline' as const, text })),
     { zone: 'lede', text: selfCredits(cleaned.paragraphs[0]) },
     { zone: 'last paragraph', text: selfCredits(cleaned.paragraphs.at(-1)) },
-    { zone: 'under the article', text: under.join('\n') },
+    { zone: 'lines under the article', text: under.join('\n') },
     { zone: 'copyright line', text: copyrightLines(cleaned, lastArticle) },
     { zone: "page's title", text: siteInTitle(cleaned) },
   ];
