@@ -14,8 +14,8 @@
 import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
 import { chooseHeadline } from './segment/headline-choice.ts';
 import { findArticleSpan, IN_SPAN_THRESHOLD, isSentence, type ArticleSpan } from './segment/article-span.ts';
-import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart, matchesKind, ruleFor } from './rules/line-rules.ts';
-import { isPageChrome } from './text/page-chrome.ts';
+import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart } from './rules/line-rules.ts';
+import { lineFacts, type LineFacts } from './segment/line-facts.ts';
 import { withoutMarkdown } from './text/markdown.ts';
 import { sameText } from './text/same-text.ts';
 import { hasAtMostWords } from './text/words.ts';
@@ -25,15 +25,27 @@ export function cleanSeed(lines: string[]): CleanedSeed {
   const cleaned: CleanedSeed = { dateTexts: [], credits: [], bylines: [], furniture: [], paragraphs: [], verdicts: [] };
   const units = pageUnits(lines);
   stripDatePrefix(units, cleaned);
-  const span = withLateHeader(findArticleSpan(units), units);
+  const page: Page = { units, facts: units.map(lineFacts) };
+  const span = articleSpan(page);
   const verdicts = recordVerdicts(units, span.probabilities, cleaned.verdicts);
-  readHeader(span.start, units, verdicts, cleaned);
-  const article = readArticle(span, units, verdicts, cleaned);
-  readFooter(Math.max(span.start, span.end + 1), units, verdicts, cleaned);
-  cutCredits(article, units, verdicts, cleaned);
+  readHeader(span.start, page, verdicts, cleaned);
+  const article = readArticle(span, page, verdicts, cleaned);
+  readFooter(Math.max(span.start, span.end + 1), page, verdicts, cleaned);
+  cutCredits(article, page, verdicts, cleaned);
   const paragraphs = article.map((index) => units[index]);
   cleaned.paragraphs = paragraphs.length ? takeDateline(paragraphs, cleaned) : [];
   return cleaned;
+}
+
+/** The page's lines (wrapped lines joined) and what the rules say of each. */
+interface Page {
+  units: string[];
+  facts: LineFacts[];
+}
+
+/** The article's span as the segmenter finds it, its top given back to the header where a byline or date line shows it is one. */
+function articleSpan(page: Page): ArticleSpan {
+  return withLateHeader(findArticleSpan(page.units, page.facts), page);
 }
 
 /** Records, for each line, what it was taken for and which rule or score decided it. */
@@ -54,23 +66,18 @@ const LATE_HEADER_LINES = 5;
  * the segmenter may take them for the article's first paragraphs. A byline or a date line within
  * the span's first lines shows where the header really ends.
  */
-function withLateHeader(span: ArticleSpan, units: string[]): ArticleSpan {
+function withLateHeader(span: ArticleSpan, { units, facts }: Page): ArticleSpan {
   let start = span.start;
   for (let index = span.start; index <= Math.min(span.end - 1, span.start + LATE_HEADER_LINES - 1); index++) {
-    const unit = units[index];
     // A lede with its dateline ("VOV.VN - …") or a long first sentence over the date line is the article's.
-    if (opensWithDateline(unit) || !hasAtMostWords(unit, MAX_HEADER_SENTENCE_WORDS)) break;
-    if (isDateLine(unit) || isMetaLine(unit) || BYLINE.test(unit)) start = index + 1;
+    if (facts[index].dateline || !hasAtMostWords(units[index], MAX_HEADER_SENTENCE_WORDS)) break;
+    if (facts[index].dateLine || facts[index].byline || isMetaLine(units[index], facts[index])) start = index + 1;
   }
   return start === span.start ? span : { ...span, start };
 }
 
 /** A standfirst or caption runs to about this many words; a longer line is the article's own. */
 const MAX_HEADER_SENTENCE_WORDS = 30;
-
-function opensWithDateline(unit: string): boolean {
-  return datelineAtStart(unit) !== undefined;
-}
 
 /**
  * Paragraphs are usually one line each; hard-wrapped wire copy continues a
@@ -132,13 +139,13 @@ function stripDatePrefix(units: string[], cleaned: CleanedSeed): void {
 /** What a line above the article is, by the rules; a candidate may be the headline. */
 type HeaderRole = 'date' | 'page-fields' | 'dateline' | 'byline' | 'navigation' | 'dropped' | 'candidate';
 
-function headerRole(unit: string): HeaderRole {
-  if (isDateLine(unit)) return 'date';
+function headerRole(unit: string, facts: LineFacts): HeaderRole {
+  if (facts.dateLine) return 'date';
   if (isStandaloneDateline(unit)) return 'dateline';
-  if (BYLINE.test(unit)) return 'byline';
-  if (isMetaLine(unit)) return 'page-fields';
-  if (isPageChrome(unit)) return 'navigation';
-  if (isDropped(unit)) return 'dropped';
+  if (facts.byline) return 'byline';
+  if (isMetaLine(unit, facts)) return 'page-fields';
+  if (facts.navigation) return 'navigation';
+  if (facts.drop) return 'dropped';
   return 'candidate';
 }
 
@@ -149,8 +156,9 @@ export function pageUnits(lines: string[]): string[] {
 
 /** Where a page's article starts, and the lines above it (indexes into units) that may be its headline. */
 export function headlineCandidates(units: string[]): { articleStart: number; candidates: number[] } {
-  const { start } = findArticleSpan(units);
-  const candidates = units.slice(0, start).flatMap((unit, index) => (headerRole(unit) === 'candidate' ? [index] : []));
+  const page: Page = { units, facts: units.map(lineFacts) };
+  const { start } = articleSpan(page);
+  const candidates = units.slice(0, start).flatMap((unit, index) => (headerRole(unit, page.facts[index]) === 'candidate' ? [index] : []));
   return { articleStart: start, candidates };
 }
 
@@ -159,12 +167,12 @@ export function headlineCandidates(units: string[]): { articleStart: number; can
  * its own, navigation, or a candidate for the headline, which is a scored choice among them
  * (src/ingest/segment/headline-choice.ts). Date lines are kept nearest the headline first.
  */
-function readHeader(end: number, units: string[], verdicts: Verdicts, cleaned: CleanedSeed): void {
+function readHeader(end: number, { units, facts }: Page, verdicts: Verdicts, cleaned: CleanedSeed): void {
   const candidates: number[] = [];
   const dated: number[] = [];
   for (let index = 0; index < end; index++) {
     const unit = units[index];
-    const role = headerRole(unit);
+    const role = headerRole(unit, facts[index]);
     if (role === 'date' || role === 'page-fields') {
       dated.push(index);
       // "Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia": the date for the date, the rest for the outlet.
@@ -180,7 +188,7 @@ function readHeader(end: number, units: string[], verdicts: Verdicts, cleaned: C
     } else if (role === 'candidate') candidates.push(index);
     else {
       cleaned.furniture.push(unit);
-      verdicts.set(index, 'furniture', role === 'navigation' ? 'header:navigation' : droppedRule(unit));
+      verdicts.set(index, 'furniture', role === 'navigation' ? 'header:navigation' : facts[index].drop!.id);
     }
   }
   const choice = chooseHeadline(units, candidates, end);
@@ -209,35 +217,37 @@ function readHeader(end: number, units: string[], verdicts: Verdicts, cleaned: C
  * inside it. A box ("Related News" and its headlines, "Advertisement") is dropped and the article
  * goes on when paragraphs follow it; otherwise the article ends there.
  */
-function readArticle(span: ArticleSpan, units: string[], verdicts: Verdicts, cleaned: CleanedSeed): number[] {
+function readArticle(span: ArticleSpan, page: Page, verdicts: Verdicts, cleaned: CleanedSeed): number[] {
+  const { units, facts } = page;
   const article: number[] = [];
   let prose = false;
   for (let index = span.start; index <= span.end; index++) {
     const unit = units[index];
-    if (!prose && isDateLine(unit)) {
+    if (!prose && facts[index].dateLine) {
       cleaned.dateTexts.push(unit);
       verdicts.set(index, 'date', 'article:date-line-above');
       continue;
     }
-    if (!prose && BYLINE.test(unit)) {
+    if (!prose && facts[index].byline) {
       cleaned.bylines.push(unit);
       verdicts.set(index, 'byline', 'article:byline-above');
       continue;
     }
-    if (prose && startsFurniture(unit)) {
-      const after = afterBox(units, index);
+    if (prose && startsFurniture(page, index)) {
+      const after = afterBox(page, index);
       const to = after ?? span.end + 1;
+      const rule = facts[index].furniture?.id ?? 'furniture/another-page-date';
       for (let at = index; at < to; at++) {
         cleaned.furniture.push(units[at]);
-        verdicts.set(at, 'furniture', after === undefined ? `article:ends at ${furnitureRule(unit)}` : `article:box at ${furnitureRule(unit)}`);
+        verdicts.set(at, 'furniture', after === undefined ? `article:ends at ${rule}` : `article:box at ${rule}`);
       }
       if (after === undefined) break;
       index = after - 1;
       continue;
     }
-    if (isDropped(unit)) {
+    if (facts[index].drop) {
       cleaned.furniture.push(unit);
-      verdicts.set(index, 'furniture', droppedRule(unit));
+      verdicts.set(index, 'furniture', facts[index].drop!.id);
       continue;
     }
     if (!span.fallback && span.probabilities[index] < IN_SPAN_THRESHOLD && !isSentence(unit)) {
@@ -253,17 +263,17 @@ function readArticle(span: ArticleSpan, units: string[], verdicts: Verdicts, cle
 }
 
 /** Under the article: its credits and bylines first ("(Reporting by …)", "— VNA/VNS"), then furniture. */
-function readFooter(start: number, units: string[], verdicts: Verdicts, cleaned: CleanedSeed): void {
+function readFooter(start: number, { units, facts }: Page, verdicts: Verdicts, cleaned: CleanedSeed): void {
   let index = start;
   for (; index < Math.min(units.length, start + FOOTER_CREDIT_LINES); index++) {
     const unit = units[index];
-    if (BYLINE.test(unit)) {
+    if (facts[index].byline) {
       cleaned.bylines.push(unit);
       verdicts.set(index, 'byline', 'footer:byline');
-    } else if (isDropped(unit)) {
+    } else if (facts[index].drop) {
       cleaned.furniture.push(unit);
-      verdicts.set(index, 'furniture', droppedRule(unit));
-    } else if (isFooterCredit(unit, index === units.length - 1)) {
+      verdicts.set(index, 'furniture', facts[index].drop!.id);
+    } else if (isFooterCredit(facts[index], index === units.length - 1)) {
       cleaned.credits.push(asCredit(unit));
       verdicts.set(index, 'credit', 'footer:credit');
     } else break;
@@ -278,8 +288,8 @@ function readFooter(start: number, units: string[], verdicts: Verdicts, cleaned:
  * A credit under the article: a credit line, but a bare name in capitals ("Tuoi Tre News") only
  * when it ends the text; elsewhere such a line is a button or a menu ("Share", "Facebook").
  */
-function isFooterCredit(unit: string, endsText: boolean): boolean {
-  const rule = isDateLine(unit) ? undefined : ruleFor('credit', unit);
+function isFooterCredit(facts: LineFacts, endsText: boolean): boolean {
+  const rule = facts.dateLine ? undefined : facts.credit;
   return rule !== undefined && (endsText || rule.id !== 'credit/name-alone');
 }
 
@@ -299,8 +309,8 @@ function isShortLine(unit: string, maxWords: number): boolean {
  * ("Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia", "Philippine Daily Inquirer / 05:30 AM May 20,
  * 2025"), or a label and a time with it ("All News 10:42 March 04, 2025").
  */
-export function isMetaLine(unit: string): boolean {
-  if (!isShortLine(unit, 30)) return false;
+function isMetaLine(unit: string, facts: LineFacts): boolean {
+  if (!facts.fullDate || !isShortLine(unit, 30)) return false;
   const date = findFullDate(unit);
   if (date === undefined) return false;
   // Fields in a row: "Thanh Nien News · Society · 18/02/2025 · 3 min read", "Posted on 12 February 2025 by X | 14 comments".
@@ -322,16 +332,17 @@ function isStandaloneDateline(unit: string): boolean {
  * them aside), or at one that ends the article. A box of teasers (a headline, a sentence, a
  * headline) or a page's footer is no article.
  */
-function afterBox(units: string[], index: number): number | undefined {
+function afterBox(page: Page, index: number): number | undefined {
+  const { units, facts } = page;
   const last = units.length - 1;
   let at = index + 1;
   const boxEnd = Math.min(last + 1, index + 1 + MAX_BOX_LINES);
-  while (at < boxEnd && !isParagraph(units[at])) at++;
+  while (at < boxEnd && !isParagraph(page, at)) at++;
   let paragraphs = 0;
   let next = at;
   for (; next <= last; next++) {
-    if (isParagraph(units[next])) paragraphs++;
-    else if (!isDropped(units[next]) && !(hasAtMostWords(units[next], 3) && startsFurniture(units[next]))) break;
+    if (isParagraph(page, next)) paragraphs++;
+    else if (!facts[next].drop && !(hasAtMostWords(units[next], 3) && startsFurniture(page, next))) break;
   }
   return paragraphs >= 2 || (paragraphs === 1 && next === last + 1) ? at : undefined;
 }
@@ -339,40 +350,30 @@ function afterBox(units: string[], index: number): number | undefined {
 /** Lines a box inside an article may hold: a heading, headlines, a newsletter's blurb, an embedded post. */
 const MAX_BOX_LINES = 6;
 
-function isParagraph(unit: string): boolean {
-  return !hasAtMostWords(unit, 12) && /[.!?:"”’)]$/.test(unit) && !startsFurniture(unit) && !isDropped(unit);
+function isParagraph(page: Page, index: number): boolean {
+  const unit = page.units[index];
+  return !hasAtMostWords(unit, 12) && /[.!?:"”’)]$/.test(unit) && !startsFurniture(page, index) && !page.facts[index].drop;
 }
 
-function isDropped(unit: string): boolean {
-  return matchesKind('drop', unit);
-}
-
-function droppedRule(unit: string): string {
-  return ruleFor('drop', unit)?.id ?? 'drop';
-}
-
-function furnitureRule(unit: string): string {
-  return ruleFor('furniture', unit)?.id ?? 'furniture/another-page-date';
-}
-
-function startsFurniture(unit: string): boolean {
-  if (matchesKind('furniture', unit)) return true;
+function startsFurniture({ units, facts }: Page, index: number): boolean {
+  const line = facts[index];
+  if (line.furniture) return true;
   // Another document's teaser announces itself with its own date: "DOCUMENTS Letters 12 June 2025", "12 June 2025, 10:36".
-  return isDateLine(unit) || (hasAtMostWords(unit, 8) && !/[.!?]$/.test(unit) && findFullDate(unit) !== undefined);
+  return line.dateLine || (line.fullDate && hasAtMostWords(units[index], 8) && !/[.!?]$/.test(units[index]));
 }
 
 /** Bylines and credits at the article's end ("By Nguyen Dong", "— VNA/VNS", "… markets. Enditem"). */
-function cutCredits(article: number[], units: string[], verdicts: Verdicts, cleaned: CleanedSeed): void {
+function cutCredits(article: number[], { units, facts }: Page, verdicts: Verdicts, cleaned: CleanedSeed): void {
   while (article.length > 1) {
     const index = article.at(-1)!;
     const last = units[index];
     // A byline first: "By Nguyen Dong" is also a short capitalised line, which credit/name-alone takes for an outlet.
-    if (BYLINE.test(last)) {
+    if (facts[index].byline) {
       cleaned.bylines.push(last);
       verdicts.set(index, 'byline', 'article:byline-at-end');
-    } else if (matchesKind('credit', last)) {
+    } else if (facts[index].credit) {
       cleaned.credits.unshift(asCredit(last));
-      verdicts.set(index, 'credit', `article:end ${ruleFor('credit', last)!.id}`);
+      verdicts.set(index, 'credit', `article:end ${facts[index].credit!.id}`);
     } else break;
     article.pop();
   }

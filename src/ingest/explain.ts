@@ -32,7 +32,7 @@ export function explainSeed(path: string, extractors: Extractors): string {
     out.push(`  topics    ${data.topics.join(', ') || '(none)'}`);
     out.push('');
   }
-  const reasons = file.messages.filter((message) => message.fatal === undefined).map((message) => `  ${message.reason}`);
+  const reasons = Object.entries(file.data.origins ?? {}).map(([field, reason]) => `  ${field}: ${reason}`);
   if (reasons.length) out.push('Where they came from:', ...reasons, '');
   const warnings = file.messages.filter((message) => message.fatal === false).map((message) => `  ${message.reason}`);
   if (warnings.length) out.push('Warnings:', ...warnings, '');

@@ -57,3 +57,10 @@ export interface LineVerdict {
 }
 
 export type SeedFile = VFile;
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Where each field of the article came from ("date": "line 2, …"): `--explain` prints them. */
+    origins: Record<string, string>;
+  }
+}

@@ -5,7 +5,7 @@
  * counts as the article's only when its words occur in the gold text in order
  * and the lines around it are the article's too.
  */
-import { TOKEN } from '../ingest/segment/line-features.ts';
+import { TOKEN } from '../ingest/segment/line-facts.ts';
 
 const tokens = (text: string) => text.match(TOKEN) ?? [];
 

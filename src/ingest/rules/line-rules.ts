@@ -37,6 +37,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'furniture/gallery-markers',
     kind: 'furniture',
+    guard: (line) => line.length <= 200 && /gallery|photo|video|image/i.test(line),
     pattern: /^(?:\S*?(?:gallery|photo|video|image)\S*?\s*){2,}$/i,
     matches: ['gallery-photogallery-photo', 'gallery-photo gallery-photo'],
     ignores: ['Photo gallery of the festival'],
@@ -224,6 +225,7 @@ export const LINE_RULES: readonly LineRule[] = [
     // An embedded post: its author and handle, its time, its counts.
     id: 'drop/embedded-post',
     kind: 'drop',
+    guard: (line) => line.includes('·') || /^\d/.test(line),
     pattern: /@\w+\s+·|\s·\s\w{3} \d{1,2}(?:, \d{4})?$|^\d[\d,.]*\s+(?:likes?|reposts?|retweets?|replies|comments)\b/i,
     matches: ['Vietnam Airlines @VNAairlines · Follow', 'Hanoi Times · May 3', '1,204 likes'],
     ignores: ['The airline has 1,204 aircraft on order, it said.'],
@@ -232,6 +234,7 @@ export const LINE_RULES: readonly LineRule[] = [
     // ... or its text, with a hashtag and an emoji.
     id: 'drop/embedded-post-text',
     kind: 'drop',
+    guard: holds('#'),
     pattern: /(?:^|\s)#\p{L}[\p{L}\d_]*.*[\p{Extended_Pictographic}\p{Regional_Indicator}]|[\p{Extended_Pictographic}\p{Regional_Indicator}].*(?:^|\s)#\p{L}/u,
     matches: ['Welcome aboard! #VietnamAirlines ✈️'],
     ignores: ['Hashtags such as #Hanoi trended on Monday.'],
@@ -246,7 +249,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'drop/caption-credit-in-parentheses',
     kind: 'drop',
-    guard: holds(')'),
+    guard: (line) => line.endsWith(')') || line.endsWith(').'),
     pattern: /\((?:photo|image|picture|ảnh|file photo|credit)\s*:[^)]*\)\.?$/i,
     matches: ['Energy Minister Ana Ruiz speaks to reporters in Washington. (Photo: AP)', 'China has sent troops to Hong Kong (Image: GETTY )', 'More than 4,000 people are expected to receive notice (Credit: iStock)'],
     ignores: ['The ministry (photo above) issued the rules.'],
@@ -254,6 +257,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'drop/caption-credit-at-end',
     kind: 'drop',
+    guard: (line) => /photo|image|picture|ảnh/i.test(line.slice(-80)),
     pattern: /[.)]\s+(?:photo|image|picture|ảnh)(?:\s*:|\s+courtesy of\b|\s+by\b)[^.]{1,60}\.?$/i,
     matches: ['Students during a mock exam. Photo: Nhu Hung / Tuoi Tre', 'The team at the summit. Photo courtesy of the team'],
     ignores: ['He took a photo. Photos were banned later.'],
@@ -262,6 +266,7 @@ export const LINE_RULES: readonly LineRule[] = [
     // "... experts say. — VNA/VNS Photo Ngọc Hà": an agency's photo credit after a caption.
     id: 'drop/agency-photo-credit',
     kind: 'drop',
+    guard: (line) => /Photo|Ảnh/.test(line),
     pattern: /(?:^|[.)]\s+[—–-]\s*)[A-Z]{2,5}(?:\/[A-Z]{2,5})?\s+(?:Photo|Ảnh)\b[^.]{0,60}$/,
     matches: ['Workers at the site, experts say. — VNA/VNS Photo Ngọc Hà', 'VNA Photo', 'VOV Photo Minh Anh'],
     ignores: ['The VNA reported on Monday.'],
@@ -269,6 +274,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'drop/wire-photo-credit-in-parentheses',
     kind: 'drop',
+    guard: (line) => line.endsWith(')') || line.endsWith(').'),
     pattern: /\((?:\p{Lu}[\p{L}.]*)\/\p{Lu}[\p{L}\p{M}. -]{1,40}\)\.?$/u,
     matches: ['Tourists visit the bay. (Xinhua/Cao Van Dung)', 'Flooded streets in Jakarta. (Antara/Asep Fathulrahman)'],
     ignores: ['Output rose (year/year).'],
@@ -276,6 +282,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'drop/caption-agency-tag',
     kind: 'drop',
+    guard: (line) => line.endsWith(')'),
     pattern: /[.!?]\s+\([A-Z]{2,6}\)$/,
     matches: ['Workers in Thu Duc City, Jan. 8, 2024. (RFA)'],
     ignores: ['The agency (RFA) said so.'],
@@ -284,6 +291,7 @@ export const LINE_RULES: readonly LineRule[] = [
     // A page's own footer carries a year: "© 2025 …" is furniture/copyright.
     id: 'drop/caption-copyright',
     kind: 'drop',
+    guard: holds('©'),
     pattern: /\s©\s*\p{Lu}[\p{L}.&/ -]{1,40}$/u,
     matches: ['Passengers at Tan Son Nhat airport © Reuters'],
     ignores: ['© 2025 Reuters'],
@@ -330,6 +338,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'credit/contributed',
     kind: 'credit',
+    guard: (line) => line.length <= 200,
     pattern: /^.{3,120}\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\.?$/i,
     matches: ['Associated Press writer Jane Doe in Hanoi contributed to this report.'],
     ignores: ['Farmers contributed to the fund.'],
@@ -390,6 +399,8 @@ export const TRAILING_CREDIT =
 /** A dateline's pattern; group 1 is the dateline as written. */
 export interface DatelineRule {
   id: string;
+  /** A cheap check the pattern implies, tried first. */
+  guard: (paragraph: string) => boolean;
   pattern: RegExp;
   /** Openings of a first paragraph it must match, with the dateline each gives; and openings it must not. */
   matches: Array<[string, string]>;
@@ -404,6 +415,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     // Ending in a dash. The place is in capitals, or followed by an outlet in parentheses, or by its
     // country and a long dash; or an outlet in parentheses stands alone.
     id: 'dateline/dash',
+    guard: (paragraph) => /[—–-]/.test(paragraph.slice(0, 160)),
     pattern:
       /^((?:\([\p{Lu}][\p{L}.& ]{1,30}\)(?=\s*(?:—|–|--|-\s))|\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}, \p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?= [—–] )|\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\p{M}*(?:,\s*[\p{L}\p{M}0-9 .'’]{1,40}?){0,3}(?:\s*\([^)]{1,30}\)|\s*\/[^/]{2,30}\/)?|\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?(?:,\s*[\p{L}\p{M}0-9 .'’]{1,40}?)?\s*\([^)]{1,30}\)))\s*(?:—|–|--|-)\s+(?=\S)/u,
     matches: [
@@ -420,6 +432,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   {
     // Azerbaijani agencies: the place with a day and month and the agency's tag, or the two in brackets.
     id: 'dateline/agency-tag',
+    guard: (paragraph) => paragraph.startsWith('[') || /^\S+\. \d/.test(paragraph),
     pattern: new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}]+\. \d{1,2} (?i:${SHORT_MONTH})\.(?: [A-Z][A-Z.]{1,15}\/)?)|\[\p{Lu}[\p{L}\p{M}]+\/[A-Z]{2,10}\])\s+(?=\S)`, 'u'),
     matches: [
       ['Baku. 14 March. REPORT.AZ/ The talks', 'Baku. 14 March. REPORT.AZ/'],
@@ -430,6 +443,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   {
     // A place in capitals and a colon (CNA), not the labels some pages open a paragraph with.
     id: 'dateline/colon',
+    guard: (paragraph) => paragraph.slice(0, 60).includes(':'),
     pattern:
       /^((?!(?:UPDATE|UPDATED|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|BREAKING|BREAKING NEWS|WATCH|READ|READ MORE|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|PHOTO|PHOTOS|VIDEO|LIVE|CORRECTION|CLARIFICATION|WARNING|FACT CHECK|Q|A):)\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}\p{M}*):\s+(?=\p{Lu})/u,
     matches: [['SINGAPORE: Singapore Airlines will add flights', 'SINGAPORE']],
@@ -438,6 +452,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   {
     // Place, optional region, month and day, a full stop (Trend); with the agency's tag (TASS).
     id: 'dateline/dated',
+    guard: (paragraph) => /\d/.test(paragraph.slice(0, 80)),
     pattern: new RegExp(
       String.raw`^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]{1,30}?)?,\s*(?i:${SHORT_MONTH})\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\.\s*\/[A-Z]{2,10}\/)?)\.?\s+(?=\S)`,
       'u',
@@ -453,7 +468,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
 /** The dateline a first paragraph opens with, and the rule that found it. */
 export function datelineAtStart(paragraph: string): { rule: DatelineRule; match: RegExpExecArray } | undefined {
   for (const rule of DATELINE_RULES) {
-    const match = rule.pattern.exec(paragraph);
+    const match = rule.guard(paragraph) ? rule.pattern.exec(paragraph) : null;
     if (match) return { rule, match };
   }
   return undefined;

@@ -7,9 +7,10 @@
  * each line's own probability.
  */
 import { dot, sigmoid } from '../../training/logistic-regression.ts';
-import { lineFeatures, TOKEN } from './line-features.ts';
+import { lineFeatures } from './line-features.ts';
 import { lineModelWeights } from './line-model.ts';
-import { matchesKind, TRAILING_CREDIT } from '../rules/line-rules.ts';
+import { TRAILING_CREDIT } from '../rules/line-rules.ts';
+import { lineFacts, type LineFacts } from './line-facts.ts';
 
 export interface ArticleSpan {
   /** First and last line of the article (end < start when the page has none). */
@@ -30,13 +31,14 @@ export const IN_SPAN_THRESHOLD = 0.2;
  * headers costs the span what it would cost to cross them. */
 export const MIN_LINE_WEIGHT = 8;
 
-export function lineProbabilities(lines: string[]): number[] {
+export function lineProbabilities(lines: string[], facts: LineFacts[] = lines.map(lineFacts)): number[] {
   const weights = lineModelWeights();
-  return lineFeatures(lines).map((features) => sigmoid(dot(weights, features)));
+  return lineFeatures(lines, facts).map((features) => sigmoid(dot(weights, features)));
 }
 
-export function findArticleSpan(lines: string[], probabilities = lineProbabilities(lines)): ArticleSpan {
-  const core = bestRun(lines, probabilities) ?? paragraphRun(lines);
+export function findArticleSpan(lines: string[], facts: LineFacts[] = lines.map(lineFacts), probabilities = lineProbabilities(lines, facts)): ArticleSpan {
+  const setAside = (index: number) => facts[index].drop !== undefined || facts[index].furniture !== undefined;
+  const core = bestRun(facts, probabilities, setAside) ?? paragraphRun(lines);
   const fallback = core === undefined || core.end < core.start;
   if (!core || core.end < core.start) return { start: 0, end: -1, probabilities, fallback: true };
   // An article opens with a paragraph: a line over it that does not end like one (the headline, a
@@ -44,13 +46,13 @@ export function findArticleSpan(lines: string[], probabilities = lineProbabiliti
   let first = core.start;
   while (first < core.end && !PARAGRAPH_END.test(lines[first])) first++;
   // Likewise a sentence right over it that the model was unsure of: the article's first paragraph.
-  while (first > 0 && probabilities[first - 1] >= EXTEND_UP_THRESHOLD && isSentence(lines[first - 1]) && !setAside(lines[first - 1])) first--;
+  while (first > 0 && probabilities[first - 1] >= EXTEND_UP_THRESHOLD && isSentence(lines[first - 1]) && !setAside(first - 1)) first--;
   // The model reads a short last sentence with nothing after it as a page's footer; a sentence right
   // under the article, before any label or heading, is the article's (its sign-off too: "… June. — VNS"),
   // and so is one after a caption or an "Advertisement" line.
   let last = core.end;
   for (let next = last + 1; next < lines.length; next++) {
-    if (setAside(lines[next])) continue;
+    if (setAside(next)) continue;
     if (probabilities[next] < EXTEND_THRESHOLD || !isSentence(lines[next].replace(TRAILING_CREDIT, ''))) break;
     last = next;
   }
@@ -58,14 +60,14 @@ export function findArticleSpan(lines: string[], probabilities = lineProbabiliti
 }
 
 /** The run of lines with the highest total score, or undefined when no line scores as article. */
-function bestRun(lines: string[], probabilities: number[]): { start: number; end: number; fallback: boolean } | undefined {
+function bestRun(facts: LineFacts[], probabilities: number[], setAside: (index: number) => boolean): { start: number; end: number; fallback: boolean } | undefined {
   let best = { start: 0, end: -1, sum: 0 };
   let sum = 0;
   let start = 0;
-  for (let index = 0; index < lines.length; index++) {
+  for (let index = 0; index < facts.length; index++) {
     // A line the rules set aside anyway (a caption, "Advertisement", a box's heading) neither makes nor breaks a run:
     // the clean stage decides by its rules whether the article goes on after it.
-    const score = setAside(lines[index]) ? 0 : (probabilities[index] - 0.5) * Math.max(MIN_LINE_WEIGHT, lines[index].match(TOKEN)?.length ?? 0);
+    const score = setAside(index) ? 0 : (probabilities[index] - 0.5) * Math.max(MIN_LINE_WEIGHT, facts[index].tokens);
     if (sum <= 0) {
       sum = score;
       start = index;
@@ -80,10 +82,6 @@ function paragraphRun(lines: string[]): { start: number; end: number; fallback: 
   const isParagraph = (line: string) => PARAGRAPH_END.test(line) && line.split(' ').length >= FALLBACK_PARAGRAPH_WORDS;
   const start = lines.findIndex(isParagraph);
   return start < 0 ? undefined : { start, end: lines.findLastIndex(isParagraph), fallback: true };
-}
-
-function setAside(line: string): boolean {
-  return matchesKind('drop', line) || matchesKind('furniture', line);
 }
 
 /** A line of two words or more ending like a sentence. */

@@ -17,7 +17,6 @@ import { BYLINE, matchesKind } from '../rules/line-rules.ts';
 import { foldedKey } from '../text/same-text.ts';
 import { FUNCTION_WORDS } from '../rules/words.ts';
 import { dot } from '../../training/logistic-regression.ts';
-import { foldDiacritics } from '../../lib/slugify.ts';
 
 export const HEADLINE_FEATURES = [
   'distance=1', 'distance=2-3', 'distance=4-8', 'distance>8', 'candidates-between=1', 'candidates-between>=2',
@@ -63,9 +62,12 @@ export interface HeadlineChoice {
 /** Candidate lines (indexes into units) above the article starting at `articleStart`. */
 export function headlineFeatures(units: string[], candidates: number[], articleStart: number): Float64Array[] {
   const lede = contentWords(units.slice(articleStart, articleStart + 3).join(' '));
-  const folded = units.map(foldedKey);
+  // A headline repeated, alone or inside a short line ("Share All sharing options for: <headline>"); a
+  // paragraph is neither, and folding every paragraph would cost more than all the rest.
+  const shortest = Math.min(...candidates.map((index) => units[index].length));
+  const folded = units.map((unit) => (unit.length >= shortest && unit.length <= MAX_REPEAT_LENGTH ? foldedKey(unit) : ''));
   const counts = new Map<string, number>();
-  for (const unit of units) counts.set(foldedKey(unit), (counts.get(foldedKey(unit)) ?? 0) + 1);
+  for (const key of folded) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   const isCandidate = new Set(candidates);
   // How many headline-sized candidates stand between this one and the article.
   const sized = candidates.filter((index) => !hasFewWords(units[index], 2)).sort((a, b) => b - a);
@@ -94,7 +96,7 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
         /\p{Lu}/u.test(unit) && !/\p{Ll}/u.test(unit),
         words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length / n,
         Math.min(1, shared / 4), ownWords.size ? shared / ownWords.size : 0,
-        (counts.get(foldedKey(unit)) ?? 0) > 1,
+        (counts.get(folded[index]) ?? 0) > 1,
         / [|–—-] \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u.test(unit),
         inMenu(units, index), index === 0, !/\p{L}/u.test(unit), /^[—–\-•·*]/.test(unit), rank === 0, rank === 1, rank >= 2,
         // A standfirst under the headline: a longer line, a sentence or nearly one.
@@ -127,10 +129,14 @@ export function chooseHeadline(units: string[], candidates: number[], articleSta
 /** A caption's credit at its end: "(Credit: iStock)", "Austria.Leonhard Foeger / Reuters", "Photo: AP". */
 const PHOTO_CREDIT = /\((?:photo|image|credit|picture)s?\s*:[^)]*\)$|\S\s?\/\s?\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?$|\b(?:photo|image|credit)\s*:\s*\S/iu;
 
-/** Words of four letters or more, folded: what a headline and its lede share. */
+const MAX_REPEAT_LENGTH = 400;
+
+/** Words of four letters or more, in lower case: what a headline and its lede share. */
 function contentWords(text: string): Set<string> {
-  return new Set((foldDiacritics(text).toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((word) => !FUNCTION_WORDS.has(word)));
+  return new Set((text.toLowerCase().match(CONTENT_WORD) ?? []).filter((word) => !FUNCTION_WORDS.has(word)));
 }
+
+const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
 
 function hasFewWords(unit: string, most: number): boolean {
   return unit.split(' ').length <= most;

@@ -9,28 +9,19 @@
  * in Portuguese, Russian, Korean and Japanese too, and a line's length, its
  * punctuation and its neighbours say as much as its words.
  */
-import { findFullDate, isDateLine } from '../extract/date.ts';
-import { BYLINE, datelineAtStart, matchesKind } from '../rules/line-rules.ts';
-import { isPageChrome } from '../text/page-chrome.ts';
 import { FUNCTION_WORDS } from '../rules/words.ts';
+import { lineFacts, type LineFacts } from './line-facts.ts';
 
-/** Letters, digits and underscore: Python's `\w`, as the article-extraction benchmark counts tokens. */
-export const TOKEN = /[\p{L}\p{N}_]+/gu;
+
 
 const SENTENCE_END = /[.!?…。！？](?:["”’»)\]]*)$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const URL_OR_HANDLE = /https?:\/\/|www\.|\.(?:com|org|net)\b|@\w/;
 
+
 /** Long enough and ending like a sentence: a paragraph of the article or of something else. */
 export function isProse(line: string, tokens: number): boolean {
   return (tokens >= 12 || line.length >= 80) && SENTENCE_END.test(line);
-}
-
-/** One line's own features, before its neighbours are known. */
-interface LineShape {
-  tokens: number;
-  prose: boolean;
-  values: number[];
 }
 
 const SHAPE_FEATURES = [
@@ -48,31 +39,57 @@ const CONTEXT_FEATURES = [
 
 export const LINE_FEATURES: readonly string[] = [...SHAPE_FEATURES, ...CONTEXT_FEATURES];
 
-function lineShape(line: string): LineShape {
-  const words = line.split(' ');
-  const tokens = line.match(TOKEN)?.length ?? 0;
+/** Writes a line's own features into the start of its row; true when the line is prose. */
+function writeShape(line: string, facts: LineFacts, row: Float64Array): boolean {
+  const { tokens } = facts;
   const chars = line.length;
+  let n = 0;
   let letterWords = 0;
   let capitalized = 0;
   let functionWords = 0;
-  for (const word of words) {
-    if (/^\p{L}/u.test(word)) {
+  for (const word of line.split(' ')) {
+    n++;
+    const first = word.charAt(0);
+    if (first.toLowerCase() !== first.toUpperCase()) {
       letterWords++;
-      if (/^\p{Lu}/u.test(word)) capitalized++;
+      if (first !== first.toLowerCase()) capitalized++;
+      if (word.length <= LONGEST_FUNCTION_WORD + 2 && FUNCTION_WORDS.has(word.toLowerCase().replace(TRAILING_PUNCTUATION, ''))) functionWords++;
     }
-    if (FUNCTION_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, ''))) functionWords++;
   }
-  const n = words.length;
-  const values = [
+  const flags = [
     n === 1, n === 2, n === 3, n >= 4 && n <= 6, n >= 7 && n <= 12, n >= 13 && n <= 25, n >= 26 && n <= 50, n > 50,
-    chars < 20, chars >= 20 && chars < 50, chars >= 50 && chars < 100, chars >= 100 && chars < 200, chars >= 200, Math.log1p(chars) / 7,
-    SENTENCE_END.test(line), line.endsWith(':'), /[\p{L}\p{N}]$/u.test(line), /^\p{Ll}/u.test(line), /^["“«]/.test(line), /^[-–—•*·]/.test(line),
-    letterWords ? capitalized / letterWords : 0, /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line), functionWords / n,
-    (line.match(/\d/g)?.length ?? 0) / Math.max(1, chars), Math.min(5, line.split(',').length - 1) / 5, CJK.test(line), URL_OR_HANDLE.test(line),
-    findFullDate(line) !== undefined, isDateLine(line), BYLINE.test(line), matchesKind('furniture', line),
-    matchesKind('drop', line), matchesKind('credit', line), isPageChrome(line), datelineAtStart(line) !== undefined,
-  ].map(Number);
-  return { tokens, prose: isProse(line, tokens), values };
+    chars < 20, chars >= 20 && chars < 50, chars >= 50 && chars < 100, chars >= 100 && chars < 200, chars >= 200,
+  ];
+  let at = 0;
+  for (const flag of flags) row[at++] = flag ? 1 : 0;
+  row[at++] = Math.log1p(chars) / 7;
+  row[at++] = SENTENCE_END.test(line) ? 1 : 0;
+  row[at++] = line.endsWith(':') ? 1 : 0;
+  row[at++] = /[\p{L}\p{N}]$/u.test(line) ? 1 : 0;
+  row[at++] = /^\p{Ll}/u.test(line) ? 1 : 0;
+  row[at++] = /^["“«]/.test(line) ? 1 : 0;
+  row[at++] = /^[-–—•*·]/.test(line) ? 1 : 0;
+  row[at++] = letterWords ? capitalized / letterWords : 0;
+  row[at++] = /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) ? 1 : 0;
+  row[at++] = functionWords / n;
+  row[at++] = countOf(line, isDigit) / Math.max(1, chars);
+  row[at++] = Math.min(5, countOf(line, isComma)) / 5;
+  row[at++] = CJK.test(line) ? 1 : 0;
+  row[at++] = URL_OR_HANDLE.test(line) ? 1 : 0;
+  const rules = [facts.fullDate, facts.dateLine, facts.byline, facts.furniture !== undefined, facts.drop !== undefined, facts.credit !== undefined, facts.navigation, facts.dateline];
+  for (const rule of rules) row[at++] = rule ? 1 : 0;
+  return isProse(line, tokens);
+}
+
+const TRAILING_PUNCTUATION = /[^\p{L}]+$/u;
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((word) => word.length));
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isComma = (code: number) => code === 44;
+
+function countOf(line: string, test: (code: number) => boolean): number {
+  let count = 0;
+  for (let index = 0; index < line.length; index++) if (test(line.charCodeAt(index))) count++;
+  return count;
 }
 
 /**
@@ -80,55 +97,62 @@ function lineShape(line: string): LineShape {
  * little, and the run with the highest sum wins (Kadane's maximum subarray). Most pages hold their
  * article there; the model learns how far to trust it.
  */
-function proseBlock(shapes: LineShape[]): { start: number; end: number } {
+function proseBlock(prose: Uint8Array, facts: LineFacts[]): { start: number; end: number } {
   const SHORT_LINE_COST = 4;
   let best = { start: 0, end: -1, sum: 0 };
   let sum = 0;
   let start = 0;
-  shapes.forEach((shape, index) => {
-    const score = shape.prose ? shape.tokens : -SHORT_LINE_COST;
+  for (let index = 0; index < prose.length; index++) {
+    const score = prose[index] ? facts[index].tokens : -SHORT_LINE_COST;
     if (sum <= 0) {
       sum = score;
       start = index;
     } else sum += score;
     if (sum > best.sum) best = { start, end: index, sum };
-  });
+  }
   return best;
 }
 
+const SHAPE_WIDTH = SHAPE_FEATURES.length;
+
 /** Each line's feature vector, in the order of LINE_FEATURES. */
-export function lineFeatures(lines: string[]): Float64Array[] {
-  const shapes = lines.map(lineShape);
-  const prose = shapes.map((shape) => (shape.prose ? 1 : 0));
+export function lineFeatures(lines: string[], facts: LineFacts[] = lines.map(lineFacts)): Float64Array[] {
   const count = lines.length;
-  const block = proseBlock(shapes);
-  const seen = new Map<string, number>();
-  for (const line of lines) seen.set(line, (seen.get(line) ?? 0) + 1);
+  const rows = lines.map(() => new Float64Array(LINE_FEATURES.length));
+  const prose = new Uint8Array(count);
+  lines.forEach((line, index) => (prose[index] = writeShape(line, facts[index], rows[index]) ? 1 : 0));
+  // Prose lines before each index, so a window's share is two lookups.
+  const before = new Uint32Array(count + 1);
+  for (let index = 0; index < count; index++) before[index + 1] = before[index] + prose[index];
   const proseShare = (from: number, to: number, skip: number) => {
-    let sum = 0;
-    let cells = 0;
-    for (let at = Math.max(0, from); at <= Math.min(count - 1, to); at++) {
-      if (at === skip) continue;
-      sum += prose[at];
-      cells++;
+    const first = Math.max(0, from);
+    const last = Math.min(count - 1, to);
+    if (last < first) return 0;
+    let sum = before[last + 1] - before[first];
+    let cells = last - first + 1;
+    if (skip >= first && skip <= last) {
+      sum -= prose[skip];
+      cells--;
     }
     return cells ? sum / cells : 0;
   };
-  return shapes.map((shape, index) => {
+  const block = proseBlock(prose, facts);
+  const seen = new Map<string, number>();
+  for (const line of lines) seen.set(line, (seen.get(line) ?? 0) + 1);
+  rows.forEach((row, index) => {
     const distance = index < block.start ? block.start - index : index > block.end ? index - block.end : 0;
-    const context = [
-      prose[index - 1] ?? 0,
-      prose[index + 1] ?? 0,
-      proseShare(index - 3, index + 3, index),
-      proseShare(index - 8, index + 8, index),
-      proseShare(index - 5, index - 1, index),
-      proseShare(index + 1, index + 5, index),
-      count > 1 ? index / (count - 1) : 0,
-      distance === 0 ? 1 : 0,
-      Math.min(1, distance / 20),
-      (seen.get(lines[index]) ?? 0) > 1 ? 1 : 0,
-      1,
-    ];
-    return Float64Array.from([...shape.values, ...context]);
+    let at = SHAPE_WIDTH;
+    row[at++] = index > 0 ? prose[index - 1] : 0;
+    row[at++] = index + 1 < count ? prose[index + 1] : 0;
+    row[at++] = proseShare(index - 3, index + 3, index);
+    row[at++] = proseShare(index - 8, index + 8, index);
+    row[at++] = proseShare(index - 5, index - 1, index);
+    row[at++] = proseShare(index + 1, index + 5, index);
+    row[at++] = count > 1 ? index / (count - 1) : 0;
+    row[at++] = distance === 0 ? 1 : 0;
+    row[at++] = Math.min(1, distance / 20);
+    row[at++] = (seen.get(lines[index]) ?? 0) > 1 ? 1 : 0;
+    row[at++] = 1;
   });
+  return rows;
 }

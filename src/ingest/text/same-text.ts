@@ -5,7 +5,7 @@ export function sameText(a: string, b: string): boolean {
   return foldedKey(a) === foldedKey(b);
 }
 
-/** "Tô Lâm's visit — day 2" → "tolamsvisitday2". */
+/** "Tô Lâm's visit — day 2" → "tolamsvisitday2"; letters of every script kept ("東京タワー" is no empty key). */
 export function foldedKey(text: string): string {
-  return foldDiacritics(text).toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return foldDiacritics(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
