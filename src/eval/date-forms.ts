@@ -6,13 +6,15 @@
  *
  *   2019-11-18  2019/11/18  2019.11.18         (year first)
  *   18/11/2019  18.11.2019  18-11-2019         (day first)
- *   11/18/2019  11-18-2019                     (month first, as in the US)
+ *   11/18/2019  11-18-2019  11.18.2019         (month first, as in the US)
  *   November 18, 2019   Nov. 18 2019   Nov 18th, 2019   Sept. 18, 2019
- *   18 November 2019    18 Nov. 2019   18th November, 2019
+ *   18 November 2019    18 Nov. 2019   18th November, 2019   18. November 2019
  *
  * Days and months may drop their leading zero; month names are English, in
  * any case. A date written without its year ("Nov 18", "Jan 4 (Reuters)")
- * does not state a date by itself.
+ * does not state a date by itself. A letter may touch the date, as innerText
+ * glues inline elements ("18.11.2019Get short URL", "2019-11-18T20:51:19Z"),
+ * but not a digit ("NOV 20 20194:29 AM" is no common form).
  */
 
 const MONTH_NAMES = [
@@ -44,11 +46,11 @@ export function writtenDatePattern(isoDate: string): RegExp {
   const forms = [
     `${year}[-/.]${m}[-/.]${d}`,
     `${d}[-/.]${m}[-/.]${year}`,
-    `${m}[-/]${d}[-/]${year}`,
-    `${name}\\s+${ordinal},?\\s+${year}`,
-    `${ordinal}\\s+(?:of\\s+)?${name},?\\s+${year}`,
+    `${m}[-/.]${d}[-/.]${year}`,
+    `(?<!\\p{L})${name}\\s+${ordinal},?\\s+${year}`,
+    `${ordinal}\\.?\\s+(?:of\\s+)?${name},?\\s+${year}`,
   ];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  const pattern = new RegExp(`(?<!\\p{N})(?:${forms.join('|')})(?!\\p{N})`, 'iu');
   cache.set(isoDate, pattern);
   return pattern;
 }

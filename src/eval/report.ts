@@ -36,9 +36,10 @@ export interface GroupFigures {
   dateGuessed: number;
   /** Pages with no publication date that were given one. */
   datedWithoutDate: number;
-  /** Published pages credited to the right source or to none. */
+  /** Published pages credited to the right source or to none (a rejected page credits no one). */
   source: Count;
   sourcePhotoCredit: number;
+  /** Over published pages: the place right, or no dateline where the article has none. */
   dateline?: Count & { missed: number; spurious: number; wrong: number };
   body?: BodyScore;
   /** The whole saved text taken as the body (the benchmark's whole-page baseline). */
@@ -52,7 +53,7 @@ export function figuresOf(results: PageResult[], path: IngestPath, group: Pick<G
   });
   const count = (predicate: (run: (typeof runs)[number]) => boolean) => runs.filter(predicate).length;
   const published = runs.filter((run) => run.outcome.ok);
-  const datelines = runs.filter((run) => run.score.dateline !== 'not judged');
+  const datelines = published.filter((run) => run.score.dateline !== 'not judged');
   const bodies = runs.flatMap((run) => (run.score.body ? [run.score.body] : []));
   const wholeTexts = runs.flatMap((run) => (run.result.wholeText ? [run.result.wholeText] : []));
   return {
@@ -163,11 +164,11 @@ export function formatTables(figures: GroupFigures[]): string {
     out.push(
       'article-extraction-benchmark',
       '',
-      '| split | path | pages | rejected | headline right | date right | rejected, date stated | dates guessed | source right or unknown | photo credit | dateline right | body P | body R | body F1 |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| split | path | pages | rejected | headline right | date right | date stated | date wrong | rejected, date stated | dates guessed | source right or unknown | photo credit | dateline right | body P | body R | body F1 |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...aeb.map(
         (f) =>
-          `| ${f.split} | ${f.path} | ${f.total} | ${f.rejected} | ${percent(f.headline)} | ${percent(f.date)} | ${f.dateRejectedStated} | ${f.dateGuessed} | ${percent(f.source)} | ${f.sourcePhotoCredit} | ${f.dateline ? percent(f.dateline) : '–'} | ${score(f.body?.precision)} | ${score(f.body?.recall)} | ${score(f.body?.f1)} |`,
+          `| ${f.split} | ${f.path} | ${f.total} | ${f.rejected} | ${percent(f.headline)} | ${percent(f.date)} | ${f.dateStated} | ${f.dateWrong} | ${f.dateRejectedStated} | ${f.dateGuessed} | ${percent(f.source)} | ${f.sourcePhotoCredit} | ${f.dateline ? percent(f.dateline) : '–'} | ${score(f.body?.precision)} | ${score(f.body?.recall)} | ${score(f.body?.f1)} |`,
       ),
       '',
     );

@@ -63,6 +63,7 @@ function sourceVerdict(gold: PageGold, outcome: IngestOutcome, seedText: string,
   if (!outcome.ok) return 'rejected';
   if (outcome.source === undefined) return 'unknown';
   if (gold.acceptableSources.includes(outcome.source)) return 'right';
+  if (gold.photoCredits.includes(outcome.source)) return 'photo-credit';
   const source = sources.find((entry) => entry.id === outcome.source);
   const mentions = (source?.patterns ?? []).flatMap((pattern) => [...seedText.matchAll(new RegExp(pattern, 'gmu'))]);
   return mentions.some((match) => isPhotoCredit(seedText, match.index!, match[0].length)) ? 'photo-credit' : 'wrong';
