@@ -70,6 +70,7 @@ export function unescapeMdx(body: string): string {
 const THREAD_MEMORY_MB = 1024;
 /** A seed takes milliseconds; one that takes this long is stuck. */
 const SEED_TIMEOUT_MS = 30_000;
+const TIMED_OUT = new Error('timed out');
 
 export interface IngestPool {
   run(seed: SeedToIngest): Promise<IngestOutcome>;
@@ -110,7 +111,7 @@ export function createIngestPool(registriesDir: string, threads = availableParal
       const thread = await take();
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, fail) => {
-        timer = setTimeout(() => fail(new Error(`took longer than ${SEED_TIMEOUT_MS / 1000} s`)), SEED_TIMEOUT_MS);
+        timer = setTimeout(() => fail(TIMED_OUT), SEED_TIMEOUT_MS);
       });
       try {
         const outcome = await Promise.race([thread.ask(seed), timeout]);
@@ -122,8 +123,10 @@ export function createIngestPool(registriesDir: string, threads = availableParal
         void thread.close();
         started--;
         waiting.shift()?.();
-        const reason = (error as Error & { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? `ran out of memory (${THREAD_MEMORY_MB} MB)` : (error as Error).message;
-        return { ok: false, reason: `the ingest failed on this seed: ${reason}`, warnings: [] };
+        const outOfMemory = (error as Error & { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+        // Anything else (a thread that cannot start, a bug in the harness) is no verdict on the seed.
+        if (!outOfMemory && error !== TIMED_OUT) throw error;
+        return { ok: false, reason: `the ingest failed on this seed: ${outOfMemory ? `ran out of memory (${THREAD_MEMORY_MB} MB)` : `took longer than ${SEED_TIMEOUT_MS / 1000} s`}`, warnings: [] };
       } finally {
         clearTimeout(timer);
       }
