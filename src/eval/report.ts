@@ -120,7 +120,11 @@ export function worstPages(results: PageResult[], path: IngestPath, limit: numbe
     if (!run) return [];
     const { outcome, score } = run;
     const failures: Array<[number, string]> = [];
-    if (!outcome.ok) failures.push([4, `rejected: ${outcome.reason}`]);
+    if (!outcome.ok) {
+      // A page whose text states no date cannot be dated from it: rejecting it is the ingest's right answer.
+      if (score.date === 'rejected-stated') failures.push([4, `rejected although the text states ${result.gold.date}: ${outcome.reason}`]);
+      else failures.push([result.gold.dateVisible ? 3 : 1, `rejected${result.gold.dateVisible ? '' : ' (the text states no date)'}: ${outcome.reason}`]);
+    }
     if (run.duplicateOf) failures.push([3, `taken for a copy of ${shortKey(run.duplicateOf)}`]);
     if (outcome.ok) {
       if (score.date === 'guessed' || (score.dateGuessed && score.date !== 'right')) failures.push([3, `date guessed: ${outcome.date} (gold ${result.gold.date ?? 'none'})`]);
@@ -197,6 +201,22 @@ export function formatBaselines(figures: GroupFigures[]): string {
   return rows
     .map((f) => `whole saved text as the body (${f.split}): P ${score(f.wholeText!.precision)}, R ${score(f.wholeText!.recall)}, F1 ${score(f.wholeText!.f1)}`)
     .join('\n');
+}
+
+/** Rejected seeds on a path, by reason (numbers and dates in a reason made alike), commonest first. */
+export function rejectionsByReason(results: PageResult[], path: IngestPath): Array<{ reason: string; pages: string[] }> {
+  const byReason = new Map<string, string[]>();
+  for (const result of results) {
+    const outcome = result.paths[path]?.outcome;
+    if (!outcome || outcome.ok) continue;
+    const reason = outcome.reason.replace(/\d{4}-\d{2}-\d{2}/g, 'YYYY-MM-DD').replace(/\d+/g, 'N');
+    byReason.set(reason, [...(byReason.get(reason) ?? []), result.key]);
+  }
+  return [...byReason].map(([reason, pages]) => ({ reason, pages })).sort((a, b) => b.pages.length - a.pages.length);
+}
+
+export function formatRejections(rejections: Array<{ reason: string; pages: string[] }>): string {
+  return rejections.map(({ reason, pages }) => `  ${String(pages.length).padStart(4)}  ${reason} (${pages.slice(0, 3).map(shortKey).join(', ')}${pages.length > 3 ? ', …' : ''})`).join('\n');
 }
 
 export function formatWorst(bad: BadPage[]): string {

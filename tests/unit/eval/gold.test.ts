@@ -102,6 +102,9 @@ describe('what the gold body says of its dateline and its agency', () => {
     ['NEW DELHI: Their American dream shattered', 'NEW DELHI', undefined],
     ['BERLIN -- The European Space Agency says', 'BERLIN', undefined],
     ['BAAR, SWITZERLAND\n\nBased on Ascom’s connectivity', 'BAAR', undefined],
+    ['Dekalb, Ill. — Mike Glass threw for three touchdowns', 'Dekalb', undefined],
+    ['New York, NY – With content engagement migrating', 'New York', undefined],
+    ['Indianapolis – Several thousand teachers', 'Indianapolis', undefined],
   ])('%s', (body, place, credit) => {
     expect(datelineOfBody(body)).toEqual({ place, credit });
   });
@@ -111,6 +114,9 @@ describe('what the gold body says of its dateline and its agency', () => {
     'A HUNTER who killed and ate a wild rabbit',
     'GIRLS BASKETBALL\n\nPalm Bay d. Rockledge 70-44',
     'Gaming used to be so simple.',
+    'Two hostages — an American and an Australian — who had been held',
+    'Beauty company Coty is breaking out — in a good way.',
+    'PanARMENIAN.Net - Verified video footage',
   ])('no dateline: %s', (body) => {
     expect(datelineOfBody(body)).toBeUndefined();
   });
