@@ -160,38 +160,71 @@ function clip(text: string, length = 60): string {
 const percent = ({ right, of }: Count) => (of === 0 ? '–' : `${((100 * right) / of).toFixed(1)}% ${right}/${of}`);
 const score = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(3));
 
+interface Column {
+  title: string;
+  cell: (figures: GroupFigures) => string;
+  /** Numbers align right. */
+  numeric?: boolean;
+}
+
+const FIELD_COLUMNS: Column[] = [
+  { title: 'rejected', cell: (f) => String(f.rejected), numeric: true },
+  { title: 'headline right', cell: (f) => percent(f.headline), numeric: true },
+  { title: 'date right', cell: (f) => percent(f.date), numeric: true },
+  { title: 'date stated', cell: (f) => String(f.dateStated), numeric: true },
+  { title: 'date wrong', cell: (f) => String(f.dateWrong), numeric: true },
+  { title: 'rejected, date stated', cell: (f) => String(f.dateRejectedStated), numeric: true },
+  { title: 'dates guessed', cell: (f) => String(f.dateGuessed), numeric: true },
+];
+const SOURCE_COLUMNS: Column[] = [
+  { title: 'source right or unknown', cell: (f) => percent(f.source), numeric: true },
+  { title: 'photo credit', cell: (f) => String(f.sourcePhotoCredit), numeric: true },
+];
+
+const TABLES: Array<{ dataset: GroupFigures['dataset']; title: string; columns: Column[] }> = [
+  {
+    dataset: 'aeb',
+    title: 'article-extraction-benchmark',
+    columns: [
+      { title: 'split', cell: (f) => f.split },
+      { title: 'path', cell: (f) => f.path },
+      { title: 'pages', cell: (f) => String(f.total), numeric: true },
+      ...FIELD_COLUMNS,
+      ...SOURCE_COLUMNS,
+      { title: 'dateline right', cell: (f) => (f.dateline ? percent(f.dateline) : '–'), numeric: true },
+      { title: 'body P', cell: (f) => score(f.body?.precision), numeric: true },
+      { title: 'body R', cell: (f) => score(f.body?.recall), numeric: true },
+      { title: 'body F1', cell: (f) => score(f.body?.f1), numeric: true },
+    ],
+  },
+  {
+    dataset: 'htmldate',
+    title: 'htmldate Media Cloud 2020',
+    columns: [
+      { title: 'split', cell: (f) => f.split },
+      { title: 'path', cell: (f) => f.path },
+      { title: 'pages', cell: (f) => `${f.pages} ${f.total}` },
+      ...FIELD_COLUMNS,
+      { title: 'no date, given one', cell: (f) => String(f.datedWithoutDate), numeric: true },
+      ...SOURCE_COLUMNS,
+    ],
+  },
+];
+
 /** The figures as Markdown tables, one per dataset (the README keeps the same tables). */
 export function formatTables(figures: GroupFigures[]): string {
-  const out: string[] = [];
-  const aeb = figures.filter((figure) => figure.dataset === 'aeb');
-  if (aeb.length > 0) {
-    out.push(
-      'article-extraction-benchmark',
+  return TABLES.flatMap(({ dataset, title, columns }) => {
+    const rows = figures.filter((figure) => figure.dataset === dataset);
+    if (rows.length === 0) return [];
+    return [
+      title,
       '',
-      '| split | path | pages | rejected | headline right | date right | date stated | date wrong | rejected, date stated | dates guessed | source right or unknown | photo credit | dateline right | body P | body R | body F1 |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-      ...aeb.map(
-        (f) =>
-          `| ${f.split} | ${f.path} | ${f.total} | ${f.rejected} | ${percent(f.headline)} | ${percent(f.date)} | ${f.dateStated} | ${f.dateWrong} | ${f.dateRejectedStated} | ${f.dateGuessed} | ${percent(f.source)} | ${f.sourcePhotoCredit} | ${f.dateline ? percent(f.dateline) : '–'} | ${score(f.body?.precision)} | ${score(f.body?.recall)} | ${score(f.body?.f1)} |`,
-      ),
+      `| ${columns.map((column) => column.title).join(' | ')} |`,
+      `|${columns.map((column) => (column.numeric ? '---:' : '---')).join('|')}|`,
+      ...rows.map((row) => `| ${columns.map((column) => column.cell(row)).join(' | ')} |`),
       '',
-    );
-  }
-  const htmldate = figures.filter((figure) => figure.dataset === 'htmldate');
-  if (htmldate.length > 0) {
-    out.push(
-      'htmldate Media Cloud 2020',
-      '',
-      '| split | path | pages | rejected | headline right | date right | date stated | date wrong | rejected, date stated | dates guessed | no date, given one | source right or unknown | photo credit |',
-      '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-      ...htmldate.map(
-        (f) =>
-          `| ${f.split} | ${f.path} | ${f.pages} ${f.total} | ${f.rejected} | ${percent(f.headline)} | ${percent(f.date)} | ${f.dateStated} | ${f.dateWrong} | ${f.dateRejectedStated} | ${f.dateGuessed} | ${f.datedWithoutDate} | ${percent(f.source)} | ${f.sourcePhotoCredit} |`,
-      ),
-      '',
-    );
-  }
-  return out.join('\n');
+    ];
+  }).join('\n');
 }
 
 /** The metric's sanity check: the benchmark's gold scores 1, the whole saved text near the published whole-page 0.665. */
