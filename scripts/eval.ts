@@ -88,7 +88,7 @@ const started = process.hrtime.bigint();
 const results = await runEval({
   ...options,
   registriesDir: PATHS.registries,
-  onProgress: (stage, done, total) => (done < total || total > 0) && bars[stage as keyof typeof bars]?.(done, total),
+  onProgress: (stage, done, total) => bars[stage as keyof typeof bars]?.(done, total),
 });
 const figures = allFigures(results, options.paths);
 const worst = options.paths.map((path) => ({ path, pages: worstPages(results, path, options.worst) }));
