@@ -15,7 +15,7 @@ const { DATASET_NAMES } = await import('../src/eval/datasets.ts');
 const { runEval, selectPages } = await import('../src/eval/evaluate.ts');
 const { EVAL_DIR } = await import('../src/eval/page-text.ts');
 const { INGEST_PATHS } = await import('../src/eval/run-ingest.ts');
-const { allFigures, formatBaselines, formatTables, formatWorst, worstPages } = await import('../src/eval/report.ts');
+const { allFigures, formatBaselines, formatRejections, formatTables, formatWorst, rejectionsByReason, worstPages } = await import('../src/eval/report.ts');
 const { SPLITS, siteOf, splitOf } = await import('../src/eval/split.ts');
 const { progressBar } = await import('./progress.ts');
 
@@ -88,22 +88,24 @@ const started = process.hrtime.bigint();
 const results = await runEval({
   ...options,
   registriesDir: PATHS.registries,
-  onProgress: (stage, done, total) => (done < total || total > 0) && bars[stage as keyof typeof bars]?.(done, total),
+  onProgress: (stage, done, total) => bars[stage as keyof typeof bars]?.(done, total),
 });
 const figures = allFigures(results, options.paths);
 const worst = options.paths.map((path) => ({ path, pages: worstPages(results, path, options.worst) }));
+const rejected = options.paths.map((path) => ({ path, reasons: rejectionsByReason(results, path) }));
 mkdirSync(EVAL_DIR, { recursive: true });
 const lastPath = join(EVAL_DIR, 'last.json');
-writeFileSync(lastPath, JSON.stringify({ options, figures, worst, pages: results }, null, 1));
+writeFileSync(lastPath, JSON.stringify({ options, figures, rejected, worst, pages: results }, null, 1));
 
 if (options.json) {
-  console.log(JSON.stringify({ figures, worst }, null, 2));
+  console.log(JSON.stringify({ figures, rejected, worst }, null, 2));
 } else {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(`${results.length} pages (${options.datasets.join(', ')}; ${options.splits.join(' + ')}) in ${seconds.toFixed(1)} s\n`);
   console.log(formatTables(figures));
   const baselines = formatBaselines(figures);
   if (baselines) console.log(`${baselines}\n`);
+  for (const { path, reasons } of rejected) if (reasons.length > 0) console.log(`Rejected seeds on the ${path} path:\n${formatRejections(reasons)}\n`);
   for (const { path, pages } of worst) if (pages.length > 0) console.log(`Worst ${pages.length} pages on the ${path} path, by outlet:\n${formatWorst(pages)}\n`);
   console.log(`per-page results: ${lastPath}`);
 }

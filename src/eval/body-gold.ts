@@ -3,13 +3,16 @@
  * dateline it opens with, and the agency the article itself credits there or
  * in its sign-off. A dateline is an all-capitals place at the very start of
  * the body, then an optional region or date after a comma, an optional
- * agency in brackets, and a dash or colon:
+ * agency in brackets, and a dash or colon; or a place of one to three
+ * capitalised words, an optional region and a dash:
  *
  *   WASHINGTON (Reuters) - …          → Washington, credits Reuters
  *   BUFFALO, N.Y. — …                 → Buffalo
  *   LONDON, Nov 18 (Reuters) - …      → London
  *   NEW DELHI: …                      → New Delhi
  *   BAAR, SWITZERLAND                 → Baar (a press release's dateline on a line of its own)
+ *   Dekalb, Ill. — …                  → Dekalb
+ *   Indianapolis – …                  → Indianapolis
  *
  * Column and section labels in capitals ("DEAR ABBY:", "UPDATE:") are not places.
  */
@@ -21,6 +24,7 @@ const DATELINE = new RegExp(
   String.raw`^(${PLACE})(?:,\s*(?:${REGION}|[A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\(([^)\n]{1,40})\))?\s*(?:—|–|--?|:)\s`,
 );
 const DATELINE_LINE = new RegExp(String.raw`^(${PLACE}), [A-Z][A-Z .]+\n`);
+const DATELINE_MIXED = new RegExp(String.raw`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?)*)?\s*(?:\(([^)\n]{1,40})\))?\s*(?:—|–|--?)\s`);
 const NOT_PLACES = new Set(['DEAR ABBY', 'UPDATE', 'UPDATED', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'BREAKING', 'WATCH', 'VIDEO', 'PHOTOS', 'OPINION', 'ANALYSIS', 'EXCLUSIVE']);
 
 export interface BodyDateline {
@@ -30,8 +34,8 @@ export interface BodyDateline {
 }
 
 export function datelineOfBody(body: string): BodyDateline | undefined {
-  const match = body.match(DATELINE) ?? body.match(DATELINE_LINE);
-  if (!match || NOT_PLACES.has(match[1]) || match[1].replace(/[^A-Z]/g, '').length < 2) return undefined;
+  const match = body.match(DATELINE) ?? body.match(DATELINE_LINE) ?? body.match(DATELINE_MIXED);
+  if (!match || NOT_PLACES.has(match[1]) || match[1].replace(/[^\p{L}]/gu, '').length < 2) return undefined;
   return { place: match[1], credit: match[2] };
 }
 

@@ -7,14 +7,16 @@
  *   2019-11-18  2019/11/18  2019.11.18         (year first)
  *   18/11/2019  18.11.2019  18-11-2019         (day first)
  *   11/18/2019  11-18-2019  11.18.2019         (month first, as in the US)
- *   2019-11-18T20:51:19Z                      (an ISO timestamp)
  *   November 18, 2019   Nov. 18 2019   Nov 18th, 2019   Sept. 18, 2019
- *   18 November 2019    18 Nov. 2019   18th November, 2019
+ *   18 November 2019    18 Nov. 2019   18th November, 2019   18. November 2019
  *
  * Days and months may drop their leading zero; month names are those the
  * ingest knows (English, French, Spanish, Portuguese, Italian, German, Dutch), in
- * any case, with "de" between the parts as Spanish and Portuguese write them. A date written without its year ("Nov 18", "Jan 4 (Reuters)")
- * does not state a date by itself.
+ * any case, with "de" between the parts as Spanish and Portuguese write them. A
+ * date written without its year ("Nov 18", "Jan 4 (Reuters)") does not state a
+ * date by itself. A letter may touch the date, as innerText glues inline elements
+ * ("18.11.2019Get short URL", "2019-11-18T20:51:19Z"), but not a digit ("NOV 20
+ * 20194:29 AM" is no common form).
  */
 import { MONTHS } from '../ingest/rules/words.ts';
 
@@ -36,12 +38,11 @@ export function writtenDatePattern(isoDate: string): RegExp {
     `${year}[-/.]${m}[-/.]${d}`,
     `${d}[-/.]${m}[-/.]${year}`,
     `${m}[-/.]${d}[-/.]${year}`,
-    `${name}\\s+${ordinal},?\\s+${year}`,
+    `(?<!\\p{L})${name}\\s+${ordinal},?\\s+${year}`,
     `${ordinal}\\.?\\s+(?:of\\s+|de\\s+)?${name},?\\s+(?:de\\s+|del\\s+)?${year}`,
     `${d}\\s+tháng\\s+${m}(?:,|\\s+năm)\\s+${year}`,
   ];
-  // An ISO timestamp goes on after its day: "2019-11-18T20:51:19Z".
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${year}-${month}-${day}T\\d`, 'iu');
+  const pattern = new RegExp(`(?<!\\p{N})(?:${forms.join('|')})(?!\\p{N})`, 'iu');
   cache.set(isoDate, pattern);
   return pattern;
 }

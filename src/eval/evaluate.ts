@@ -6,7 +6,8 @@ import { matchShingles } from './body-score.ts';
 import { listPages, readPageHtml, type DatasetName, type DatasetPage } from './datasets.ts';
 import { goldFor, pageKey, type PageGold } from './gold.ts';
 import { renderPages } from './page-text.ts';
-import { createIngest, type IngestOutcome, type IngestPath } from './run-ingest.ts';
+import { createIngestPool, type IngestOutcome, type IngestPath } from './run-ingest.ts';
+import { loadRegistries } from '../lib/registries.ts';
 import { scorePage, type PageScore } from './score-page.ts';
 import { siteOf, splitOf, type Split } from './split.ts';
 
@@ -57,35 +58,52 @@ export async function runEval(options: EvalOptions): Promise<PageResult[]> {
     pages.map((page, index) => ({ url: page.url, html: htmls[index] })),
     (done, total) => options.onProgress?.('render', done, total),
   );
-  const ingest = createIngest(options.registriesDir);
-  const sources = ingest.registries.sources;
-  const results: PageResult[] = [];
-  for (const [index, page] of pages.entries()) {
+  const sources = loadRegistries(options.registriesDir).sources;
+  const golds = pages.map((page, index) => goldFor(page, rendered[index], sources));
+  const seeds = pages.flatMap((page, index) =>
+    options.paths.map((path) => ({
+      index,
+      path,
+      seed: path === 'text' ? { name: `${page.id}.txt`, bytes: Buffer.from(rendered[index].text) } : { name: `${page.id}.html`, bytes: htmls[index] },
+    })),
+  );
+  const pool = createIngestPool(options.registriesDir);
+  let ingested = 0;
+  let outcomes: IngestOutcome[];
+  try {
+    outcomes = await Promise.all(
+      seeds.map(async ({ seed }) => {
+        const outcome = await pool.run(seed);
+        options.onProgress?.('ingest', ++ingested, seeds.length);
+        return outcome;
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+
+  const results: PageResult[] = pages.map((page, index) => {
     const text = rendered[index].text;
-    const gold = goldFor(page, rendered[index], sources);
-    const { body, ...goldWithoutBody } = gold;
-    const result: PageResult = {
+    const { body, ...goldWithoutBody } = golds[index];
+    return {
       key: pageKey(page),
       dataset: page.dataset,
       id: page.id,
       url: page.url,
       site: siteOf(page.url),
       split: splitOf(siteOf(page.url)),
-      english: gold.english,
+      english: golds[index].english,
       gold: goldWithoutBody,
       textLength: text.length,
       wholeText: body === undefined ? undefined : matchShingles(body, text),
       paths: {},
     };
-    for (const path of options.paths) {
-      const seed = path === 'text' ? { name: `${page.id}.txt`, bytes: Buffer.from(text) } : { name: `${page.id}.html`, bytes: htmls[index] };
-      const outcome = ingest.run(seed.name, seed.bytes);
-      const seedText = path === 'text' ? text : htmls[index].toString('utf8');
-      result.paths[path] = { outcome, score: scorePage(gold, outcome, seedText, sources) };
-    }
-    results.push(result);
-    options.onProgress?.('ingest', index + 1, pages.length);
-  }
+  });
+  seeds.forEach(({ index, path }, at) => {
+    // "States" is judged on the seed itself: the saved text, or the page's HTML, metadata included.
+    const seedText = path === 'text' ? rendered[index].text : htmls[index].toString('utf8');
+    results[index].paths[path] = { outcome: outcomes[at], score: scorePage(golds[index], outcomes[at], seedText, sources) };
+  });
   markDuplicates(results, options.paths);
   return results;
 }

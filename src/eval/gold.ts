@@ -7,8 +7,8 @@ import labelsFile from './labels.json' with { type: 'json' };
 import type { DatasetPage } from './datasets.ts';
 import { agenciesCredited, datelineOfBody } from './body-gold.ts';
 import { statesDate } from './date-forms.ts';
-import { showsHeadline } from './headline-match.ts';
-import { goldFromMetadata } from './metadata-gold.ts';
+import { normalizeHeadline, showsHeadline } from './headline-match.ts';
+import { goldFromMetadata, type Sourced } from './metadata-gold.ts';
 import type { RenderedPage } from './page-text.ts';
 import { siteOf } from './split.ts';
 import type { Source } from '../schema/registries.ts';
@@ -25,6 +25,8 @@ export interface PageLabel {
   dateline?: string | null;
   /** Ids in sources.yaml of agencies the article itself credits (dateline, byline, sign-off). */
   credits?: string[];
+  /** Ids of agencies the page names only as a photo's or caption's credit, where the rule in body-gold.ts misses it. */
+  photoCredits?: string[];
   notes: string;
 }
 
@@ -51,13 +53,16 @@ export interface PageGold {
   dateline?: string | null;
   /** Sources the page may rightly be credited to besides "unknown": its publisher, agencies its article credits. */
   acceptableSources: string[];
+  /** Sources a hand check found named only in a photo credit. */
+  photoCredits: string[];
   labelled: boolean;
 }
 
 export function goldFor(page: DatasetPage, rendered: RenderedPage, sources: Source[]): PageGold {
   const label = LABELS[pageKey(page)];
-  const meta = goldFromMetadata(rendered.meta);
-  const headline = label?.headline ?? meta.headline?.value;
+  const meta = goldFromMetadata(rendered.meta, siteOf(page.url));
+  const fromMeta = pageHeadline(meta.headlines, rendered.meta.h1s, rendered.text);
+  const headline = label?.headline ?? fromMeta?.value;
   let date: string | null | undefined = label?.date !== undefined ? label.date : page.goldDate !== undefined ? page.goldDate : meta.date?.value;
   let dateFrom = label?.date !== undefined ? 'label' : page.goldDate !== undefined ? 'dataset' : (meta.date?.from ?? 'none');
   if (label?.date === undefined && page.goldDate === undefined && date && meta.timestamp && isUtc(meta.timestamp)) {
@@ -75,7 +80,7 @@ export function goldFor(page: DatasetPage, rendered: RenderedPage, sources: Sour
   const credited = label?.credits ?? (page.goldBody !== undefined ? agenciesCredited(page.goldBody, sources) : []);
   return {
     headline,
-    headlineFrom: label?.headline !== undefined ? 'label' : (meta.headline?.from ?? 'none'),
+    headlineFrom: label?.headline !== undefined ? 'label' : (fromMeta?.from ?? 'none'),
     headlineVisible: label?.headlineVisible ?? (headline !== undefined && showsHeadline(rendered.text, headline)),
     date,
     dateFrom,
@@ -85,8 +90,25 @@ export function goldFor(page: DatasetPage, rendered: RenderedPage, sources: Sour
     english: lang ? lang.startsWith('en') : looksEnglish(rendered.text),
     dateline: label?.dateline !== undefined ? label.dateline : page.goldBody !== undefined ? (bodyDateline?.place ?? null) : undefined,
     acceptableSources: [...new Set([...publisher, ...credited])],
+    photoCredits: label?.photoCredits ?? [],
     labelled: label !== undefined,
   };
+}
+
+/**
+ * The headline the page shows: the first its metadata gives that the saved text also shows; else
+ * an <h1> the text shows that shares two words with one the metadata gives (a site's headline for
+ * search engines often differs from the one over the article: "Prison guards charged in connection
+ * with Jeffrey Epstein's death" over "Two federal prison officers charged with falsifying records in
+ * connection with Jeffrey Epstein's suicide"); else the first the metadata gives.
+ */
+export function pageHeadline(fromMetadata: Array<Sourced<string>>, h1s: string[], text: string): Sourced<string> | undefined {
+  const shown = fromMetadata.find((candidate) => showsHeadline(text, candidate.value));
+  if (shown) return shown;
+  const words = (headline: string) => new Set(normalizeHeadline(headline).split(' ').filter((word) => word.length >= 4));
+  const metadataWords = fromMetadata.map((candidate) => words(candidate.value));
+  const h1 = h1s.find((heading) => showsHeadline(text, heading) && metadataWords.some((known) => [...words(heading)].filter((word) => known.has(word)).length >= 2));
+  return h1 ? { value: h1.replace(/\s+/g, ' ').trim(), from: '<h1> (the metadata gives another)' } : fromMetadata[0];
 }
 
 function isUtc(timestamp: string): boolean {

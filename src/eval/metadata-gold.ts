@@ -4,6 +4,7 @@
  * article:* tags, the common meta names, <time datetime>, <title>. Each value
  * carries where it came from, so a hand check can see what the rule chose.
  */
+import { decodeHTMLStrict } from 'entities';
 import type { PageMeta } from './page-text.ts';
 import { normalizeHeadline } from './headline-match.ts';
 
@@ -14,7 +15,8 @@ export interface Sourced<T> {
 }
 
 export interface MetadataGold {
-  headline?: Sourced<string>;
+  /** Every headline the metadata gives, without the site's name, most trusted first. */
+  headlines: Array<Sourced<string>>;
   /** YYYY-MM-DD as the page writes its publication time (the publisher's own calendar day). */
   date?: Sourced<string>;
   /** The timestamp the date came from, when it has a time: a UTC one may be a day off the page's date. */
@@ -51,7 +53,8 @@ const DATE_METAS = [
 
 const TITLE_METAS = ['og:title', 'twitter:title', 'sailthru.title', 'headline', 'title'];
 
-export function goldFromMetadata(meta: PageMeta): MetadataGold {
+/** `site`: the page's registrable domain, whose name a title may carry ("… - News.yam.md"). */
+export function goldFromMetadata(meta: PageMeta, site: string): MetadataGold {
   const articles = jsonLdArticles(meta.jsonLd);
   const metas = new Map<string, string>();
   for (const [name, content] of meta.metas) if (!metas.has(name.toLowerCase()) && content.trim()) metas.set(name.toLowerCase(), content.trim());
@@ -68,10 +71,9 @@ export function goldFromMetadata(meta: PageMeta): MetadataGold {
     ...meta.times.map(([datetime]) => ({ value: datetime, from: '<time datetime>' })),
   ];
   const date = dates.map((candidate) => ({ ...candidate, day: calendarDay(candidate.value) })).find((candidate) => candidate.day);
-  const headline = headlines.map((candidate) => ({ ...candidate, value: withoutSiteName(candidate.value, siteName, meta.h1s) })).find((candidate) => candidate.value);
 
   return {
-    headline: headline && { value: headline.value, from: headline.from },
+    headlines: headlines.map((candidate) => ({ ...candidate, value: withoutSiteName(candidate.value, [siteName, site], meta.h1s) })).filter((candidate) => candidate.value),
     date: date && { value: date.day!, from: date.from },
     timestamp: date && /\d:\d/.test(date.value) ? date.value : undefined,
     lang: (meta.lang || metas.get('og:locale') || metas.get('content-language') || metas.get('language') || metas.get('inlanguage') || '').toLowerCase().replace('_', '-'),
@@ -130,15 +132,16 @@ function realDay(year: number, month: number, day: number): string | undefined {
 }
 
 /** Separators a site puts between a headline and its own name in <title> and og:title. */
-const SEPARATOR = /\s+[|\-–—:·•»]\s+|\s+[|·•»]|[|·•»]\s+/;
+const SEPARATOR = /\s+[|\-–—:·•»]\s+|\s+(?:[|·•»]|::|--)|(?:[|·•»]|::|--)\s+|--/;
 
 /**
  * A page title without the site's name around it ("… - WSJ", "Opinion | … - The New York Times"):
  * the part an <h1> of the page repeats when one does; else without a last part that is the site's
  * name (og:site_name) or its initials.
  */
-export function withoutSiteName(title: string, siteName: string | undefined, h1s: string[]): string {
-  const clean = title.replace(/\s+/g, ' ').trim();
+export function withoutSiteName(title: string, siteNames: Array<string | undefined>, h1s: string[]): string {
+  // Some sites escape their titles twice: og:title="Australian &amp;#039;megablaze&amp;#039; …".
+  const clean = decodeHTMLStrict(title).replace(/\s+/g, ' ').trim();
   const normalized = normalizeHeadline(clean);
   const h1 = h1s.map((text) => text.replace(/\s+/g, ' ').trim()).find((text) => {
     const heading = normalizeHeadline(text);
@@ -147,10 +150,13 @@ export function withoutSiteName(title: string, siteName: string | undefined, h1s
   if (h1) return h1;
   const parts = clean.split(SEPARATOR);
   if (parts.length < 2) return clean;
-  const site = siteName ? normalizeHeadline(siteName) : undefined;
+  // "wsj.com" → "wsj", "news.yam.md" → "yam": a site's name in its title often is its domain's.
+  const sites = siteNames.flatMap((name) => (name ? [normalizeHeadline(name.replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, ''))] : [])).filter(Boolean);
   const isSite = (part: string) => {
     const name = normalizeHeadline(part);
-    return name !== '' && site !== undefined && (name === site || site.includes(name) || name.includes(site) || initials(site) === name.replace(/ /g, ''));
+    const joined = name.replace(/ /g, '');
+    if (name === '' || name.split(' ').length > 5) return false;
+    return sites.some((site) => name === site || initials(site) === joined || (site.length >= 3 && (site.includes(name) || joined.includes(site.replace(/ /g, '')))));
   };
   let kept = parts;
   while (kept.length > 1 && isSite(kept[kept.length - 1])) kept = kept.slice(0, -1);

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { launchChromium } from '../build/chromium.ts';
 import { sha256 } from '../ingest/read.ts';
 
@@ -124,4 +124,3 @@ function writeCached(key: string, rendered: RenderedPage): void {
   renameSync(`${path}.tmp`, path);
 }
 
-export type { Browser };

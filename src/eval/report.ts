@@ -36,9 +36,10 @@ export interface GroupFigures {
   dateGuessed: number;
   /** Pages with no publication date that were given one. */
   datedWithoutDate: number;
-  /** Published pages credited to the right source or to none. */
+  /** Published pages credited to the right source or to none (a rejected page credits no one). */
   source: Count;
   sourcePhotoCredit: number;
+  /** Over published pages: the place right, or no dateline where the article has none. */
   dateline?: Count & { missed: number; spurious: number; wrong: number };
   body?: BodyScore;
   /** The whole saved text taken as the body (the benchmark's whole-page baseline). */
@@ -52,7 +53,7 @@ export function figuresOf(results: PageResult[], path: IngestPath, group: Pick<G
   });
   const count = (predicate: (run: (typeof runs)[number]) => boolean) => runs.filter(predicate).length;
   const published = runs.filter((run) => run.outcome.ok);
-  const datelines = runs.filter((run) => run.score.dateline !== 'not judged');
+  const datelines = published.filter((run) => run.score.dateline !== 'not judged');
   const bodies = runs.flatMap((run) => (run.score.body ? [run.score.body] : []));
   const wholeTexts = runs.flatMap((run) => (run.result.wholeText ? [run.result.wholeText] : []));
   return {
@@ -119,7 +120,11 @@ export function worstPages(results: PageResult[], path: IngestPath, limit: numbe
     if (!run) return [];
     const { outcome, score } = run;
     const failures: Array<[number, string]> = [];
-    if (!outcome.ok) failures.push([4, `rejected: ${outcome.reason}`]);
+    if (!outcome.ok) {
+      // A page whose text states no date cannot be dated from it: rejecting it is the ingest's right answer.
+      if (score.date === 'rejected-stated') failures.push([4, `rejected although the text states ${result.gold.date}: ${outcome.reason}`]);
+      else failures.push([result.gold.dateVisible ? 3 : 1, `rejected${result.gold.dateVisible ? '' : ' (the text states no date)'}: ${outcome.reason}`]);
+    }
     if (run.duplicateOf) failures.push([3, `taken for a copy of ${shortKey(run.duplicateOf)}`]);
     if (outcome.ok) {
       if (score.date === 'guessed' || (score.dateGuessed && score.date !== 'right')) failures.push([3, `date guessed: ${outcome.date} (gold ${result.gold.date ?? 'none'})`]);
@@ -155,38 +160,71 @@ function clip(text: string, length = 60): string {
 const percent = ({ right, of }: Count) => (of === 0 ? '–' : `${((100 * right) / of).toFixed(1)}% ${right}/${of}`);
 const score = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(3));
 
+interface Column {
+  title: string;
+  cell: (figures: GroupFigures) => string;
+  /** Numbers align right. */
+  numeric?: boolean;
+}
+
+const FIELD_COLUMNS: Column[] = [
+  { title: 'rejected', cell: (f) => String(f.rejected), numeric: true },
+  { title: 'headline right', cell: (f) => percent(f.headline), numeric: true },
+  { title: 'date right', cell: (f) => percent(f.date), numeric: true },
+  { title: 'date stated', cell: (f) => String(f.dateStated), numeric: true },
+  { title: 'date wrong', cell: (f) => String(f.dateWrong), numeric: true },
+  { title: 'rejected, date stated', cell: (f) => String(f.dateRejectedStated), numeric: true },
+  { title: 'dates guessed', cell: (f) => String(f.dateGuessed), numeric: true },
+];
+const SOURCE_COLUMNS: Column[] = [
+  { title: 'source right or unknown', cell: (f) => percent(f.source), numeric: true },
+  { title: 'photo credit', cell: (f) => String(f.sourcePhotoCredit), numeric: true },
+];
+
+const TABLES: Array<{ dataset: GroupFigures['dataset']; title: string; columns: Column[] }> = [
+  {
+    dataset: 'aeb',
+    title: 'article-extraction-benchmark',
+    columns: [
+      { title: 'split', cell: (f) => f.split },
+      { title: 'path', cell: (f) => f.path },
+      { title: 'pages', cell: (f) => String(f.total), numeric: true },
+      ...FIELD_COLUMNS,
+      ...SOURCE_COLUMNS,
+      { title: 'dateline right', cell: (f) => (f.dateline ? percent(f.dateline) : '–'), numeric: true },
+      { title: 'body P', cell: (f) => score(f.body?.precision), numeric: true },
+      { title: 'body R', cell: (f) => score(f.body?.recall), numeric: true },
+      { title: 'body F1', cell: (f) => score(f.body?.f1), numeric: true },
+    ],
+  },
+  {
+    dataset: 'htmldate',
+    title: 'htmldate Media Cloud 2020',
+    columns: [
+      { title: 'split', cell: (f) => f.split },
+      { title: 'path', cell: (f) => f.path },
+      { title: 'pages', cell: (f) => `${f.pages} ${f.total}` },
+      ...FIELD_COLUMNS,
+      { title: 'no date, given one', cell: (f) => String(f.datedWithoutDate), numeric: true },
+      ...SOURCE_COLUMNS,
+    ],
+  },
+];
+
 /** The figures as Markdown tables, one per dataset (the README keeps the same tables). */
 export function formatTables(figures: GroupFigures[]): string {
-  const out: string[] = [];
-  const aeb = figures.filter((figure) => figure.dataset === 'aeb');
-  if (aeb.length > 0) {
-    out.push(
-      'article-extraction-benchmark',
+  return TABLES.flatMap(({ dataset, title, columns }) => {
+    const rows = figures.filter((figure) => figure.dataset === dataset);
+    if (rows.length === 0) return [];
+    return [
+      title,
       '',
-      '| split | path | pages | rejected | headline right | date right | rejected, date stated | dates guessed | source right or unknown | photo credit | dateline right | body P | body R | body F1 |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-      ...aeb.map(
-        (f) =>
-          `| ${f.split} | ${f.path} | ${f.total} | ${f.rejected} | ${percent(f.headline)} | ${percent(f.date)} | ${f.dateRejectedStated} | ${f.dateGuessed} | ${percent(f.source)} | ${f.sourcePhotoCredit} | ${f.dateline ? percent(f.dateline) : '–'} | ${score(f.body?.precision)} | ${score(f.body?.recall)} | ${score(f.body?.f1)} |`,
-      ),
+      `| ${columns.map((column) => column.title).join(' | ')} |`,
+      `|${columns.map((column) => (column.numeric ? '---:' : '---')).join('|')}|`,
+      ...rows.map((row) => `| ${columns.map((column) => column.cell(row)).join(' | ')} |`),
       '',
-    );
-  }
-  const htmldate = figures.filter((figure) => figure.dataset === 'htmldate');
-  if (htmldate.length > 0) {
-    out.push(
-      'htmldate Media Cloud 2020',
-      '',
-      '| split | path | pages | rejected | headline right | date right | date stated | date wrong | rejected, date stated | dates guessed | no date, given one | source right or unknown | photo credit |',
-      '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-      ...htmldate.map(
-        (f) =>
-          `| ${f.split} | ${f.path} | ${f.pages} ${f.total} | ${f.rejected} | ${percent(f.headline)} | ${percent(f.date)} | ${f.dateStated} | ${f.dateWrong} | ${f.dateRejectedStated} | ${f.dateGuessed} | ${f.datedWithoutDate} | ${percent(f.source)} | ${f.sourcePhotoCredit} |`,
-      ),
-      '',
-    );
-  }
-  return out.join('\n');
+    ];
+  }).join('\n');
 }
 
 /** The metric's sanity check: the benchmark's gold scores 1, the whole saved text near the published whole-page 0.665. */
@@ -196,6 +234,22 @@ export function formatBaselines(figures: GroupFigures[]): string {
   return rows
     .map((f) => `whole saved text as the body (${f.split}): P ${score(f.wholeText!.precision)}, R ${score(f.wholeText!.recall)}, F1 ${score(f.wholeText!.f1)}`)
     .join('\n');
+}
+
+/** Rejected seeds on a path, by reason (numbers and dates in a reason made alike), commonest first. */
+export function rejectionsByReason(results: PageResult[], path: IngestPath): Array<{ reason: string; pages: string[] }> {
+  const byReason = new Map<string, string[]>();
+  for (const result of results) {
+    const outcome = result.paths[path]?.outcome;
+    if (!outcome || outcome.ok) continue;
+    const reason = outcome.reason.replace(/\d{4}-\d{2}-\d{2}/g, 'YYYY-MM-DD').replace(/\d+/g, 'N');
+    byReason.set(reason, [...(byReason.get(reason) ?? []), result.key]);
+  }
+  return [...byReason].map(([reason, pages]) => ({ reason, pages })).sort((a, b) => b.pages.length - a.pages.length);
+}
+
+export function formatRejections(rejections: Array<{ reason: string; pages: string[] }>): string {
+  return rejections.map(({ reason, pages }) => `  ${String(pages.length).padStart(4)}  ${reason} (${pages.slice(0, 3).map(shortKey).join(', ')}${pages.length > 3 ? ', …' : ''})`).join('\n');
 }
 
 export function formatWorst(bad: BadPage[]): string {

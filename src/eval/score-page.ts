@@ -14,7 +14,7 @@ export type HeadlineVerdict = 'right' | 'wrong' | 'rejected' | 'not judged';
 /**
  * right: the gold date. wrong: another date the seed states. guessed: a date the seed does not state.
  * rejected-stated: the seed was rejected for its date although it states the gold date.
- * rejected: rejected otherwise. none-right: the page has no date and none was given.
+ * rejected: rejected otherwise. none-right: the page has no date, and the seed was rejected for having none.
  */
 export type DateVerdict = 'right' | 'wrong' | 'guessed' | 'rejected-stated' | 'rejected' | 'none-right' | 'not judged';
 /** photo-credit: credited to an agency the seed names only as a photo's or caption's credit. */
@@ -53,7 +53,11 @@ const DATE_REASON = /\bdate\b/i;
 
 function dateVerdict(gold: PageGold, outcome: IngestOutcome, seedText: string): DateVerdict {
   if (gold.date === undefined) return 'not judged';
-  if (!outcome.ok) return gold.date !== null && DATE_REASON.test(outcome.reason) && statesDate(seedText, gold.date) ? 'rejected-stated' : 'rejected';
+  if (!outcome.ok) {
+    if (!DATE_REASON.test(outcome.reason)) return 'rejected';
+    if (gold.date === null) return 'none-right';
+    return statesDate(seedText, gold.date) ? 'rejected-stated' : 'rejected';
+  }
   if (outcome.date === gold.date) return 'right';
   if (!statesDate(seedText, outcome.date)) return 'guessed';
   return 'wrong';
@@ -63,6 +67,7 @@ function sourceVerdict(gold: PageGold, outcome: IngestOutcome, seedText: string,
   if (!outcome.ok) return 'rejected';
   if (outcome.source === undefined) return 'unknown';
   if (gold.acceptableSources.includes(outcome.source)) return 'right';
+  if (gold.photoCredits.includes(outcome.source)) return 'photo-credit';
   const source = sources.find((entry) => entry.id === outcome.source);
   const mentions = (source?.patterns ?? []).flatMap((pattern) => [...seedText.matchAll(new RegExp(pattern, 'gmu'))]);
   return mentions.some((match) => isPhotoCredit(seedText, match.index!, match[0].length)) ? 'photo-credit' : 'wrong';

@@ -23,7 +23,7 @@ export const HEADLINE_FEATURES = [
   'date-or-byline-below', 'words<=2', 'words=3-5', 'words=6-10', 'words=11-20', 'words>20',
   'ends-sentence', 'ends-colon', 'capitalized-share', 'all-caps', 'function-word-share', 'lede-overlap', 'lede-overlap-share',
   'repeated', 'site-separator', 'in-menu', 'first-line', 'digits-only', 'starts-dash', 'rank=0', 'rank=1', 'rank>=2',
-  'deck-below', 'title-case-headline', 'digit-share', 'inside-another-line', 'photo-credit', 'starts-quote', 'label-above', 'headline-above', 'bias',
+  'deck-below', 'title-case-headline', 'digit-share', 'inside-another-line', 'photo-credit', 'starts-quote', 'label-above', 'headline-above', 'date-or-byline-above', 'bias',
 ] as const;
 
 export interface HeadlineModel {
@@ -79,6 +79,7 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
     let between = 0;
     for (let at = index + 1; at < articleStart; at++) if (isCandidate.has(at) && !hasFewWords(units[at], 2)) between++;
     const below = units.slice(index + 1, index + 4);
+    const above = units.slice(Math.max(0, index - 3), index);
     const words = unit.split(' ');
     const letterWords = words.filter((word) => /^\p{L}/u.test(word));
     const ownWords = contentWords(unit);
@@ -108,7 +109,9 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
         // "Tourism", "World" over the headline: a section's label.
         index > 0 && hasFewWords(units[index - 1], 3) && /^\p{L}[\p{L} &'’-]*$/u.test(units[index - 1]),
         // ... and under a headline-sized line, this one is its standfirst.
-        isCandidate.has(index - 1) && !hasFewWords(units[index - 1], 3) && hasFewWords(units[index - 1], n - 1) && !/[.!?]$/.test(units[index - 1]), 1,
+        isCandidate.has(index - 1) && !hasFewWords(units[index - 1], 3) && hasFewWords(units[index - 1], n - 1) && !/[.!?]$/.test(units[index - 1]),
+        // Under the byline and date line: a caption, a video's title, a deck; the headline comes before them.
+        above.some((line) => isDateLine(line) || BYLINE.test(line)), 1,
       ].map(Number),
     );
   });
