@@ -165,7 +165,7 @@ function takeLateHeader(units: string[], cleaned: CleanedSeed): string[] {
 }
 
 /** Sets aside a date line (or a row of page fields with a date) or a byline; false for any other line. */
-function takeDateOrByline(unit: string, cleaned: CleanedSeed): boolean {
+export function takeDateOrByline(unit: string, cleaned: CleanedSeed): boolean {
   if (isDateLine(unit) || isMetaLine(unit)) cleaned.dateTexts.push(unit);
   else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
   else return false;
@@ -333,21 +333,21 @@ function isLabelAbove(units: string[], index: number): boolean {
   return (isPageChrome(unit) || (hasAtMostWords(unit, 6) && !/[.!?"”’)]$/.test(unit))) && units.slice(index + 1).some(isParagraph);
 }
 
-function isParagraph(unit: string): boolean {
+export function isParagraph(unit: string): boolean {
   return !hasAtMostWords(unit, 12) && /[.!?:"”’)]$/.test(unit) && !startsFurniture(unit) && !isDropped(unit);
 }
 
-function isDropped(unit: string): boolean {
+export function isDropped(unit: string): boolean {
   return DROPPED_LINE.some((pattern) => pattern.test(unit));
 }
 
-function startsFurniture(unit: string): boolean {
+export function startsFurniture(unit: string): boolean {
   if (FURNITURE_START.some((pattern) => pattern.test(unit))) return true;
   // Another document's teaser announces itself with its own date: "DOCUMENTS Letters 12 June 2025", "12 June 2025, 10:36".
   return isDateLine(unit) || (hasAtMostWords(unit, 8) && !/[.!?]$/.test(unit) && findFullDate(unit) !== undefined);
 }
 
-function cutCredits(article: string[], cleaned: CleanedSeed): void {
+export function cutCredits(article: string[], cleaned: CleanedSeed): void {
   for (;;) {
     const last = article.at(-1)!;
     if (article.length <= 1) break;
@@ -365,7 +365,7 @@ function cutCredits(article: string[], cleaned: CleanedSeed): void {
 }
 
 /** The first paragraph's dateline, which wins over one found on a line of its own above it. */
-function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
+export function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
   const [first, ...rest] = article;
   const match = DASH_DATELINE.exec(first) ?? DATED_DATELINE.exec(first) ?? AGENCY_DATELINE.exec(first) ?? COLON_DATELINE.exec(first);
   if (!match) return article;

@@ -4,6 +4,11 @@
  *
  *   read → decode → parse → clean → extract → validate → serialize
  *
+ * A saved web page (.html, or text that opens as a page) goes from parse to
+ * the HTML path: its metadata and Readability's article (html/read-page.ts),
+ * a lighter clean (html/clean-page.ts), then the same extract stage, which
+ * prefers the page's metadata to what its text gives.
+ *
  * `prepareSeed` runs every stage that needs only the seed itself, so it can run
  * on a worker thread; the run then gives the article its permanent slug and
  * completes the MDX file (`pageWithSlug`) in seed order.
@@ -12,6 +17,8 @@ import { VFile } from 'vfile';
 import { decodeSeed } from './decode.ts';
 import { parseSeed } from './parse.ts';
 import { cleanSeed } from './clean.ts';
+import { readHtmlPage } from './html/read-page.ts';
+import { cleanPage } from './html/clean-page.ts';
 import { extractArticle, type Extractors } from './extract/index.ts';
 import { renderBody, validateArticle } from './serialize.ts';
 import { renderPage, type PageParts } from './page.ts';
@@ -41,12 +48,14 @@ export type PreparedSeed =
 
 export function prepareSeed(seed: RawSeed, extractors: Extractors): PreparedSeed {
   const file = new VFile({ path: seed.name });
-  const warnings = () => file.messages.filter((message) => !message.fatal).map((message) => message.reason);
+  // Warnings only: notes (file.info: where a page's fields came from) are no problem to report.
+  const warnings = () => file.messages.filter((message) => message.fatal === false).map((message) => message.reason);
   try {
     const text = decodeSeed(seed.bytes, file);
-    const { overrides, lines } = parseSeed(text, file);
-    const cleaned = cleanSeed(lines);
-    const article = extractArticle(cleaned, overrides, extractors, file);
+    const { overrides, lines, html } = parseSeed(text, file);
+    const page = html === undefined ? undefined : readHtmlPage(html, file);
+    const cleaned = page ? cleanPage(page.paragraphs, page.metadata.headlines.map(({ value }) => value)) : cleanSeed(lines);
+    const article = extractArticle(cleaned, overrides, extractors, file, page?.metadata);
     const data = validateArticle({ ...article, slug: PENDING_SLUG, seed: seed.name, seedHash: seed.hash }, file);
     return {
       name: seed.name,

@@ -1,17 +1,21 @@
 /**
  * Cleaned seed → article frontmatter. Each field comes from its own small
- * extractor; what an editor set in the seed's front matter always wins.
+ * extractor; what an editor set in the seed's front matter always wins, then
+ * what a saved page's metadata states, then what the text gives.
  */
 import { compactKey } from './entity-words.ts';
 import type { Registries } from '../../lib/registries.ts';
 import type { ArticleInput } from '../../schema/article.ts';
 import type { CleanedSeed, SeedFile } from '../types.ts';
 import type { Overrides } from '../parse.ts';
+import type { PageMetadata } from '../html/metadata.ts';
 import { findAnyDate, findFullDate, isDateLine, toIsoDate, yearInText, type FoundDate } from './date.ts';
 import { placeFromDateline } from './dateline.ts';
 import { createEntityFinder, type EntityFinder, type EntityResult } from './entities.ts';
 import { compileRegistry } from './entity-registry.ts';
 import { headlineFromLede } from './headline.ts';
+import { fieldsFromPage } from './page-fields.ts';
+import { createPageSourceMatcher, type PageSourceMatcher } from './page-source.ts';
 import { createSourceMatcher, type SourceMatcher } from './source.ts';
 import { summarize } from './summary.ts';
 import { createTopicScorer, type TopicScorer } from './topics.ts';
@@ -19,6 +23,8 @@ import { isAllCaps, titleCase } from '../text/letter-case.ts';
 
 export interface Extractors {
   matchSource: SourceMatcher;
+  /** Which outlet a saved page is, by its address's domain or the name it gives itself. */
+  matchPageSource: PageSourceMatcher;
   sourceIds: Set<string>;
   findEntities: EntityFinder;
   scoreTopics: TopicScorer;
@@ -29,8 +35,10 @@ export interface Extractors {
 /** Compiles what can be compiled once per run, not once per seed. */
 export function createExtractors(registries: Registries): Extractors {
   const registry = compileRegistry(registries.entities);
+  const matchSource = createSourceMatcher(registries.sources);
   return {
-    matchSource: createSourceMatcher(registries.sources),
+    matchSource,
+    matchPageSource: createPageSourceMatcher(registries.sources, matchSource),
     sourceIds: new Set(registries.sources.map((source) => source.id)),
     findEntities: createEntityFinder(registries.entities),
     scoreTopics: createTopicScorer(registries.topics),
@@ -41,17 +49,24 @@ export function createExtractors(registries: Registries): Extractors {
 /** Everything but slug, seed and seedHash, which the run assigns. */
 export type ExtractedArticle = Omit<ArticleInput, 'slug' | 'seed' | 'seedHash'>;
 
-export function extractArticle(cleaned: CleanedSeed, overrides: Overrides, extractors: Extractors, file: SeedFile): ExtractedArticle {
+export function extractArticle(
+  cleaned: CleanedSeed,
+  overrides: Overrides,
+  extractors: Extractors,
+  file: SeedFile,
+  metadata?: PageMetadata,
+): ExtractedArticle {
   const { paragraphs } = cleaned;
   if (paragraphs.length === 0) file.fail('no article text after removing title, dateline and page furniture');
-  const title = overrides.title ?? titleOf(cleaned);
+  const page = metadata ? fieldsFromPage(metadata, extractors.matchPageSource, file) : { namesOutlet: false };
+  const title = overrides.title ?? page.title ?? titleOf(cleaned);
   const datelinePlace = cleaned.dateline ? placeFromDateline(cleaned.dateline, extractors.isRegisteredPlace) : undefined;
   const { entities, mentions } = extractors.findEntities(paragraphs, { title, dateline: datelinePlace });
   const { topics, evidence } = extractors.scoreTopics(paragraphs);
   const article: ExtractedArticle = {
     title,
-    date: overrides.date ?? dateOf(cleaned, file),
-    source: overrides.source ?? sourceOf(cleaned, extractors, file),
+    date: overrides.date ?? page.date ?? dateOf(cleaned, file),
+    source: overrides.source ?? (page.namesOutlet ? page.source : sourceOf(cleaned, extractors, file)),
     dateline: overrides.dateline ?? (datelinePlace && canonicalName(datelinePlace, mentions)),
     summary: overrides.summary ?? summarize(paragraphs),
     topics: overrides.topics ?? topics,
@@ -59,7 +74,8 @@ export function extractArticle(cleaned: CleanedSeed, overrides: Overrides, extra
     entities: overrides.entities ?? entities,
     mentions,
   };
-  if (overrides.url) article.url = overrides.url;
+  const url = overrides.url ?? page.url;
+  if (url) article.url = url;
   if (overrides.draft) article.draft = true;
   if (article.source && !extractors.sourceIds.has(article.source)) {
     file.fail(`front matter source "${article.source}" is not in sources.yaml`);
