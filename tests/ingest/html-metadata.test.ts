@@ -48,6 +48,10 @@ describe('headline', () => {
     expect(page('', '<header><h1>Ha Noi opens a metro line</h1></header><p>Text.</p>').headlines).toEqual([{ value: 'Ha Noi opens a metro line', rule: 'h1' }]);
   });
 
+  it('not from an <h1> whose words the <title> lacks: a logo', () => {
+    expect(page('<title>Metro line two opens - Examplemedia</title>', '<h1>엔터 미디어</h1><p>Text.</p>').headlines).toEqual([{ value: 'Metro line two opens', rule: 'title' }]);
+  });
+
   it('from <title>, without the site name after or before it', () => {
     const site = '<meta property="og:site_name" content="Example News">';
     expect(page(`${site}<title>Ha Noi opens a metro line | Example News</title>`).headlines).toEqual([{ value: 'Ha Noi opens a metro line', rule: 'title' }]);
@@ -65,7 +69,7 @@ describe('headline', () => {
 
   it('in the order JSON-LD, og:title, twitter:title, <h1>, <title>', () => {
     const metadata = page(
-      `<title>Title tag</title><meta name="twitter:title" content="Twitter title"><meta property="og:title" content="OG title">${jsonLd({ '@type': 'NewsArticle', headline: 'JSON-LD headline' })}`,
+      `<title>H1 headline | Title tag</title><meta name="twitter:title" content="Twitter title"><meta property="og:title" content="OG title">${jsonLd({ '@type': 'NewsArticle', headline: 'JSON-LD headline' })}`,
       '<h1>H1 headline</h1><p>Text.</p>',
     );
     expect(metadata.headlines.map(({ rule }) => rule)).toEqual(['json-ld headline', 'og:title', 'twitter:title', 'h1', 'title']);

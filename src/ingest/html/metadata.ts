@@ -55,7 +55,7 @@ export const HEADLINE_RULES: MetadataRule[] = [
   { id: 'json-ld headline', read: fromJsonLd('headline') },
   { id: 'og:title', read: fromMeta('og:title') },
   { id: 'twitter:title', read: fromMeta('twitter:title') },
-  { id: 'h1', read: (page) => [page.document.querySelector('h1')?.textContent ?? undefined] },
+  { id: 'h1', read: (page) => [headingInTitle(page.document)] },
   { id: 'title', read: (page) => [page.document.querySelector('title')?.textContent ?? undefined] },
 ];
 
@@ -96,6 +96,18 @@ export function readPageMetadata(document: Document): PageMetadata {
     urls,
     outletNames,
   };
+}
+
+/**
+ * The page's first `<h1>` when its words are in the page's `<title>` too (or there is no title):
+ * a site's logo is often an `<h1>` ("엔터 미디어" over "엘제이-류화영 … - Entermedia").
+ */
+function headingInTitle(document: Document): string | undefined {
+  const heading = document.querySelector('h1')?.textContent;
+  const title = document.querySelector('title')?.textContent;
+  if (!heading || !title) return heading ?? undefined;
+  const key = siteKey(heading);
+  return key !== '' && siteKey(title).includes(key) ? heading : undefined;
 }
 
 function candidates(page: PageView, rules: MetadataRule[]): PageValue[] {
@@ -149,13 +161,18 @@ export function withoutSiteName(title: string, siteNames: string[]): string {
 }
 
 /**
- * The headline in a page's `<title>`: without the site's name, and of parts a bar divides
- * ("Metro line opens | World | Example News") the longest; a headline may hold a dash, not a bar.
+ * The headline in a page's `<title>`: without the site's name, of the parts a bar divides
+ * ("Metro line opens | World | Example News") the longest, and without a short name after a dash.
  */
 function titleHeadline(title: string, siteNames: string[]): string {
   const parts = withoutSiteName(title, siteNames).split(/\s+\|\s+/);
-  return parts.reduce((longest, part) => (part.length > longest.length ? part : longest));
+  const longest = parts.reduce((longest, part) => (part.length > longest.length ? part : longest));
+  // "Headline - Entermedia": a name of a few words after a dash, under a longer headline.
+  const suffix = SITE_SUFFIX.exec(longest);
+  return suffix && hasAtMostWords(suffix[1], 3) && !hasAtMostWords(longest.slice(0, suffix.index), 3) ? longest.slice(0, suffix.index) : longest;
 }
+
+const SITE_SUFFIX = /\s+[–—-]\s+([^–—-]{1,40})$/;
 
 /** "The Guardian" and "theguardian.com", "Reuters" and "www.reuters.com" name one site. */
 function sameName(text: string, name: string): boolean {
