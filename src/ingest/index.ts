@@ -54,7 +54,7 @@ export function prepareSeed(seed: RawSeed, extractors: Extractors): PreparedSeed
     const text = decodeSeed(seed.bytes, file);
     const { overrides, lines, html } = parseSeed(text, file);
     const page = html === undefined ? undefined : readHtmlPage(html, file);
-    const cleaned = page ? cleanPage(page.paragraphs, page.metadata.headlines.map(({ value }) => value)) : cleanSeed(lines);
+    const cleaned = page ? cleanPage(page.paragraphs, page.metadata.titles) : cleanSeed(lines);
     const article = extractArticle(cleaned, overrides, extractors, file, page?.metadata);
     const data = validateArticle({ ...article, slug: PENDING_SLUG, seed: seed.name, seedHash: seed.hash }, file);
     return {

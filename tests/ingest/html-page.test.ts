@@ -49,7 +49,7 @@ function ingestPage(text: string, name = 'page.html') {
   const file = new VFile({ path: name });
   const { overrides, html } = parseSeed(decodeSeed(new TextEncoder().encode(text), file), file);
   const page = readHtmlPage(html!, file);
-  const cleaned = cleanPage(page.paragraphs, page.metadata.headlines.map(({ value }) => value));
+  const cleaned = cleanPage(page.paragraphs, page.metadata.titles);
   const article = extractArticle(cleaned, overrides, extractors, file, page.metadata);
   return { article, cleaned, file, notes: file.messages.map((message) => message.reason) };
 }

@@ -17,9 +17,9 @@ import type { CleanedSeed } from '../types.ts';
 /** How far down the headline may be repeated with the page's header above it ("Sign In", a link, the headline). */
 const HEADER_LINES = 8;
 
-export function cleanPage(paragraphs: string[], headlines: string[]): CleanedSeed {
+export function cleanPage(paragraphs: string[], titles: string[]): CleanedSeed {
   const cleaned: CleanedSeed = { dateTexts: [], credits: [], bylines: [], furniture: [], paragraphs: [] };
-  const lines = withoutHeader(paragraphs, headlines, cleaned);
+  const lines = withoutHeader(paragraphs, titles, cleaned);
   const article: string[] = [];
   for (const line of lines) {
     if (isDropped(line)) cleaned.furniture.push(line);
@@ -31,9 +31,9 @@ export function cleanPage(paragraphs: string[], headlines: string[]): CleanedSee
   return cleaned;
 }
 
-/** The page's header: down to its headline (any of the page's: the `<h1>` may differ from `og:title`), then date lines and bylines. */
-function withoutHeader(paragraphs: string[], headlines: string[], cleaned: CleanedSeed): string[] {
-  const keys = new Set(headlines.map(comparable).filter((key) => key !== ''));
+/** The page's header: down to its headline (any of the page's titles: the `<h1>` may differ from `og:title`), then date lines and bylines. */
+function withoutHeader(paragraphs: string[], titles: string[], cleaned: CleanedSeed): string[] {
+  const keys = new Set(titles.map(comparable).filter((key) => key !== ''));
   const found = paragraphs.slice(0, HEADER_LINES).findIndex((line) => keys.has(comparable(line)));
   // Under prose, the headline's words are a video's or a teaser's title inside the article.
   const repeat = paragraphs.slice(0, Math.max(found, 0)).some(isParagraph) ? -1 : found;

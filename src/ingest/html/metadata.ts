@@ -31,6 +31,8 @@ export interface PageMetadata {
   urls: PageValue[];
   /** The outlet as the page names it: the publisher, the site's name. */
   outletNames: PageValue[];
+  /** Every title the page shows, its first `<h1>` included: what a header over the article may repeat. */
+  titles: string[];
 }
 
 /** The parts of a page the rules read, gathered once. */
@@ -88,13 +90,16 @@ export function readPageMetadata(document: Document): PageMetadata {
   const outletNames = candidates(page, OUTLET_RULES);
   const urls = candidates(page, URL_RULES).filter(({ value }) => isWebAddress(value));
   const siteNames = [...outletNames.map(({ value }) => value), ...urls.map(({ value }) => new URL(value).hostname)];
+  const headlines = candidates(page, HEADLINE_RULES)
+    .map(({ value, rule }) => ({ value: rule === 'title' ? titleHeadline(value, siteNames) : withoutSiteName(value, siteNames), rule }))
+    .filter(({ value }) => value !== '' && hasAtMostWords(value, MOST_HEADLINE_WORDS) && !siteNames.some((name) => sameName(value, name)));
+  const heading = cleanValue(document.querySelector('h1')?.textContent ?? '');
   return {
-    headlines: candidates(page, HEADLINE_RULES)
-      .map(({ value, rule }) => ({ value: rule === 'title' ? titleHeadline(value, siteNames) : withoutSiteName(value, siteNames), rule }))
-      .filter(({ value }) => value !== '' && hasAtMostWords(value, MOST_HEADLINE_WORDS) && !siteNames.some((name) => sameName(value, name))),
+    headlines,
     dates: candidates(page, DATE_RULES),
     urls,
     outletNames,
+    titles: [...new Set([...headlines.map(({ value }) => value), heading].filter((title) => title !== ''))],
   };
 }
 
