@@ -2,12 +2,12 @@
  * A page's article paragraphs → the cleaned seed the extract stage reads. Readability has
  * already chosen where the article starts and ends, so the text path's header and furniture
  * rules, written for whole scraped pages, would only cut into it (measured on the benchmark
- * pages: recall fell from 0.989 to 0.959, a Japanese article lost all its text). Kept: the
- * page's header that Readability left over the text (up to the headline repeated, then date
- * lines and bylines), single lines that are no prose wherever they stand (captions, photo
- * credits, "Read more", promotions), a box of teasers closing the
- * text ("You may also like", then headlines), the credits at the end, and the dateline
- * opening the first paragraph.
+ * pages: recall fell from 0.989 to 0.959, a Japanese article lost all its text). Set aside,
+ * with the text path's own patterns: the page's header that Readability left over the text
+ * (down to the headline repeated, then date lines and bylines), single lines that are no
+ * prose wherever they stand (captions, photo credits, "Read more", promotions), a box of
+ * teasers closing the text ("You may also like", then headlines), the credits at the end,
+ * and the dateline opening the first paragraph.
  */
 import { cutCredits, isDropped, isParagraph, startsFurniture, takeDateline, takeDateOrByline } from '../clean.ts';
 import { findFullDate } from '../extract/date.ts';
