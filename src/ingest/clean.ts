@@ -38,7 +38,7 @@ export function cleanSeed(lines: string[]): CleanedSeed {
 }
 
 /** The page's lines (wrapped lines joined) and what the rules say of each. */
-interface Page {
+export interface Page {
   units: string[];
   facts: LineFacts[];
 }
@@ -49,11 +49,11 @@ function articleSpan(page: Page): ArticleSpan {
 }
 
 /** Records, for each line, what it was taken for and which rule or score decided it. */
-interface Verdicts {
+export interface Verdicts {
   set(index: number, role: LineRole, rule: string): void;
 }
 
-function recordVerdicts(units: string[], probabilities: number[], out: LineVerdict[]): Verdicts {
+export function recordVerdicts(units: string[], probabilities: number[], out: LineVerdict[]): Verdicts {
   for (const [index, text] of units.entries()) out.push({ text, role: 'furniture', rule: 'segment:not-article', probability: probabilities[index] });
   return { set: (index, role, rule) => (out[index] = { text: units[index], role, rule, probability: probabilities[index] }) };
 }
@@ -167,24 +167,18 @@ export function headlineCandidates(units: string[]): { articleStart: number; can
  * its own, navigation, or a candidate for the headline, which is a scored choice among them
  * (src/ingest/segment/headline-choice.ts). Date lines are kept nearest the headline first.
  */
-function readHeader(end: number, { units, facts }: Page, verdicts: Verdicts, cleaned: CleanedSeed): void {
+function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: CleanedSeed): void {
+  const { units, facts } = page;
   const candidates: number[] = [];
   const dated: number[] = [];
   for (let index = 0; index < end; index++) {
     const unit = units[index];
     const role = headerRole(unit, facts[index]);
-    if (role === 'date' || role === 'page-fields') {
-      dated.push(index);
-      // "Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia": the date for the date, the rest for the outlet.
-      if (role === 'page-fields') cleaned.bylines.push(unit);
-      verdicts.set(index, 'date', `header:${role}`);
-    } else if (role === 'dateline') {
+    if (role === 'date' || role === 'page-fields' || role === 'byline') takeDateOrByline(page, index, verdicts, cleaned, 'header', dated);
+    else if (role === 'dateline') {
       cleaned.datelineRule ??= `a line of its own, line ${index + 1}`;
       cleaned.dateline ??= unit;
       verdicts.set(index, 'dateline', 'header:dateline-alone');
-    } else if (role === 'byline') {
-      cleaned.bylines.push(unit);
-      verdicts.set(index, 'byline', 'header:byline');
     } else if (role === 'candidate') candidates.push(index);
     else {
       cleaned.furniture.push(unit);
@@ -210,6 +204,27 @@ function readHeader(end: number, { units, facts }: Page, verdicts: Verdicts, cle
   }
   const anchor = choice?.index ?? end;
   cleaned.dateTexts.push(...dated.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor)).map((index) => units[index]));
+}
+
+/**
+ * Sets aside a date line (its index goes to `dated`), a row of page fields with its date ("Source: Xinhua |
+ * 2025-03-18 21:04:11 | Editor: huaxia": the date for the date, the rest for the outlet) or a byline; false
+ * for any other line.
+ */
+export function takeDateOrByline(page: Page, index: number, verdicts: Verdicts, cleaned: CleanedSeed, where: string, dated: number[]): boolean {
+  const unit = page.units[index];
+  const facts = page.facts[index];
+  if (facts.dateLine || isMetaLine(unit, facts)) {
+    dated.push(index);
+    if (!facts.dateLine) cleaned.bylines.push(unit);
+    verdicts.set(index, 'date', `${where}:${facts.dateLine ? 'date' : 'page-fields'}`);
+  } else if (facts.byline) {
+    // "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.": the byline dates the article.
+    if (facts.fullDate) dated.push(index);
+    cleaned.bylines.push(unit);
+    verdicts.set(index, 'byline', `${where}:byline`);
+  } else return false;
+  return true;
 }
 
 /**
@@ -350,12 +365,12 @@ function afterBox(page: Page, index: number): number | undefined {
 /** Lines a box inside an article may hold: a heading, headlines, a newsletter's blurb, an embedded post. */
 const MAX_BOX_LINES = 6;
 
-function isParagraph(page: Page, index: number): boolean {
+export function isParagraph(page: Page, index: number): boolean {
   const unit = page.units[index];
   return !hasAtMostWords(unit, 12) && /[.!?:"”’)]$/.test(unit) && !startsFurniture(page, index) && !page.facts[index].drop;
 }
 
-function startsFurniture({ units, facts }: Page, index: number): boolean {
+export function startsFurniture({ units, facts }: Page, index: number): boolean {
   const line = facts[index];
   if (line.furniture) return true;
   // Another document's teaser announces itself with its own date: "DOCUMENTS Letters 12 June 2025", "12 June 2025, 10:36".
@@ -363,7 +378,7 @@ function startsFurniture({ units, facts }: Page, index: number): boolean {
 }
 
 /** Bylines and credits at the article's end ("By Nguyen Dong", "— VNA/VNS", "… markets. Enditem"). */
-function cutCredits(article: number[], { units, facts }: Page, verdicts: Verdicts, cleaned: CleanedSeed): void {
+export function cutCredits(article: number[], { units, facts }: Page, verdicts: Verdicts, cleaned: CleanedSeed): void {
   while (article.length > 1) {
     const index = article.at(-1)!;
     const last = units[index];
@@ -387,7 +402,7 @@ function cutCredits(article: number[], { units, facts }: Page, verdicts: Verdict
 }
 
 /** The first paragraph's dateline, which wins over one found on a line of its own above it. */
-function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
+export function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
   const [first, ...rest] = article;
   const found = datelineAtStart(first);
   if (!found) return article;

@@ -4,6 +4,11 @@
  *
  *   read → decode → parse → clean → extract → validate → serialize
  *
+ * A saved web page (.html, or text that opens as a page) goes from parse to
+ * the HTML path: its metadata and Readability's article (html/read-page.ts),
+ * a lighter clean (html/clean-page.ts), then the same extract stage, which
+ * prefers the page's metadata to what its text gives.
+ *
  * `prepareSeed` runs every stage that needs only the seed itself, so it can run
  * on a worker thread; the run then gives the article its permanent slug and
  * completes the MDX file (`pageWithSlug`) in seed order.
@@ -12,6 +17,8 @@ import { VFile } from 'vfile';
 import { decodeSeed } from './decode.ts';
 import { parseSeed } from './parse.ts';
 import { cleanSeed } from './clean.ts';
+import { readHtmlPage } from './html/read-page.ts';
+import { cleanPage } from './html/clean-page.ts';
 import { extractArticle, type Extractors } from './extract/index.ts';
 import { renderBody, validateArticle } from './serialize.ts';
 import { renderPage, type PageParts } from './page.ts';
@@ -71,10 +78,12 @@ export function runStages(seed: RawSeed, extractors: Extractors): SeedStages {
   const stages: SeedStages = { file };
   try {
     const text = decodeSeed(seed.bytes, file);
-    const { overrides, lines } = parseSeed(text, file);
+    const { overrides, lines, html } = parseSeed(text, file);
     stages.overrides = overrides;
-    stages.cleaned = cleanSeed(lines);
-    const article = extractArticle(stages.cleaned, overrides, extractors, file);
+    // A saved page: Readability finds its article and its metadata gives the fields it states.
+    const page = html === undefined ? undefined : readHtmlPage(html, file);
+    stages.cleaned = page ? cleanPage(page.paragraphs, page.metadata.titles) : cleanSeed(lines);
+    const article = extractArticle(stages.cleaned, overrides, extractors, file, page?.metadata);
     stages.data = validateArticle({ ...article, slug: PENDING_SLUG, seed: seed.name, seedHash: seed.hash }, file);
   } catch (error) {
     stages.error = error instanceof Error ? error.message : String(error);

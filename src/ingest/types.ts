@@ -19,6 +19,8 @@ export interface ParsedSeed {
   overrides: Overrides;
   /** Non-empty lines of the text after the front matter, trimmed, in order; "" marks a blank line. */
   lines: string[];
+  /** A saved web page's markup after the front matter, in place of lines: the HTML path reads it. */
+  html?: string;
 }
 
 /** What the clean stage finds around the article and the article's own paragraphs. */

@@ -20,6 +20,8 @@ const isoDate = z.preprocess(
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
 const names = z.array(z.string().min(1)).default([]);
 
 export const entityKinds = ['people', 'organizations', 'places'] as const;
@@ -38,7 +40,8 @@ export const articleSchema = z.object({
   date: isoDate,
   /** Id of an outlet in content/sources.yaml; absent when the outlet is unknown. */
   source: slug.optional(),
-  url: z.url().optional(),
+  /** The article's address: a link on its page, so http(s) only ("javascript:", "data:" and relative links are rejected). */
+  url: webAddress.optional(),
   dateline: z.string().min(1).optional(),
   summary: z.string().min(1),
   topics: z.array(slug).default([]),

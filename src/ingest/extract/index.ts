@@ -1,18 +1,23 @@
 /**
  * Cleaned seed → article frontmatter. Each field comes from its own small
- * extractor; what an editor set in the seed's front matter always wins.
+ * extractor; what an editor set in the seed's front matter always wins, then
+ * what a saved page's metadata states, then what the text gives.
  */
 import { compactKey } from './entity-words.ts';
 import type { Registries } from '../../lib/registries.ts';
 import type { ArticleInput } from '../../schema/article.ts';
 import type { CleanedSeed, SeedFile } from '../types.ts';
 import type { Overrides } from '../parse.ts';
+import type { PageMetadata } from '../html/metadata.ts';
 import { findAnyDate, findFullDate, toIsoDate, type FoundDate } from './date.ts';
 import { chooseDate } from './date-choice.ts';
 import { placeFromDateline } from './dateline.ts';
 import { createEntityFinder, type EntityFinder, type EntityResult } from './entities.ts';
 import { compileRegistry } from './entity-registry.ts';
 import { headlineFromLede } from './headline.ts';
+import { fieldsFromPage } from './page-fields.ts';
+import { explain } from './origins.ts';
+import { createPageSourceMatcher, type PageSourceMatcher } from './page-source.ts';
 import { createSourceMatcher, type SourceMatcher } from './source.ts';
 import { sourceZones } from './source-zones.ts';
 import { summarize } from './summary.ts';
@@ -21,6 +26,8 @@ import { isAllCaps, titleCase } from '../text/letter-case.ts';
 
 export interface Extractors {
   matchSource: SourceMatcher;
+  /** Which outlet a saved page is, by its address's domain or the name it gives itself. */
+  matchPageSource: PageSourceMatcher;
   sourceIds: Set<string>;
   findEntities: EntityFinder;
   scoreTopics: TopicScorer;
@@ -31,8 +38,10 @@ export interface Extractors {
 /** Compiles what can be compiled once per run, not once per seed. */
 export function createExtractors(registries: Registries): Extractors {
   const registry = compileRegistry(registries.entities);
+  const matchSource = createSourceMatcher(registries.sources);
   return {
-    matchSource: createSourceMatcher(registries.sources),
+    matchSource,
+    matchPageSource: createPageSourceMatcher(registries.sources, matchSource),
     sourceIds: new Set(registries.sources.map((source) => source.id)),
     findEntities: createEntityFinder(registries.entities),
     scoreTopics: createTopicScorer(registries.topics),
@@ -43,17 +52,24 @@ export function createExtractors(registries: Registries): Extractors {
 /** Everything but slug, seed and seedHash, which the run assigns. */
 export type ExtractedArticle = Omit<ArticleInput, 'slug' | 'seed' | 'seedHash'>;
 
-export function extractArticle(cleaned: CleanedSeed, overrides: Overrides, extractors: Extractors, file: SeedFile): ExtractedArticle {
+export function extractArticle(
+  cleaned: CleanedSeed,
+  overrides: Overrides,
+  extractors: Extractors,
+  file: SeedFile,
+  metadata?: PageMetadata,
+): ExtractedArticle {
   const { paragraphs } = cleaned;
   if (paragraphs.length === 0) file.fail('no article text after removing title, dateline and page furniture');
-  const title = overrides.title ?? titleOf(cleaned, file);
+  const page = metadata ? fieldsFromPage(metadata, extractors.matchPageSource, file) : { namesOutlet: false };
+  const title = overrides.title ?? page.title ?? titleOf(cleaned, file);
   const datelinePlace = cleaned.dateline ? placeFromDateline(cleaned.dateline, extractors.isRegisteredPlace) : undefined;
   const { entities, mentions } = extractors.findEntities(paragraphs, { title, dateline: datelinePlace });
   const { topics, evidence } = extractors.scoreTopics(paragraphs);
   const article: ExtractedArticle = {
     title,
-    date: overrides.date ?? dateOf(cleaned, file),
-    source: overrides.source ?? sourceOf(cleaned, extractors, file),
+    date: overrides.date ?? page.date ?? dateOf(cleaned, file),
+    source: overrides.source ?? (page.namesOutlet ? page.source : sourceOf(cleaned, extractors, file)),
     dateline: overrides.dateline ?? (datelinePlace && canonicalName(datelinePlace, mentions)),
     summary: overrides.summary ?? summarize(paragraphs),
     topics: overrides.topics ?? topics,
@@ -61,11 +77,12 @@ export function extractArticle(cleaned: CleanedSeed, overrides: Overrides, extra
     entities: overrides.entities ?? entities,
     mentions,
   };
-  for (const field of ['title', 'date', 'source', 'dateline', 'summary', 'topics', 'entities'] as const) {
+  for (const field of ['title', 'date', 'source', 'dateline', 'summary', 'topics', 'entities', 'url'] as const) {
     if (overrides[field] !== undefined) explain(file, field, 'set in the front matter');
   }
   if (article.dateline && overrides.dateline === undefined) explain(file, 'dateline', `"${cleaned.dateline}" (${cleaned.datelineRule})`);
-  if (overrides.url) article.url = overrides.url;
+  const url = overrides.url ?? page.url;
+  if (url) article.url = url;
   if (overrides.draft) article.draft = true;
   if (article.source && !extractors.sourceIds.has(article.source)) {
     file.fail(`front matter source "${article.source}" is not in sources.yaml`);
@@ -81,14 +98,6 @@ function titleOf(cleaned: CleanedSeed, file: SeedFile): string {
   }
   explain(file, 'title', 'written from the lede: no line above the article scored as its headline');
   return headlineFromLede(cleaned.paragraphs[0]);
-}
-
-/**
- * Where a field came from, kept on the seed's file (`npm run ingest -- --explain` prints them): plain data
- * rather than a vfile message, which captures a stack trace and costs the ingest ~3% of its time.
- */
-function explain(file: SeedFile, field: string, reason: string): void {
-  (file.data.origins ??= {})[field] = reason;
 }
 
 /**

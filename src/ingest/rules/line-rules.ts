@@ -389,8 +389,11 @@ const RULES_BY_KIND: Record<LineRuleKind, LineRule[]> = {
 /** " date 2025-04-22 " and "Published: May 8, 2025" before the text. */
 export const DATE_PREFIX = /^(?:date|published|posted|updated|last updated)\s*:?\s+/i;
 
-/** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE", "By HOANG HUNG - translated by Anh Quan". */
-export const BYLINE = /^(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|van|von|bin|al-?))*(?:\s*(?:[,|]|\s[-–]\s)\s*.{0,60})?$/u;
+/**
+ * A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE", "By HOANG HUNG - translated by
+ * Anh Quan", "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.".
+ */
+export const BYLINE = /^(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|van|von|bin|al-?))*(?:\s*(?:[,|]|\s[-–]\s|\son\s)\s*.{0,60})?$/u;
 
 /** A credit stuck to the end of the last paragraph: "... among others. — VNA/VNS", "... markets. Enditem". */
 export const TRAILING_CREDIT =

@@ -38,7 +38,9 @@ export function lineProbabilities(lines: string[], facts: LineFacts[] = lines.ma
 
 export function findArticleSpan(lines: string[], facts: LineFacts[] = lines.map(lineFacts), probabilities = lineProbabilities(lines, facts)): ArticleSpan {
   const setAside = (index: number) => facts[index].drop !== undefined || facts[index].furniture !== undefined;
-  const core = bestRun(facts, probabilities, setAside) ?? paragraphRun(lines);
+  // A run without a single line ending like a paragraph is a header or a menu, not an article.
+  const run = bestRun(facts, probabilities, setAside);
+  const core = run && lines.slice(run.start, run.end + 1).some((line) => PARAGRAPH_END.test(line)) ? run : paragraphRun(lines);
   const fallback = core === undefined || core.end < core.start;
   if (!core || core.end < core.start) return { start: 0, end: -1, probabilities, fallback: true };
   // An article opens with a paragraph: a line over it that does not end like one (the headline, a

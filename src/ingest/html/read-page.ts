@@ -1,0 +1,34 @@
+/**
+ * A saved page's markup → what it says of itself and its article's paragraphs:
+ * the HTML path's read stage, between parse and clean.
+ *
+ *   markup → inert DOM (parsePage), not too large (checkPageSize) → metadata (readPageMetadata)
+ *          → article element (readArticle: Readability) → paragraphs (paragraphsOf)
+ *
+ * The metadata is read first: Readability rewrites the DOM as it works. A
+ * page whose metadata gives no date may show one in the header over its
+ * article, which Readability leaves out: the page's text is kept for that.
+ */
+import type { SeedFile } from '../types.ts';
+import { readArticle } from './article.ts';
+import { parsePage } from './dom.ts';
+import { checkPageSize } from './page-size.ts';
+import { readPageMetadata, type PageMetadata } from './metadata.ts';
+import { paragraphsOf } from './paragraphs.ts';
+import { datesAboveArticle } from './header-date.ts';
+
+export interface HtmlPage {
+  metadata: PageMetadata;
+  paragraphs: string[];
+}
+
+export function readHtmlPage(html: string, file: SeedFile): HtmlPage {
+  const document = parsePage(html);
+  checkPageSize(document, file);
+  const metadata = readPageMetadata(document);
+  const pageLines = metadata.dates.length === 0 ? paragraphsOf(document.body) : undefined;
+  const paragraphs = paragraphsOf(readArticle(document, file));
+  if (paragraphs.length === 0) file.fail('no article found in the HTML page');
+  if (pageLines) metadata.dates.push(...datesAboveArticle(pageLines, paragraphs[0]));
+  return { metadata, paragraphs };
+}
