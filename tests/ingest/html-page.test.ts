@@ -94,7 +94,7 @@ describe('an HTML seed through the whole pipeline', () => {
     expect(article).toMatchObject({ title: 'Metro line two opens', date: '2025-05-01', source: 'reuters' });
     expect(article.url).toBeUndefined();
     // The text's own account of the two replaces the note that the metadata lacked them.
-    expect(notes.find((note) => note.startsWith('date: '))).toMatch(/^date: line \d+, "/);
+    expect(notes.find((note) => note.startsWith('date: '))).toMatch(/^date: the page's text, line \d+ \(date choice\)/);
     expect(notes.find((note) => note.startsWith('source: '))).toMatch(/^source: reuters, credited in the /);
   });
 

@@ -36,7 +36,7 @@ export function readHtmlPage(html: string, file: SeedFile): HtmlPage {
   if (pageLines) {
     // The text path's date choice over the page's text: the same trained model that dates text seeds.
     const choice = chooseDate(cleanSeed(pageLines).verdicts);
-    if (choice) metadata.dates.push({ value: choice.iso, rule: `page's text, line ${choice.line + 1} (date choice)` });
+    if (choice) metadata.dates.push({ value: choice.iso, rule: `text, line ${choice.line + 1} (date choice)` });
   }
   return { metadata, paragraphs };
 }
