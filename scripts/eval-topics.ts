@@ -5,16 +5,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { loadRegistries } from '../src/lib/registries.ts';
-import { datasetsPresent, defaultPaths, loadLabelledSet } from '../src/topic-training/dataset.ts';
+import { labelledSetOrExit } from '../src/topic-training/dataset.ts';
 import { evaluate, formatTable } from '../src/topic-training/evaluate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const paths = defaultPaths(root);
-if (!datasetsPresent(paths)) {
-  console.error(`eval:topics: the public datasets are not at ${paths.datasets} (set DIGEST_DATASETS)`);
-  process.exit(2);
-}
-const rows = evaluate(loadLabelledSet(paths), loadRegistries(root + 'content/').topics);
+const rows = evaluate(labelledSetOrExit(root, 'eval:topics'), loadRegistries(root + 'content/').topics);
 console.log(formatTable(rows));
 if (process.argv.includes('--wrong')) {
   for (const row of rows) {

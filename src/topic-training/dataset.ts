@@ -95,6 +95,16 @@ export function loadLabelledSet(paths: DatasetPaths): LabelledArticle[] {
   });
 }
 
+/** The labelled set for a command line: one clear line and exit code 2 when the datasets are missing. */
+export function labelledSetOrExit(root: string, command: string): LabelledArticle[] {
+  const paths = defaultPaths(root);
+  if (!datasetsPresent(paths)) {
+    console.error(`${command}: the public datasets are not at ${paths.datasets} (set DIGEST_DATASETS)`);
+    process.exit(2);
+  }
+  return loadLabelledSet(paths);
+}
+
 /** Whether the public datasets are where the labelled set expects them. */
 export function datasetsPresent(paths: DatasetPaths): boolean {
   return existsSync(join(paths.datasets, 'article-extraction-benchmark', 'ground-truth.json')) && existsSync(join(paths.datasets, 'conll2003', 'eng.train'));
