@@ -9,7 +9,7 @@ import { sha256 } from '../../src/ingest/read.ts';
 import { pageWithSlug } from '../../src/ingest/page.ts';
 import { createTopicScorer, findTopics } from '../../src/ingest/extract/topics.ts';
 import { TOPIC_MODEL } from '../../src/ingest/extract/topic-model.ts';
-import { datasetsPresent, defaultPaths, loadLabelledSet, partOf } from '../../src/topic-training/dataset.ts';
+import { defaultPaths, loadLabelledSet, partOf } from '../../src/topic-training/dataset.ts';
 import { evaluate } from '../../src/topic-training/evaluate.ts';
 import { trainTopicModel } from '../../src/topic-training/train.ts';
 import type { Topic } from '../../src/schema/registries.ts';
@@ -131,7 +131,8 @@ describe('the seeds, as a reader labelled them (tests/fixtures/topic-labels/labe
   });
 });
 
-describe.runIf(datasetsPresent(defaultPaths(ROOT)))('the labelled set', () => {
+// The labelled set reads its texts from ../shared/datasets, there in development and in CI.
+describe('the labelled set', () => {
   const articles = loadLabelledSet(defaultPaths(ROOT));
 
   it('splits by outlet: no site has articles in both parts', () => {
