@@ -19,7 +19,8 @@ export function pipelineKey(registriesDir: string): string {
   const parts: string[] = [];
   for (const dir of CODE_DIRS) {
     for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (name.endsWith('.ts')) parts.push(name, readFileSync(join(dir, name), 'utf8'));
+      // Code and the data it imports (the topic model's weights).
+      if (name.endsWith('.ts') || name.endsWith('.json')) parts.push(name, readFileSync(join(dir, name), 'utf8'));
     }
   }
   for (const name of LIBRARIES) parts.push(name, (require(`${name}/package.json`) as { version: string }).version);

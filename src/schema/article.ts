@@ -44,8 +44,15 @@ export const articleSchema = z.object({
   url: webAddress.optional(),
   dateline: z.string().min(1).optional(),
   summary: z.string().min(1),
+  /** Topic ids (content/topics.yaml) the article is about: listed on the topic page and in its feed. */
   topics: z.array(slug).default([]),
-  /** Per topic, the sentences that earned it. */
+  /**
+   * Topic ids the article only mentions (a sentence, a list item): listed under
+   * "Also mentioned in" on the topic page, never in its feed. Not `mentions`,
+   * which holds the entities the article names. Never repeats an id of `topics`.
+   */
+  topicMentions: z.array(slug).default([]),
+  /** Per topic of either list, the sentences that earned it, strongest first. */
   evidence: z.record(z.string(), z.array(z.string())).default({}),
   entities: z
     .object({ people: names, organizations: names, places: names })

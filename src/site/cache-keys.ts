@@ -114,12 +114,13 @@ export function entityIndexKey(index: Index, kind: EntityKind): string {
   return cacheKey('entities', [kind, index.entities(kind).map((entity) => [entity.key, entity.name, entity.articles.length])]);
 }
 
-/** topics/[id]: the topic's articles and the entities most present in them. */
+/** topics/[id]: the articles about the topic, those that mention it, and the entities most present in the first. */
 export function topicPageKey(index: Index, topic: TopicInfo): string {
   const articles = index.topic(topic.id);
   return cacheKey('topic', [
     topic,
     articles.map(articleRef),
+    index.topicMentions(topic.id).map(articleRef),
     entityKinds.map((kind) => index.topEntities(articles, kind, SHOWN.topEntities).map(countedRef)),
   ]);
 }

@@ -65,15 +65,20 @@ export function extractArticle(
   const title = overrides.title ?? page.title ?? titleOf(cleaned, file);
   const datelinePlace = cleaned.dateline ? placeFromDateline(cleaned.dateline, extractors.isRegisteredPlace) : undefined;
   const { entities, mentions } = extractors.findEntities(paragraphs, { title, dateline: datelinePlace });
-  const { topics, evidence } = extractors.scoreTopics(paragraphs);
+  // The page's own headline, not one made from the lede: the lede is weighed already.
+  const found = extractors.scoreTopics(paragraphs, overrides.title ?? cleaned.titleLine);
+  // Topics an editor set in front matter are the article's about list; the scorer's mentions stay, minus those.
+  const topics = overrides.topics ?? found.topics;
+  const topicMentions = found.topicMentions.filter((id) => !topics.includes(id));
   const article: ExtractedArticle = {
     title,
     date: overrides.date ?? page.date ?? dateOf(cleaned, file),
     source: overrides.source ?? (page.namesOutlet ? page.source : sourceOf(cleaned, extractors, file)),
     dateline: overrides.dateline ?? (datelinePlace && canonicalName(datelinePlace, mentions)),
     summary: overrides.summary ?? summarize(paragraphs),
-    topics: overrides.topics ?? topics,
-    evidence,
+    topics,
+    topicMentions,
+    evidence: found.evidence,
     entities: overrides.entities ?? entities,
     mentions,
   };

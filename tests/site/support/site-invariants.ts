@@ -41,8 +41,8 @@ export function describeSiteInvariants(name: string, getSite: () => Promise<Site
       return readPage(file);
     };
     /** The articles a listing page links, in order, as slugs. */
-    const listedSlugs = (page: Page) =>
-      page.all('li.item .item__title a').map((link) => {
+    const listedSlugs = (page: Page, within = '') =>
+      page.all(`${within} li.item .item__title a`.trim()).map((link) => {
         const match = new RegExp(`^${prefixed(site, '/articles/')}([^/]+)/$`).exec(attr(link, 'href')!);
         if (!match) throw new Error(`not an article link: ${attr(link, 'href')}`);
         return match[1];
@@ -71,12 +71,15 @@ export function describeSiteInvariants(name: string, getSite: () => Promise<Site
       expect(articlePages.length).toBe(articles.length);
     });
 
-    it('lists on each topic page exactly the articles tagged with it, newest first', () => {
-      const topics = new Set(articles.flatMap((article) => article.topics));
+    it('lists on each topic page exactly the articles about it, then under "Also mentioned in" those that only mention it, newest first', () => {
+      const topics = new Set(articles.flatMap((article) => [...article.topics, ...article.topicMentions]));
       expect(topics.size).toBeGreaterThan(0);
       for (const topic of topics) {
-        const expected = newestFirst(articles.filter((article) => article.topics.includes(topic)));
-        expect(listedSlugs(pageAt(`/topics/${topic}/`)), `topic ${topic}`).toEqual(expected.map((article) => article.slug));
+        const page = pageAt(`/topics/${topic}/`);
+        const about = newestFirst(articles.filter((article) => article.topics.includes(topic)));
+        const mentioning = newestFirst(articles.filter((article) => article.topicMentions.includes(topic) && !article.topics.includes(topic)));
+        expect(listedSlugs(page, 'section[aria-labelledby="h_articles"]'), `topic ${topic}`).toEqual(about.map((article) => article.slug));
+        expect(listedSlugs(page, 'section[aria-labelledby="h_also_mentioned"]'), `topic ${topic}, mentions`).toEqual(mentioning.map((article) => article.slug));
       }
     });
 
