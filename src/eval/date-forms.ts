@@ -38,7 +38,7 @@ export function writtenDatePattern(isoDate: string): RegExp {
     `${year}[-/.]${m}[-/.]${d}`,
     `${d}[-/.]${m}[-/.]${year}`,
     `${m}[-/.]${d}[-/.]${year}`,
-    `(?<!\\p{L})${name}\\s+${ordinal},?\\s+${year}`,
+    `(?<![A-Za-z])${name}\\s+${ordinal},?\\s+${year}`,
     `${ordinal}\\.?\\s+(?:of\\s+|de\\s+)?${name},?\\s+(?:de\\s+|del\\s+)?${year}`,
     `${d}\\s+tháng\\s+${m}(?:,|\\s+năm)\\s+${year}`,
   ];

@@ -59,6 +59,11 @@ describe('dates as pages write them', () => {
     expect(mentions('Thứ Ba, 22 tháng 4 năm 2025')).toEqual([['2025-04-22', 'named', false]]);
     expect(mentions('on the 4th of July, 2020')).toEqual([['2020-07-04', 'named', false]]);
     expect(mentions('2025-02-30 and 31/04/2025')).toEqual([]);
+    // innerText glues inline elements to the date; a digit next to it still keeps it from being one.
+    expect(mentions('Yahoo News Australia28 October 2020')).toEqual([['2020-10-28', 'named', false]]);
+    expect(mentions('Mon., March 23, 2020timer5 min. read')).toEqual([['2020-03-23', 'named', false]]);
+    expect(mentions('miércoles, octubre 7, 2020')).toEqual([['2020-10-07', 'named', false]]);
+    expect(mentions('NOV 20 20194:29 AM')).toEqual([]);
   });
 
   it('reads ISO timestamps and dotted year-first dates, and a line with two dates', () => {

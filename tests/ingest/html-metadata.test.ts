@@ -106,6 +106,16 @@ describe('date', () => {
       { value: '2025-05-08T09:15', rule: 'article time' },
     ]);
   });
+
+  it('from a <time datetime> the page labels as the publication, and a WebPage\'s datePublished after the rest', () => {
+    const labelled = '<aside><time datetime="2025-01-01">Teaser</time></aside><div class="published"><time datetime="2020-06-22T09:30:00+02:00">28 minutes ago</time></div>';
+    expect(page('', labelled).dates).toEqual([{ value: '2020-06-22T09:30:00+02:00', rule: 'published time' }]);
+    const webPage = jsonLd({ '@graph': [{ '@type': 'WebPage', datePublished: '2020-06-04T09:27:16+00:00' }, { '@type': 'WebSite', datePublished: '2001-01-01' }] });
+    expect(page(webPage + '<meta property="article:published_time" content="2020-06-05">').dates).toEqual([
+      { value: '2020-06-05', rule: 'article:published_time' },
+      { value: '2020-06-04T09:27:16+00:00', rule: 'json-ld WebPage datePublished' },
+    ]);
+  });
 });
 
 describe('address and outlet', () => {

@@ -98,6 +98,13 @@ describe('an HTML seed through the whole pipeline', () => {
     expect(notes.find((note) => note.startsWith('source: '))).toMatch(/^source: reuters, credited in the /);
   });
 
+  it('dates a page that states no date anywhere but in its address by the day there', () => {
+    const undated = ARTICLE.replace(/ on Thursday, May 1, 2025,/, '');
+    const { article, notes } = ingestPage(savedPage({ head: '<link rel="canonical" href="https://example.com/news/2025/05/08/metro-opens/">', article: undated }));
+    expect(article.date).toBe('2025-05-08');
+    expect(notes).toContain("date: the page's address: 2025-05-08");
+  });
+
   it('does not take an impossible or a future metadata date, and says so', () => {
     const head = '<meta property="article:published_time" content="2025-02-30T10:00:00Z"><meta name="pubdate" content="2099-01-01"><meta name="date" content="2025-05-07">';
     const { article, notes } = ingestPage(savedPage({ head }));

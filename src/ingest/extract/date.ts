@@ -81,21 +81,31 @@ export interface DateMention {
   ambiguous: boolean;
 }
 
+// innerText glues inline elements to their neighbours ("Yahoo News Australia28 October 2020", "March 23,
+// 2020timer5 min. read", "દિવ્ય ભાસ્કરMar 28, 2020"): only a digit next to a number, or a Latin letter next to
+// a month's name, keeps a mention from being one.
+const NO_DIGIT_BEFORE = '(?<!\\d)';
+const NO_DIGIT_AFTER = '(?!\\d)';
+const NO_LATIN_BEFORE = '(?<![A-Za-z])';
+
 const MENTION_PATTERNS: Array<{ regex: RegExp; readings: (m: RegExpExecArray) => Array<{ year: number; month: number; day: number; form: DateForm }> }> = [
-  { regex: new RegExp(`\\b${YEAR}([-./])(\\d{1,2})\\2(\\d{1,2})(?![\\d-])`, 'g'), readings: (m) => [{ year: +m[1], month: +m[3], day: +m[4], form: 'year-first' }] },
-  { regex: new RegExp(`\\b${MONTH},? ${DAY},? ${YEAR}\\b`, 'gi'), readings: (m) => [{ year: +m[3], month: monthNumber(m[1]), day: +m[2], form: 'named' }] },
-  { regex: new RegExp(`\\b${DAY} (?:of )?${MONTH},? ${YEAR}\\b`, 'gi'), readings: (m) => [{ year: +m[3], month: monthNumber(m[2]), day: +m[1], form: 'named' }] },
-  // Other languages' day-month-year: "27 de marzo de 2020", "7 mars 2020", "27. März 2020", "3 de outubro de 2020".
+  { regex: new RegExp(`${NO_DIGIT_BEFORE}${YEAR}([-./])(\\d{1,2})\\2(\\d{1,2})(?![\\d-])`, 'g'), readings: (m) => [{ year: +m[1], month: +m[3], day: +m[4], form: 'year-first' }] },
+  // "Nov. 18, 2019", "miércoles, octubre 7, 2020": a month in any language the ingest knows, then the day.
   {
-    regex: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|º|er)? (?:de )?(${ANY_MONTH_PATTERN})\\.?,? (?:de |del )?${YEAR}\\b`, 'giu'),
+    regex: new RegExp(`${NO_LATIN_BEFORE}(${ANY_MONTH_PATTERN})\\.?,? ${DAY},? ${YEAR}${NO_DIGIT_AFTER}`, 'giu'),
+    readings: (m) => [{ year: +m[3], month: monthNumber(m[1]), day: +m[2], form: 'named' }],
+  },
+  // "18 November 2019", "the 4th of July, 2020", "27 de marzo de 2020", "7 mars 2020", "27. März 2020".
+  {
+    regex: new RegExp(`${NO_DIGIT_BEFORE}${DAY}(?:\\.|º|er)? (?:of |de )?(${ANY_MONTH_PATTERN})\\.?,? (?:de |del )?${YEAR}${NO_DIGIT_AFTER}`, 'giu'),
     readings: (m) => [{ year: +m[3], month: monthNumber(m[2]), day: +m[1], form: 'named' }],
   },
   // Vietnamese: "22 tháng 4 năm 2025", "22 tháng 4, 2025".
-  { regex: new RegExp(`\\b(\\d{1,2}) tháng (\\d{1,2})(?:,| năm) ${YEAR}\\b`, 'giu'), readings: (m) => [{ year: +m[3], month: +m[2], day: +m[1], form: 'named' }] },
+  { regex: new RegExp(`${NO_DIGIT_BEFORE}(\\d{1,2}) tháng (\\d{1,2})(?:,| năm) ${YEAR}${NO_DIGIT_AFTER}`, 'giu'), readings: (m) => [{ year: +m[3], month: +m[2], day: +m[1], form: 'named' }] },
   // 18/11/2019, 11/18/2019, 18.11.2019, 18-11-2019: which number is the month shows only when one exceeds 12;
   // otherwise both readings are mentions, and the date choice weighs them with the page's other dates.
   {
-    regex: new RegExp(`(?<![\\d./-])(\\d{1,2})([-./])(\\d{1,2})\\2${YEAR}\\b`, 'g'),
+    regex: new RegExp(`(?<![\\d./-])(\\d{1,2})([-./])(\\d{1,2})\\2${YEAR}${NO_DIGIT_AFTER}`, 'g'),
     readings: (m) => {
       const [first, second, year] = [+m[1], +m[3], +m[4]];
       const dayFirst = { year, month: second, day: first, form: 'day-first' as const };

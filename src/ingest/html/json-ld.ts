@@ -22,15 +22,18 @@ export const ARTICLE_TYPES = new Set([
 
 export type JsonLdObject = Record<string, unknown>;
 
-/** Every article object in the page's JSON-LD, in document order. */
-export function jsonLdArticles(document: Document): JsonLdObject[] {
+/** Every object of these types (the article types by default) in the page's JSON-LD, in document order. */
+export function jsonLdArticles(document: Document, types: ReadonlySet<string> = ARTICLE_TYPES): JsonLdObject[] {
   const articles: JsonLdObject[] = [];
   for (const script of document.querySelectorAll('script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
-    collectArticles(parseJsonLd(script.textContent ?? ''), articles, 0);
+    collectArticles(parseJsonLd(script.textContent ?? ''), articles, 0, types);
   }
   return articles;
 }
+
+/** The page itself: its datePublished is the article's when no article object gives one. */
+export const PAGE_TYPES: ReadonlySet<string> = new Set(['WebPage', 'ItemPage']);
 
 const WRAPPERS = /^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/g;
 // Raw tabs and line breaks inside JSON strings are the common fault; outside strings they are whitespace anyway.
@@ -47,16 +50,16 @@ function parseJsonLd(text: string): unknown {
 /** How deep an article may sit in a page's JSON-LD: enough for @graph and mainEntity, not for a hostile nest. */
 const MOST_DEPTH = 6;
 
-function collectArticles(value: unknown, into: JsonLdObject[], depth: number): void {
+function collectArticles(value: unknown, into: JsonLdObject[], depth: number, types: ReadonlySet<string>): void {
   if (depth > MOST_DEPTH || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    for (const item of value) collectArticles(item, into, depth + 1);
+    for (const item of value) collectArticles(item, into, depth + 1, types);
     return;
   }
   const object = value as JsonLdObject;
-  if (typesOf(object).some((type) => ARTICLE_TYPES.has(type))) into.push(object);
-  collectArticles(object['@graph'], into, depth + 1);
-  collectArticles(object.mainEntity, into, depth + 1);
+  if (typesOf(object).some((type) => types.has(type))) into.push(object);
+  collectArticles(object['@graph'], into, depth + 1, types);
+  collectArticles(object.mainEntity, into, depth + 1, types);
 }
 
 /** "@type": "NewsArticle", ["NewsArticle", "Article"], or "https://schema.org/NewsArticle". */

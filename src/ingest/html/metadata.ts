@@ -16,7 +16,7 @@ import { decodeHTMLStrict } from 'entities';
 import { normalizeText } from '../decode.ts';
 import { collapseSpaces } from '../text/spaces.ts';
 import { hasAtMostWords } from '../text/words.ts';
-import { jsonLdArticles, textOf, type JsonLdObject } from './json-ld.ts';
+import { jsonLdArticles, PAGE_TYPES, textOf, type JsonLdObject } from './json-ld.ts';
 
 /** One value a page states, and the rule that read it ("og:title", "json-ld headline"). */
 export interface PageValue {
@@ -70,6 +70,9 @@ export const DATE_RULES: MetadataRule[] = [
   },
   { id: 'time datePublished', read: attribute('time[itemprop~="datePublished"]', 'datetime') },
   { id: 'article time', read: attribute('article time[datetime]', 'datetime') },
+  { id: 'json-ld WebPage datePublished', read: (page) => jsonLdArticles(page.document, PAGE_TYPES).map((object) => textOf(object.datePublished)) },
+  // <div class="published"><time datetime="2020-06-22T09:30:00+02:00">28 minutes ago</time>: the page's own label for it.
+  { id: 'published time', read: attribute('[class*="publish"] time[datetime], [class*="posted"] time[datetime], [class*="byline"] time[datetime]', 'datetime') },
 ];
 
 export const URL_RULES: MetadataRule[] = [

@@ -26,6 +26,13 @@ export interface HtmlPage {
   paragraphs: string[];
 }
 
+const DAY_IN_PATH = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=\/|[^\d]|$)/;
+
+function dayInAddress(url: string): Array<{ value: string; rule: string }> {
+  const match = DAY_IN_PATH.exec(new URL(url).pathname);
+  return match ? [{ value: `${match[1]}-${match[2]}-${match[3]}`, rule: 'address' }] : [];
+}
+
 export function readHtmlPage(html: string, file: SeedFile): HtmlPage {
   const document = parsePage(html);
   checkPageSize(document, file);
@@ -37,6 +44,8 @@ export function readHtmlPage(html: string, file: SeedFile): HtmlPage {
     // The text path's date choice over the page's text: the same trained model that dates text seeds.
     const choice = chooseDate(cleanSeed(pageLines).verdicts);
     if (choice) metadata.dates.push({ value: choice.iso, rule: `text, line ${choice.line + 1} (date choice)` });
+    // Last, the day in the page's own address: ".../2020/08/24/670291/...", ".../news/20200924/...".
+    else metadata.dates.push(...metadata.urls.flatMap(({ value }) => dayInAddress(value)));
   }
   return { metadata, paragraphs };
 }
