@@ -249,7 +249,7 @@ function readArticle(span: ArticleSpan, page: Page, verdicts: Verdicts, cleaned:
       continue;
     }
     if (prose && startsFurniture(page, index)) {
-      const after = afterBox(page, index);
+      const after = afterBox(page, index) ?? articleGoesOn(span, index);
       const to = after ?? span.end + 1;
       const rule = facts[index].furniture?.id ?? 'furniture/another-page-date';
       for (let at = index; at < to; at++) {
@@ -361,6 +361,22 @@ function afterBox(page: Page, index: number): number | undefined {
   }
   return paragraphs >= 2 || (paragraphs === 1 && next === last + 1) ? at : undefined;
 }
+
+/**
+ * Where the article goes on after a furniture line by the segmenter's account: within the span, the lines
+ * after the box (short lines it scores low) score as article ("Subscribe to AppleInsider on YouTube", then
+ * the review's next section with its subheadings). Undefined when they do not.
+ */
+function articleGoesOn(span: ArticleSpan, index: number): number | undefined {
+  let at = index + 1;
+  while (at <= span.end && at <= index + MAX_BOX_LINES && span.probabilities[at] < 0.5) at++;
+  const next = span.probabilities.slice(at, Math.min(span.end, at + 2) + 1);
+  const mean = next.reduce((sum, probability) => sum + probability, 0) / Math.max(1, next.length);
+  return at <= span.end && mean >= GOES_ON_PROBABILITY ? at : undefined;
+}
+
+/** The mean probability the next three lines after a box need for the article to go on past it. */
+const GOES_ON_PROBABILITY = 0.7;
 
 /** Lines a box inside an article may hold: a heading, headlines, a newsletter's blurb, an embedded post. */
 const MAX_BOX_LINES = 6;
