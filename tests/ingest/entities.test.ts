@@ -114,6 +114,13 @@ describe('findEntities without a registry', () => {
     expect(result.mentions['Viet Nam'].forms).toEqual(['Viet Nam', 'Vietnam']);
   });
 
+  it('folds a short form of an organization named in full into it, whatever kind the tagger gave it alone', () => {
+    const result = withoutRegistry(['Meridian Capital Bank posted a 14 per cent rise in profit.', 'Shares of Meridian Capital closed up 2.1 percent.']);
+    expect(result.entities.organizations).toEqual(['Meridian Capital Bank']);
+    expect(result.mentions['Meridian Capital Bank'].forms).toEqual(['Meridian Capital Bank', 'Meridian Capital']);
+    expect(result.entities.places).toEqual([]);
+  });
+
   it('resolves "President Aliyev" to the Aliyev named nearest before, or with the same title', () => {
     const paragraphs = [
       'The late President Heydar Aliyev visited Hanoi in 1983.',

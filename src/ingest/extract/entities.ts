@@ -309,10 +309,15 @@ function initialsWithOf(keys: string[]): string {
     .join('');
 }
 
-/** "Meridian Capital" and "British Gas" name the "Meridian Capital Bank" and "British Gas Plc" of the same article. */
+/**
+ * "Meridian Capital" and "British Gas" name the "Meridian Capital Bank" and "British Gas Plc" of the
+ * same article, whatever kind the tagger gave the short form on its own ("Shares of Meridian Capital"
+ * read as a place).
+ */
 function mergeShortOrganizations(groups: Map<string, Group>): void {
   const organizations = [...groups.values()].filter((group) => group.kind === 'organizations' && !group.registry);
-  for (const short of organizations) {
+  const shortForms = [...groups.values()].filter((group) => !group.registry && group.candidates[0].keys.length > 1);
+  for (const short of shortForms) {
     const keys = short.candidates[0].keys;
     const full = organizations.find((group) => {
       const longer = group.candidates[0].keys;
