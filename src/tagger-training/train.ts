@@ -10,7 +10,7 @@
  * (jackknifing); the development set and the ingest read the whole list.
  */
 import { documentFeatures, FEATURE_VERSION, tokenFeatures, type SentenceFeatures } from '../ingest/extract/tagger/features.ts';
-import { FeatureIndex } from '../ingest/extract/tagger/feature-index.ts';
+import { FeatureIndex } from './feature-index.ts';
 import { kindBit } from '../ingest/extract/tagger/gazetteer.ts';
 import { quantize, type ModelData } from '../ingest/extract/tagger/model.ts';
 import { nameLists } from '../ingest/extract/tagger/tagger.ts';

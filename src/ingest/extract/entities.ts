@@ -332,7 +332,7 @@ function mergeShortOrganizations(groups: Map<string, Group>): void {
 function output(groups: Group[]): EntityResult {
   const result: EntityResult = { entities: { people: [], organizations: [], places: [] }, mentions: {} };
   const ranked = groups
-    .map((group) => ({ group, first: Math.min(...group.candidates.map((c) => c.position)) }))
+    .map((group) => ({ group, first: firstPosition(group) }))
     .sort((a, b) => b.group.candidates.length - a.group.candidates.length || a.first - b.first);
   // Built in a Map, made a record once: a record keyed by names is slow to grow one name at a time.
   const mentions = new Map<string, EntityMention>();
@@ -354,6 +354,12 @@ function output(groups: Group[]): EntityResult {
   }
   result.mentions = Object.fromEntries(mentions);
   return result;
+}
+
+function firstPosition(group: Group): number {
+  let first = Infinity;
+  for (const candidate of group.candidates) if (candidate.position < first) first = candidate.position;
+  return first;
 }
 
 /** The registry's name; else the fullest spelling seen, diacritics preferred ("Tô Lâm" over "To Lam"). */

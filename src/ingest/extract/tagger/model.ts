@@ -15,7 +15,6 @@
  * little-endian, which is every machine Node runs on in practice.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { FeatureIndex } from './feature-index.ts';
 import { TAGS, TAG_COUNT } from './tags.ts';
 import type { SentenceFeatures, WordFacts } from './features.ts';
 
@@ -122,19 +121,39 @@ export function outsideEveryName(scores: Float64Array, at: number): void {
   scores.fill(-Infinity, at + 1, at + TAG_COUNT);
 }
 
-/** A model ready to score: its features indexed, each word's own features summed once. */
+/**
+ * A model ready to score: its weights in an open-addressing table keyed by feature hash (the
+ * weights of a slot stored at slot × tags, so a lookup touches two arrays), each word's own
+ * features summed once.
+ */
 export class ScoringStage {
-  private readonly index: FeatureIndex;
-  private readonly weights: Int8Array;
+  private readonly keys: Uint32Array;
+  private readonly table: Int8Array;
+  private readonly mask: number;
+  /** The weights of the feature whose hash is 0, which marks an empty slot in `keys`. */
+  private zero: Int8Array | undefined;
   private readonly scale: number;
   readonly transitions: { pairs: Float32Array; start: Float32Array };
   /** The sums of each word's own features' weights, by word. */
   private readonly wordScores = new Map<WordFacts, Int32Array>();
 
   constructor(stage: StageWeights) {
-    this.index = new FeatureIndex(stage.features.length);
-    for (const hash of stage.features) this.index.add(hash);
-    this.weights = stage.weights;
+    let capacity = 1024;
+    while (capacity < stage.features.length * 2) capacity *= 2;
+    this.keys = new Uint32Array(capacity);
+    this.table = new Int8Array(capacity * TAG_COUNT);
+    this.mask = capacity - 1;
+    stage.features.forEach((hash, row) => {
+      const weights = stage.weights.subarray(row * TAG_COUNT, (row + 1) * TAG_COUNT);
+      if (hash === 0) {
+        this.zero = weights;
+        return;
+      }
+      let slot = hash & this.mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = hash;
+      this.table.set(weights, slot * TAG_COUNT);
+    });
     this.scale = stage.scale;
     const pairs = TAG_COUNT * TAG_COUNT;
     this.transitions = { pairs: stage.transitions.subarray(0, pairs), start: stage.transitions.subarray(pairs, pairs + TAG_COUNT) };
@@ -172,12 +191,22 @@ export class ScoringStage {
 
   /** Adds the (unscaled) weights of features[from .. to) to out[at .. at + TAG_COUNT). */
   private add(features: Uint32Array, from: number, to: number, out: Float64Array, at: number): void {
-    const { index, weights } = this;
+    const { keys, table, mask } = this;
     for (let f = from; f < to; f++) {
-      const row = index.get(features[f]);
-      if (row < 0) continue;
-      const base = row * TAG_COUNT;
-      for (let tag = 0; tag < TAG_COUNT; tag++) out[at + tag] += weights[base + tag];
+      const hash = features[f];
+      if (hash === 0) {
+        if (this.zero) for (let tag = 0; tag < TAG_COUNT; tag++) out[at + tag] += this.zero[tag];
+        continue;
+      }
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+        const key = keys[slot];
+        if (key === hash) {
+          const base = slot * TAG_COUNT;
+          for (let tag = 0; tag < TAG_COUNT; tag++) out[at + tag] += table[base + tag];
+          break;
+        }
+        if (key === 0) break;
+      }
     }
   }
 }

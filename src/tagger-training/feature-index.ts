@@ -1,5 +1,5 @@
 /**
- * Feature hash → row of the weight table, by open addressing over typed
+ * Feature hash → row of the weight table while training, by open addressing over typed
  * arrays (a Map of a million numbers costs ten times the memory). The hashes
  * are already well mixed, so their low bits pick the slot.
  */
