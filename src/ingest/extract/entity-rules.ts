@@ -142,15 +142,6 @@ export const RULES: EntityRule[] = [
     },
   },
   {
-    id: 'currency',
-    description: 'A country before "dollars" or "cents" names a currency, not the place: "500 US dollars", "Singapore dollars".',
-    examples: [{ text: 'Tickets cost 500 US dollars.', tagger: ['US/LOC'], expected: [] }],
-    apply(sentence) {
-      const { tokens } = sentence;
-      sentence.spans = sentence.spans.filter((span) => span.registry || !/^(?:dollars?|cents?)$/.test(tokens[span.to]?.key ?? ''));
-    },
-  },
-  {
     id: 'known-place',
     description:
       'A word the public lists know only as a place is a place, not a MISC name: "the Philippines", which the tagger, like the dictionary, ' +
@@ -389,28 +380,6 @@ export const RULES: EntityRule[] = [
     },
   },
   {
-    id: 'and-joined-body',
-    description:
-      'Two names joined by "and", the second ending in an organization\'s head word and the first not, are one body: ' +
-      '"House Education and Workforce Committee", "Monopolies and Mergers Commission". Two whole names stay two ("Vietnam Airlines and Lao Airlines").',
-    examples: [
-      { text: 'Republicans on the House Education and Workforce Committee said so.', tagger: ['House Education/ORG', 'Workforce Committee/ORG'], expected: ['House Education and Workforce Committee/ORG'] },
-    ],
-    apply(sentence) {
-      const { tokens, spans } = sentence;
-      for (let k = 0; k + 1 < spans.length; k++) {
-        const [first, second] = [spans[k], spans[k + 1]];
-        if (first.registry || second.registry || first.kind !== 'ORG' || second.kind !== 'ORG') continue;
-        if (second.from !== first.to + 1 || tokens[first.to].key !== 'and') continue;
-        // What a body deals in, in ordinary words: "Education and Workforce", "Monopolies and Mergers", "Trade and Industry".
-        const firstWords = words(sentence, first);
-        if (!ORG_HEADS.has(tokens[second.to - 1].key) || !firstWords.every((token) => isDictionaryWord(token.key) && !ORG_HEADS.has(token.key))) continue;
-        spans.splice(k + 1, 1);
-        decide(first, this.id, { to: second.to });
-      }
-    },
-  },
-  {
     id: 'speaker',
     description:
       'A name that speaks ("…, said Vi Kiến Thành", "Nguyễn Văn An told reporters") is a person\'s, whatever its letters suggest. ' +
@@ -508,14 +477,6 @@ export const RULES: EntityRule[] = [
         spans.splice(k + 1, 1);
         decide(first, this.id, { to: second.to, kind: 'ORG', registry: undefined });
       }
-    },
-  },
-  {
-    id: 'no-person-of-demonym',
-    description: 'No person\'s name opens with a word for a people: "Iranian Heavy" is a crude oil, not a person.',
-    examples: [{ text: 'Refiners bought Iranian Heavy.', tagger: ['Iranian Heavy/PER'], expected: [] }],
-    apply(sentence) {
-      sentence.spans = sentence.spans.filter((span) => span.registry || span.kind !== 'PER' || span.decidedBy.length > 1 || !isDemonym(sentence.tokens[span.from].key));
     },
   },
   {
