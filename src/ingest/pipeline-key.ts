@@ -1,8 +1,9 @@
 /**
  * A fingerprint of everything that shapes ingest output besides the seed: the
- * pipeline's code, the versions of the libraries that read saved pages, and the
- * registries. When it changes, every seed is regenerated (hand-edited pages
- * still are not overwritten).
+ * pipeline's code and the data it reads (the trained models, the entity tagger's
+ * lists of names), the versions of the libraries that read saved pages, and the
+ * registries. When it changes, every seed is regenerated (hand-edited pages still
+ * are not overwritten).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,8 +20,9 @@ export function pipelineKey(registriesDir: string): string {
   const parts: string[] = [];
   for (const dir of CODE_DIRS) {
     for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-      // Code and the data it imports (the topic model's weights).
+      // Code and the data it reads: the models' weights (JSON), the entity tagger's model and lists of names.
       if (name.endsWith('.ts') || name.endsWith('.json')) parts.push(name, readFileSync(join(dir, name), 'utf8'));
+      else if (name.endsWith('entity-model.bin') || name.endsWith('entity-lists.txt')) parts.push(name, readFileSync(join(dir, name)).toString('base64'));
     }
   }
   for (const name of LIBRARIES) parts.push(name, (require(`${name}/package.json`) as { version: string }).version);
