@@ -110,8 +110,13 @@ export function scorePairs<A extends Groupable>(articles: readonly A[], rules: S
   };
 }
 
+/** What a grouping did, for tests of its cost: the pairs it scored. */
+export interface GroupingStats {
+  comparisons: number;
+}
+
 /** Groups articles into stories of two or more (see the module's comment), oldest story first. */
-export function findStoryGroups<A extends Groupable>(input: readonly A[], rules: StoryRules = STORY_RULES): StoryGroup<A>[] {
+export function findStoryGroups<A extends Groupable>(input: readonly A[], rules: StoryRules = STORY_RULES, stats?: GroupingStats): StoryGroup<A>[] {
   const articles = [...input].sort(oldestFirst);
   const features = featuresOf(articles);
   /** Per name number, the articles giving it, in reading order (so also by day). */
@@ -139,6 +144,7 @@ export function findStoryGroups<A extends Groupable>(input: readonly A[], rules:
         if (seen[other] === index + 1) continue;
         seen[other] = index + 1;
         if (day - features[storyOf[other]].day > rules.spanDays) continue;
+        if (stats) stats.comparisons++;
         const score = pairScore(
           cosine(features[index].textVector, features[other].textVector),
           cosine(features[index].nameVector, features[other].nameVector),
