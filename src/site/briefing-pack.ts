@@ -6,8 +6,9 @@
  * document (packMarkdown).
  *
  * Periods are months, built in advance (README, Briefing packs): a topic or
- * entity has a pack per month it has articles in, the months of its month pages;
- * a story, a few days long, has one pack.
+ * entity has a pack for each month of its month pages holding at least
+ * PACK_MIN_ARTICLES articles (a month of one article has its article page); a
+ * story, a few days long, has one pack.
  */
 import type { Registries } from '../lib/registries.ts';
 import type { ArticleData } from '../schema/article.ts';
@@ -75,6 +76,14 @@ export function periodLabel(first: string, last: string = first): string {
   if (first.slice(0, 7) === last.slice(0, 7)) return `${from.split(' ')[0]}–${to}`;
   if (first.slice(0, 4) === last.slice(0, 4)) return `${from.split(' ').slice(0, 2).join(' ')} – ${to}`;
   return `${from} – ${to}`;
+}
+
+/** Fewest articles a month needs for a topic's or entity's pack: one article is its own page, citation and all. */
+export const PACK_MIN_ARTICLES = 2;
+
+/** The months of a topic's or entity's articles (newest first) that get a pack, newest first. */
+export function packMonths<A extends { data: ArticleData }>(articles: readonly A[]): MonthGroup<A>[] {
+  return monthsOf(articles).filter((group) => group.articles.length >= PACK_MIN_ARTICLES);
 }
 
 /** A list of articles, newest first, as its months, newest first (the months of its month pages). */

@@ -1,11 +1,11 @@
 /**
  * Every briefing pack the site publishes, as the pack routes need them (each
  * route, page or Markdown, only maps these to paths): one per story, and one
- * per month for each topic and each entity, the months of their month pages.
+ * per month for each topic and each entity (./briefing-pack.ts packMonths).
  */
 import type { Article } from './articles.ts';
 import { getIndexes, getStories } from './articles.ts';
-import { monthsOf, packItems, packMarkdown, periodLabel, type Pack } from './briefing-pack.ts';
+import { packItems, packMarkdown, packMonths, periodLabel, type Pack } from './briefing-pack.ts';
 import { packKey } from './cache-keys.ts';
 import type { EntityEntry, Indexes, MonthGroup } from './indexes.ts';
 import { KIND_LABELS } from './entity-kinds.ts';
@@ -55,7 +55,7 @@ function storyPack(index: Index, story: Story<Article>): PackPage {
 export async function topicPacks(): Promise<(PackPage & { params: { id: string; year: string; month: string } })[]> {
   const index = await getIndexes();
   return listTopics(getRegistries(), index.topicIds()).flatMap((topic) =>
-    monthsOf(index.topic(topic.id)).map((group) => ({ params: { id: topic.id, ...monthParams(group) }, ...topicPack(topic, group) })),
+    packMonths(index.topic(topic.id)).map((group) => ({ params: { id: topic.id, ...monthParams(group) }, ...topicPack(topic, group) })),
   );
 }
 
@@ -67,7 +67,7 @@ function topicPack(topic: TopicInfo, group: MonthGroup<Article>): PackPage {
 export async function entityPacks(): Promise<(PackPage & { params: { kind: string; slug: string; year: string; month: string } })[]> {
   const index = await getIndexes();
   return index.entities().flatMap((entity) =>
-    monthsOf(entity.articles).map((group) => ({ params: { kind: entity.kind, slug: entity.slug, ...monthParams(group) }, ...entityPack(index, entity, group) })),
+    packMonths(entity.articles).map((group) => ({ params: { kind: entity.kind, slug: entity.slug, ...monthParams(group) }, ...entityPack(index, entity, group) })),
   );
 }
 

@@ -12,7 +12,8 @@
  *    rarer names or are not one event.
  *  - A pair scores `textWeight` × the cosine of their headlines and ledes plus
  *    (1 − `textWeight`) × the cosine of the names they give, both IDF-weighted
- *    (./story-features.ts: names spelled two ways count as one).
+ *    (./story-features.ts: names spelled two ways count as one), a place
+ *    weighing `placeWeight` of a person or an organization.
  *  - The article joins the story of its best-scoring earlier article when the
  *    score reaches `threshold` and that story began at most `spanDays` earlier;
  *    otherwise it begins a story of its own. Joining one story (never merging
@@ -24,7 +25,7 @@
  * Which story an id names across builds is ./story-ids.ts's job.
  */
 import type { ArticleData } from '../schema/article.ts';
-import { cosine, headlineTerms, nameKeys, TermSpace, type SparseVector } from './story-features.ts';
+import { cosine, headlineTerms, namesByKind, TermSpace, type SparseVector } from './story-features.ts';
 
 /** The grouping's parameters, tuned on the labelled pairs in tests/unit/stories/ (README, Stories). */
 export const STORY_RULES = {
@@ -34,8 +35,10 @@ export const STORY_RULES = {
   spanDays: 7,
   /** Share of the headline-and-lede similarity in a pair's score; the rest is the names'. */
   textWeight: 0.4,
+  /** A place counts this much of a person or organization among the names: many events happen in Baku. */
+  placeWeight: 0.5,
   /** The score at which two articles report one event. */
-  threshold: 0.2,
+  threshold: 0.175,
   /** A name given by more articles than this within one window blocks no pairs. */
   blockLimit: 200,
 } as const;
@@ -85,12 +88,13 @@ interface Features {
   textVector: SparseVector;
 }
 
-function featuresOf<A extends Groupable>(articles: readonly A[]): Features[] {
+function featuresOf<A extends Groupable>(articles: readonly A[], rules: StoryRules): Features[] {
   const nameSpace = new TermSpace();
   const textSpace = new TermSpace();
   const counted = articles.map(({ data }) => {
     const terms = headlineTerms(data);
-    return { names: nameSpace.add(nameKeys(data)), text: textSpace.add(terms) };
+    const kinds = namesByKind(data);
+    return { names: nameSpace.add([...kinds.keys()], (key) => (kinds.get(key) === 'places' ? rules.placeWeight : 1)), text: textSpace.add(terms) };
   });
   return articles.map(({ data }, index) => ({
     day: dayNumber(data.date),
@@ -102,7 +106,7 @@ function featuresOf<A extends Groupable>(articles: readonly A[]): Features[] {
 
 /** The score of two articles as the grouping computes it, for tests and the evaluation. */
 export function scorePairs<A extends Groupable>(articles: readonly A[], rules: StoryRules = STORY_RULES) {
-  const features = featuresOf(articles);
+  const features = featuresOf(articles, rules);
   return (a: number, b: number) => {
     const text = cosine(features[a].textVector, features[b].textVector);
     const names = cosine(features[a].nameVector, features[b].nameVector);
@@ -118,7 +122,7 @@ export interface GroupingStats {
 /** Groups articles into stories of two or more (see the module's comment), oldest story first. */
 export function findStoryGroups<A extends Groupable>(input: readonly A[], rules: StoryRules = STORY_RULES, stats?: GroupingStats): StoryGroup<A>[] {
   const articles = [...input].sort(oldestFirst);
-  const features = featuresOf(articles);
+  const features = featuresOf(articles, rules);
   /** Per name number, the articles giving it, in reading order (so also by day). */
   const postings: number[][] = [];
   /** Per name number, the first posting still inside the window of the article being read. */

@@ -13,7 +13,7 @@
  * met …" share a word too.
  */
 import type { ArticleData } from '../schema/article.ts';
-import { entityKinds } from '../schema/article.ts';
+import { entityKinds, type EntityKind } from '../schema/article.ts';
 import { foldDiacritics } from '../lib/slugify.ts';
 
 /**
@@ -49,11 +49,19 @@ export function foldedWords(text: string): string[] {
 
 /** The loose keys of every name an article gives (its entity lists and its mentions), once each. */
 export function nameKeys(data: ArticleData): string[] {
-  const keys = new Set<string>();
-  for (const kind of entityKinds) for (const name of data.entities[kind]) keys.add(nameKey(name));
-  for (const name of Object.keys(data.mentions)) keys.add(nameKey(name));
-  keys.delete('');
-  return [...keys];
+  return [...namesByKind(data).keys()];
+}
+
+/** Each name's loose key and the kind the article gives it (the first, if it gives two). */
+export function namesByKind(data: ArticleData): Map<string, EntityKind> {
+  const kinds = new Map<string, EntityKind>();
+  const add = (name: string, kind: EntityKind) => {
+    const key = nameKey(name);
+    if (key && !kinds.has(key)) kinds.set(key, kind);
+  };
+  for (const kind of entityKinds) for (const name of data.entities[kind]) add(name, kind);
+  for (const [name, mention] of Object.entries(data.mentions)) add(name, mention.kind);
+  return kinds;
 }
 
 /**
@@ -90,8 +98,11 @@ export class TermSpace {
   private readonly counts: number[] = [];
   private documents = 0;
 
-  /** Counts one document's terms (each once); returns them as numbers with their frequency in the document. */
-  add(terms: readonly string[]): Map<number, number> {
+  /**
+   * Counts one document's terms (each once towards the document frequency); returns them as numbers
+   * with their frequency in the document, each occurrence counting `weightOf(term)` (1 by default).
+   */
+  add(terms: readonly string[], weightOf: (term: string) => number = () => 1): Map<number, number> {
     this.documents++;
     const frequencies = new Map<number, number>();
     for (const term of terms) {
@@ -101,7 +112,7 @@ export class TermSpace {
         this.numbers.set(term, number);
         this.counts.push(0);
       }
-      frequencies.set(number, (frequencies.get(number) ?? 0) + 1);
+      frequencies.set(number, (frequencies.get(number) ?? 0) + weightOf(term));
     }
     for (const number of frequencies.keys()) this.counts[number]++;
     return frequencies;

@@ -16,8 +16,9 @@
  *    that blocks (STORY_RULES.blockLimit) and score at least the threshold;
  *  - stories: the groups findStoryGroups makes, scored by pairs (two articles in
  *    one group that report one event are a true positive).
- * `--tune` searches the text weight and the threshold on the tuning topics (best F1
- * of the stories) and prints the curve; the chosen values go into STORY_RULES by hand.
+ * `--tune` searches the text weight, the place weight and the threshold on the tuning
+ * topics and prints the best by F1 of the stories in one week; the chosen values go into
+ * STORY_RULES by hand (README, Stories, says why those).
  */
 import { parseArgs } from 'node:util';
 import { findStoryGroups, pairScore, scorePairs, STORY_RULES, type StoryRules } from '../../../src/site/stories.ts';
@@ -121,24 +122,23 @@ function storyPairs(articles: LabelledArticle[], rules: StoryRules, setting: Set
 }
 
 if (values.tune) {
-  const pairs = pairTable(splits.tune);
   const results: { rules: StoryRules; figures: Record<Setting, ReturnType<typeof figures>> }[] = [];
-  for (let weight = 0; weight <= 1.0001; weight += 0.1) {
-    for (let threshold = 0.1; threshold <= 0.5001; threshold += 0.025) {
-      const rules = { ...STORY_RULES, textWeight: Math.round(weight * 10) / 10, threshold: Math.round(threshold * 1000) / 1000 };
-      results.push({ rules, figures: { 'one week': figures(storyPairs(splits.tune, rules, 'one week')), 'events apart': figures(storyPairs(splits.tune, rules, 'events apart')) } });
+  for (const placeWeight of [0.25, 0.5, 1]) {
+    for (let weight = 0; weight <= 1.0001; weight += 0.1) {
+      for (let threshold = 0.1; threshold <= 0.4001; threshold += 0.025) {
+        const rules = { ...STORY_RULES, placeWeight, textWeight: Math.round(weight * 10) / 10, threshold: Math.round(threshold * 1000) / 1000 };
+        results.push({ rules, figures: { 'one week': figures(storyPairs(splits.tune, rules, 'one week')), 'events apart': figures(storyPairs(splits.tune, rules, 'events apart')) } });
+      }
     }
   }
-  const f05 = ({ precision, recall }: ReturnType<typeof figures>) => ratio(1.25 * precision * recall, 0.25 * precision + recall);
-  console.log('tuning topics, stories scored by pairs, best F0.5 in one week first (precision / recall):');
-  for (const { rules, figures: by } of results.sort((a, b) => f05(b.figures['one week']) - f05(a.figures['one week'])).slice(0, 12)) {
+  console.log('tuning topics, stories scored by pairs, best F1 in one week first (precision / recall):');
+  for (const { rules, figures: by } of results.sort((a, b) => b.figures['one week'].f1 - a.figures['one week'].f1).slice(0, 12)) {
     const line = SETTINGS.map((setting) => `${setting} ${percent(by[setting].precision)} / ${percent(by[setting].recall)} (F1 ${percent(by[setting].f1)})`);
-    console.log(`  text weight ${rules.textWeight}, threshold ${rules.threshold}: ${line.join('; ')}`);
+    console.log(`  text weight ${rules.textWeight}, place weight ${rules.placeWeight}, threshold ${rules.threshold}: ${line.join('; ')}`);
   }
-  void pairs;
 }
 
-console.log(`STORY_RULES: text weight ${STORY_RULES.textWeight}, threshold ${STORY_RULES.threshold}, block limit ${STORY_RULES.blockLimit}`);
+console.log(`STORY_RULES: text weight ${STORY_RULES.textWeight}, place weight ${STORY_RULES.placeWeight}, threshold ${STORY_RULES.threshold}, block limit ${STORY_RULES.blockLimit}`);
 for (const [name, articles] of Object.entries(splits)) {
   const events = new Set(articles.map((article) => article.event)).size;
   const pairs = pairTable(articles);
