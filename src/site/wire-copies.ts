@@ -32,19 +32,66 @@ export function textWords(htmlOrText: string): string[] {
   return foldedWords(htmlOrText.replace(/<[^>]*>/g, ' ').replace(/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/gi, ' '));
 }
 
-function shingles(words: readonly string[]): Set<string> {
-  const set = new Set<string>();
-  for (let at = 0; at + COPY_RULES.shingleWords <= words.length; at++) set.add(words.slice(at, at + COPY_RULES.shingleWords).join(' '));
-  return set;
+/**
+ * A text's shingles as sorted, distinct 32-bit hashes: compared by one merge, and each text's
+ * worked out once (the bench's synthetic stories hold dozens of articles, compared pairwise).
+ */
+function shingleHashes(words: readonly string[]): Uint32Array {
+  const count = Math.max(0, words.length - COPY_RULES.shingleWords + 1);
+  const wordHashes = Uint32Array.from(words, hashWord);
+  const hashes = new Uint32Array(count);
+  for (let at = 0; at < count; at++) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < COPY_RULES.shingleWords; i++) hash = Math.imul(hash ^ wordHashes[at + i], 0x01000193) >>> 0;
+    hashes[at] = hash;
+  }
+  hashes.sort();
+  let distinct = 0;
+  for (let at = 0; at < hashes.length; at++) if (at === 0 || hashes[at] !== hashes[at - 1]) hashes[distinct++] = hashes[at];
+  return hashes.subarray(0, distinct);
+}
+
+/** FNV-1a of a word. */
+function hashWord(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+/** A text as the copy test reads it. */
+interface CopyText {
+  words: readonly string[];
+  shingles: Uint32Array;
+}
+
+function copyText(words: readonly string[]): CopyText {
+  return { words, shingles: shingleHashes(words) };
 }
 
 /** Whether two texts (as words) are copies of one text, by the rules above. */
 export function areCopies(a: readonly string[], b: readonly string[]): boolean {
-  const [shorter, longer] = [shingles(a), shingles(b)].sort((x, y) => x.size - y.size);
-  if (shorter.size < COPY_RULES.minShingles) return a.length > 0 && a.join(' ') === b.join(' ');
+  return textsAreCopies(copyText(a), copyText(b));
+}
+
+function textsAreCopies(a: CopyText, b: CopyText): boolean {
+  const [shorter, longer] = a.shingles.length <= b.shingles.length ? [a, b] : [b, a];
+  if (shorter.shingles.length < COPY_RULES.minShingles) return a.words.length > 0 && a.words.join(' ') === b.words.join(' ');
+  // The shared shingles, by one merge of the two sorted lists; stop once the rest cannot reach the containment.
+  const needed = Math.ceil(COPY_RULES.containment * shorter.shingles.length);
   let shared = 0;
-  for (const shingle of shorter) if (longer.has(shingle)) shared++;
-  return shared / shorter.size >= COPY_RULES.containment;
+  let i = 0;
+  let j = 0;
+  const [x, y] = [shorter.shingles, longer.shingles];
+  while (i < x.length && j < y.length) {
+    if (shared + (x.length - i) < needed) return false;
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return shared >= needed;
 }
 
 /**
@@ -52,12 +99,12 @@ export function areCopies(a: readonly string[], b: readonly string[]): boolean {
  * article it copies, directly or through another copy. Stories are small; every pair is compared.
  */
 export function groupCopies<A>(articles: readonly A[], wordsOf: (article: A) => readonly string[]): CopyGroup<A>[] {
-  const words = articles.map(wordsOf);
+  const texts = articles.map((article) => copyText(wordsOf(article)));
   const parent = articles.map((_, index) => index);
   const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index])));
   for (let a = 0; a < articles.length; a++) {
     for (let b = a + 1; b < articles.length; b++) {
-      if (root(a) !== root(b) && areCopies(words[a], words[b])) parent[root(b)] = root(a);
+      if (root(a) !== root(b) && textsAreCopies(texts[a], texts[b])) parent[root(b)] = root(a);
     }
   }
   const groups = new Map<number, CopyGroup<A>>();
