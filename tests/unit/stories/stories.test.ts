@@ -1,10 +1,10 @@
 /** src/site/stories.ts and story-features.ts: which articles report one event, on the seeds and on literal articles. */
 import { describe, expect, it } from 'vitest';
-import { findStoryGroups, pairScore, scorePairs, STORY_RULES, type Groupable, type GroupingStats } from '../../../src/site/stories.ts';
+import { findStoryGroups, pairScore, scorePairs, STORY_RULES, type Groupable, type GroupingStats, type StoryRules } from '../../../src/site/stories.ts';
 import { headlineTerms, nameKey, nameKeys } from '../../../src/site/story-features.ts';
 import { article, seedArticles, slugsOf } from './seed-articles.ts';
 
-const groupsOf = (articles: Groupable[], rules = STORY_RULES, stats?: GroupingStats) => findStoryGroups(articles, rules, stats).map((group) => slugsOf(group.articles));
+const groupsOf = (articles: Groupable[], rules: StoryRules = STORY_RULES, stats?: GroupingStats) => findStoryGroups(articles, rules, stats).map((group) => slugsOf(group.articles));
 
 /** One event, told in the same words each time: any two such articles score 1. */
 function visit(slug: string, date: string, place = 'Baku'): Groupable {
