@@ -38,7 +38,7 @@ export const STORY_RULES = {
   /** A place counts this much of a person or organization among the names: many events happen in Baku. */
   placeWeight: 0.5,
   /** The score at which two articles report one event. */
-  threshold: 0.175,
+  threshold: 0.15,
   /** A name given by more articles than this within one window blocks no pairs. */
   blockLimit: 200,
 } as const;
