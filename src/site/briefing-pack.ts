@@ -8,7 +8,11 @@
  * Periods are months, built in advance (README, Briefing packs): a topic or
  * entity has a pack for each month of its month pages holding at least
  * PACK_MIN_ARTICLES articles (a month of one article has its article page); a
- * story, a few days long, has one pack.
+ * story, a few days long, has one pack. An entity's pack holds the articles
+ * about it, those naming it in their headline or lede: a briefing on a minister
+ * wants the news of the minister, not every article naming him in passing (his
+ * page lists those), and the packs of the names every article gives would
+ * otherwise copy the whole archive a dozen times (README, Briefing packs).
  */
 import type { Registries } from '../lib/registries.ts';
 import type { ArticleData } from '../schema/article.ts';
@@ -16,6 +20,7 @@ import { citationLine, outletName } from './citation.ts';
 import { formatDay, formatMonth } from './format.ts';
 import type { MonthGroup } from './indexes.ts';
 import { oldestFirst } from './stories.ts';
+import { leadNameKeys, nameKey } from './story-features.ts';
 import { absoluteUrl, articleUrl } from './urls.ts';
 
 export interface PackItem {
@@ -84,6 +89,12 @@ export const PACK_MIN_ARTICLES = 2;
 /** The months of a topic's or entity's articles (newest first) that get a pack, newest first. */
 export function packMonths<A extends { data: ArticleData }>(articles: readonly A[]): MonthGroup<A>[] {
   return monthsOf(articles).filter((group) => group.articles.length >= PACK_MIN_ARTICLES);
+}
+
+/** An entity's articles (newest first) that name it in their headline or lede, in whichever of its spellings. */
+export function articlesAbout<A extends { data: ArticleData }>(entity: { name: string; forms: readonly string[] }, articles: readonly A[]): A[] {
+  const keys = new Set([entity.name, ...entity.forms].map(nameKey));
+  return articles.filter((article) => [...leadNameKeys(article.data)].some((key) => keys.has(key)));
 }
 
 /** A list of articles, newest first, as its months, newest first (the months of its month pages). */

@@ -27,7 +27,7 @@ import type { Counted, EntityEntry, Indexes, MonthGroup, YearGroup } from './ind
 import type { SourceInfo, TopicInfo } from './registry.ts';
 import { getRegistries } from './registry.ts';
 import { FEED_LENGTH } from './feeds.ts';
-import { storyOfArticle, type Stories, type Story } from './story-index.ts';
+import { storyBadge, storyOfArticle, type Stories, type Story } from './story-index.ts';
 
 /** How much of a ranking or list the pages show; the pages import these so keys and pages agree. */
 export const SHOWN = {
@@ -62,16 +62,17 @@ function cacheKey(route: string, shown: unknown): string {
 }
 
 /**
- * An article wherever it is shown: the content loader's digest of its file, and the story it is
- * in as lists and its page show it ("3 outlets", linked to the story).
+ * An article wherever it is shown: the content loader's digest of its file, and the badge lists
+ * show for its story ("Story: 3 outlets", linked to the story). Only what the badge prints: an
+ * article joining a story changes the lists of its other articles only when it adds an outlet.
  */
 function articleRef(article: Article): string {
   if (article.digest === undefined) throw new Error(`article ${article.id} has no digest: cannot key the pages that show it`);
   const story = storyOfArticle(article);
-  return story ? `${article.digest} ${JSON.stringify(storyBadgeRef(story))}` : String(article.digest);
+  return story ? `${article.digest} ${story.id} ${storyBadge(story)}` : String(article.digest);
 }
 
-/** What a story's badge and link show wherever one of its articles is listed. */
+/** What a story's page shows of it besides its articles, and what an article's page shows of its story. */
 function storyBadgeRef(story: Story<Article>): unknown[] {
   return [story.id, story.title, story.outlets.length, story.articles.length, story.first, story.last];
 }
@@ -99,8 +100,10 @@ export function relatedCoverage(index: Index, article: Article): ReturnType<Inde
 /** articles/[slug]: the article, its entities as merged site-wide, related and adjacent articles, its search record. */
 export function articlePageKey(index: Index, article: Article): string {
   const { older, newer } = index.adjacent(article);
+  const story = storyOfArticle(article);
   return cacheKey('article', [
     articleRef(article),
+    story ? storyBadgeRef(story) : null,
     index.entitiesOf(article).map((ref) => entityRef(index.entity(ref.key)!)),
     relatedCoverage(index, article).map(({ article: other }) => articleRef(other)),
     older ? articleRef(older) : null,

@@ -1,11 +1,11 @@
 /**
  * Every briefing pack the site publishes, as the pack routes need them (each
  * route, page or Markdown, only maps these to paths): one per story, and one
- * per month for each topic and each entity (./briefing-pack.ts packMonths).
+ * per month for each topic and each entity (./briefing-pack.ts packMonths, articlesAbout).
  */
 import type { Article } from './articles.ts';
 import { getIndexes, getStories } from './articles.ts';
-import { packItems, packMarkdown, packMonths, periodLabel, type Pack } from './briefing-pack.ts';
+import { articlesAbout, packItems, packMarkdown, packMonths, periodLabel, type Pack } from './briefing-pack.ts';
 import { packKey } from './cache-keys.ts';
 import type { EntityEntry, Indexes, MonthGroup } from './indexes.ts';
 import { KIND_LABELS } from './entity-kinds.ts';
@@ -67,7 +67,7 @@ function topicPack(topic: TopicInfo, group: MonthGroup<Article>): PackPage {
 export async function entityPacks(): Promise<(PackPage & { params: { kind: string; slug: string; year: string; month: string } })[]> {
   const index = await getIndexes();
   return index.entities().flatMap((entity) =>
-    packMonths(entity.articles).map((group) => ({ params: { kind: entity.kind, slug: entity.slug, ...monthParams(group) }, ...entityPack(index, entity, group) })),
+    packMonths(articlesAbout(entity, entity.articles)).map((group) => ({ params: { kind: entity.kind, slug: entity.slug, ...monthParams(group) }, ...entityPack(index, entity, group) })),
   );
 }
 

@@ -88,6 +88,15 @@ export function headlineTerms(data: ArticleData): string[] {
   return terms;
 }
 
+const leadNames = new WeakMap<ArticleData, Set<string>>();
+
+/** The loose keys of the names an article gives in its headline or lede, in any spelling it uses. */
+export function leadNameKeys(data: ArticleData): Set<string> {
+  let keys = leadNames.get(data);
+  if (!keys) leadNames.set(data, (keys = new Set(headlineTerms(data).filter((term) => term.startsWith('@')).map((term) => term.slice(1)))));
+  return keys;
+}
+
 /**
  * Numbers terms across a collection and weighs them by inverse document frequency,
  * ln(1 + N / df): never zero, so two articles that share only common words still

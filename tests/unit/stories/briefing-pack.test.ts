@@ -1,6 +1,6 @@
 /** src/site/briefing-pack.ts: a pack's order and contents, its Markdown, and period labels. */
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, monthsOf, packItems, packMarkdown, periodLabel, type Pack } from '../../../src/site/briefing-pack.ts';
+import { articlesAbout, escapeMarkdown, monthsOf, packItems, packMarkdown, periodLabel, type Pack } from '../../../src/site/briefing-pack.ts';
 import { loadRegistries } from '../../../src/lib/registries.ts';
 import { article, seedArticles, slugsOf } from './seed-articles.ts';
 
@@ -58,6 +58,22 @@ describe('briefing pack', () => {
     expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
     expect(escapeMarkdown('- not an item')).toBe('\\- not an item');
     expect(escapeMarkdown('line\nbreak')).toBe('line break');
+  });
+});
+
+describe('an entity\'s pack', () => {
+  it('holds the articles naming it in their headline or lede, in any spelling', () => {
+    const about = (name: string, forms: string[] = []) => slugsOf(articlesAbout({ name, forms }, seeds)).sort();
+    // Tô Lâm: "To Lam" in president.az's and Trend's ledes, "Tô Lâm" in VNA's of 6 May; VNA's of 22 April and AZERTAC's do not name him there.
+    expect(about('Tô Lâm')).toEqual([
+      'azerbaijans-prime-minister-ali-asadov-has-met-with',
+      'ilham-aliyev-held-expanded-meeting-with-general-secretary',
+      'president-of-azerbaijan-ilham-aliyev-has-highlighted-the',
+    ]);
+    expect(about('Leyla Aliyeva')).toEqual(['leyla-aliyeva-met-with-ngo-phuong-ly-at', 'viet-nam-always-values-the-traditional-friendship-with']);
+    expect(about('Ali Asadov')).toEqual(['azerbaijans-prime-minister-ali-asadov-has-met-with']);
+    // Named further down only, in three articles.
+    expect(about('Hồ Chí Minh')).toEqual([]);
   });
 });
 
