@@ -38,6 +38,16 @@ export const sourcesUrl = () => pagePath('sources');
 export const sourceUrl = (id: string) => pagePath('sources', id);
 export const archiveUrl = (year?: string, month?: string) => pagePath('archive', year ?? '', year ? (month ?? '') : '');
 export const searchUrl = () => pagePath('search');
+export const storiesUrl = () => pagePath('stories');
+export const storyUrl = (id: string) => pagePath('stories', id);
+/** A briefing pack (src/site/briefing-pack.ts) under the page it packs: /stories/<id>/pack/, /topics/<id>/<yyyy>/<mm>/pack/. */
+export const packUrl = (pageUrl: string) => `${pageUrl}pack/`;
+/** The same pack as Markdown: /stories/<id>/pack.md. */
+export const packMarkdownUrl = (pageUrl: string) => `${pageUrl}pack.md`;
+/** A month of a topic or entity page, where its month pack lives: /topics/<id>/2025/05/. */
+export const monthOfUrl = (pageUrl: string, month: string) => `${pageUrl}${month.slice(0, 4)}/${month.slice(5, 7)}/`;
+/** The list of a topic's or entity's month packs: /topics/<id>/packs/. */
+export const packsUrl = (pageUrl: string) => `${pageUrl}packs/`;
 export const feedUrl = () => filePath('rss.xml');
 
 const entitySlugs = new Map<string, string>();
