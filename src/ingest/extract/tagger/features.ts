@@ -74,6 +74,9 @@ export interface WordFacts {
   phrase: number;
   /** Features of the word alone: itself, lower case, shapes, prefixes, suffixes, lexicon classes. */
   own: Uint32Array;
+  /** The sums of `own`'s weights per tag, for the scoring stage that last asked (model.ts). */
+  scores?: Int32Array;
+  scoredBy?: object;
 }
 
 const wordCache = new Map<string, WordFacts>();
@@ -145,6 +148,8 @@ function computeWordFacts(text: string): WordFacts {
     flags: (capitalized ? CAPITALIZED : 0) | (hasLetter ? HAS_LETTER : 0) | (capitals >= 2 && smalls === 0 ? SHOUTING : 0) | (digits > 0 ? HAS_DIGIT : 0),
     phrase: wordHash(key),
     own: Uint32Array.from(own),
+    scores: undefined,
+    scoredBy: undefined,
   };
 }
 
