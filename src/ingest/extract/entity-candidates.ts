@@ -92,10 +92,12 @@ function addAcronyms(sentences: RuleSentence[]): void {
 
 /** A sentence's tokens as the registry and the rules read them. */
 export function ruleTokens(sentence: string): RuleToken[] {
-  return tokenizeSentence(sentence).map((token) => {
-    const facts = wordFacts(token.text);
-    return { text: token.text, start: token.start, end: token.end, key: facts.key, capital: isCapitalized(facts), word: isWord(facts), facts };
-  });
+  return tokenizeSentence(sentence, ruleToken);
+}
+
+function ruleToken(text: string, start: number, end: number): RuleToken {
+  const facts = wordFacts(text);
+  return { text, start, end, key: facts.key, capital: isCapitalized(facts), word: isWord(facts), facts };
 }
 
 /** The folded words the article writes in lower case (each part of a hyphenated word too). */

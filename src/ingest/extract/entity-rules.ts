@@ -272,9 +272,11 @@ export const RULES: EntityRule[] = [
       const { tokens } = sentence;
       for (let t = 0; t + 2 < tokens.length; t++) {
         const word = tokens[t];
+        // The cheap tests first: most tokens are neither capitalized nor before "of".
+        if (!isCapitalWord(word) || (tokens[t + 1].key !== 'of' && tokens[t + 1].key !== 'for')) continue;
         const isTitle = TITLES.has(word.key);
         const isBody = !isTitle && ORG_HEADS.has(word.key) && !COMPANY_WORDS.has(word.key);
-        if (!isCapitalWord(word) || !(isTitle || isBody) || (tokens[t + 1].key !== 'of' && tokens[t + 1].key !== 'for')) continue;
+        if (!(isTitle || isBody)) continue;
         // A registered body's own name ("Ministry of Culture, Sports and Tourism") stands as it is.
         if (sentence.spans.some((span) => span.registry && span.from <= t && span.to > t)) continue;
         const from = tokens[t + 2].key === 'the' ? t + 3 : t + 2;

@@ -14,16 +14,22 @@ import { lineFacts, type LineFacts } from './line-facts.ts';
 
 
 
-const SENTENCE_END = /[.!?…。！？](?:["”’»)\]]*)$/u;
-// Han, kana and Hangul as plain code-unit ranges: a script class is slow to scan a long line for.
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 const URL_OR_HANDLE = /https?:\/\/|www\.|\.(?:com|org|net)\b|@\w/;
 
 
 /** Long enough and ending like a sentence: a paragraph of the article or of something else. */
 export function isProse(line: string, tokens: number): boolean {
-  return (tokens >= 12 || line.length >= 80) && SENTENCE_END.test(line);
+  return (tokens >= 12 || line.length >= 80) && endsSentence(line);
 }
+
+/** Ends with . ! ? … or their CJK forms, then any closing quotes and brackets; read backwards from the line's end: the expression tries every position of a long line. */
+function endsSentence(line: string): boolean {
+  let at = line.length - 1;
+  while (at >= 0 && SENTENCE_CLOSERS.has(line.charCodeAt(at))) at--;
+  return at >= 0 && SENTENCE_ENDERS.has(line.charCodeAt(at));
+}
+const SENTENCE_ENDERS = new Set([...'.!?…。！？'].map((char) => char.charCodeAt(0)));
+const SENTENCE_CLOSERS = new Set([...'"”’»)]'].map((char) => char.charCodeAt(0)));
 
 const SHAPE_FEATURES = [
   'words=1', 'words=2', 'words=3', 'words=4-6', 'words=7-12', 'words=13-25', 'words=26-50', 'words>50',
@@ -40,22 +46,61 @@ const CONTEXT_FEATURES = [
 
 export const LINE_FEATURES: readonly string[] = [...SHAPE_FEATURES, ...CONTEXT_FEATURES];
 
-/** Writes a line's own features into the start of its row; true when the line is prose. */
+/**
+ * Writes a line's own features into the start of its row; true when the line is prose. One pass
+ * over the line's code units gives its words, capitals, digits, commas and scripts (each unit's
+ * case looked up in UNIT_CASES); a line with a character outside the BMP asks the expressions.
+ */
 function writeShape(line: string, facts: LineFacts, row: Float64Array): boolean {
   const { tokens } = facts;
   const chars = line.length;
-  let n = 0;
+  let n = 1;
   let letterWords = 0;
   let capitalized = 0;
   let functionWords = 0;
-  for (const word of line.split(' ')) {
-    n++;
-    const first = word.charAt(0);
-    if (first.toLowerCase() !== first.toUpperCase()) {
-      letterWords++;
-      if (first !== first.toLowerCase()) capitalized++;
-      if (word.length <= LONGEST_FUNCTION_WORD + 2 && FUNCTION_WORDS.has(word.toLowerCase().replace(TRAILING_PUNCTUATION, ''))) functionWords++;
+  let digits = 0;
+  let commas = 0;
+  let upper = false;
+  let lower = false;
+  let cjk = false;
+  let astral = false;
+  let wordStart = 0;
+  for (let index = 0; index <= chars; index++) {
+    const code = index < chars ? line.charCodeAt(index) : 32;
+    if (code === 32) {
+      // A word ends here: what its first code unit is decides whether it counts.
+      if (wordStart < index) {
+        const first = unitCase(line.charCodeAt(wordStart));
+        if (first & LETTER) {
+          letterWords++;
+          if (first & CAPITAL) capitalized++;
+          if (index - wordStart <= LONGEST_FUNCTION_WORD + 2 && isFunctionWord(line.slice(wordStart, index))) functionWords++;
+        }
+      }
+      if (index < chars) n++;
+      wordStart = index + 1;
+      continue;
     }
+    if (code < 128) {
+      if (code >= 48 && code <= 57) digits++;
+      else if (code === 44) commas++;
+      else if (code >= 65 && code <= 90) upper = true;
+      else if (code >= 97 && code <= 122) lower = true;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdfff) {
+      astral = true;
+      continue;
+    }
+    const cases = unitCase(code);
+    if (cases & UPPERCASE_LETTER) upper = true;
+    if (cases & LOWERCASE_LETTER) lower = true;
+    // Han, kana and Hangul, as plain code-unit ranges.
+    if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) cjk = true;
+  }
+  if (astral) {
+    upper = /\p{Lu}/u.test(line);
+    lower = /\p{Ll}/u.test(line);
   }
   const flags = [
     n === 1, n === 2, n === 3, n >= 4 && n <= 6, n >= 7 && n <= 12, n >= 13 && n <= 25, n >= 26 && n <= 50, n > 50,
@@ -63,35 +108,69 @@ function writeShape(line: string, facts: LineFacts, row: Float64Array): boolean 
   ];
   let at = 0;
   for (const flag of flags) row[at++] = flag ? 1 : 0;
+  const endsLikeSentence = endsSentence(line);
   row[at++] = Math.log1p(chars) / 7;
-  row[at++] = SENTENCE_END.test(line) ? 1 : 0;
+  row[at++] = endsLikeSentence ? 1 : 0;
   row[at++] = line.endsWith(':') ? 1 : 0;
-  row[at++] = /[\p{L}\p{N}]$/u.test(line) ? 1 : 0;
+  row[at++] = endsWithWordCharacter(line) ? 1 : 0;
   row[at++] = /^\p{Ll}/u.test(line) ? 1 : 0;
   row[at++] = /^["“«]/.test(line) ? 1 : 0;
   row[at++] = /^[-–—•*·]/.test(line) ? 1 : 0;
   row[at++] = letterWords ? capitalized / letterWords : 0;
-  row[at++] = /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) ? 1 : 0;
+  row[at++] = upper && !lower ? 1 : 0;
   row[at++] = functionWords / n;
-  row[at++] = countOf(line, isDigit) / Math.max(1, chars);
-  row[at++] = Math.min(5, countOf(line, isComma)) / 5;
-  row[at++] = CJK.test(line) ? 1 : 0;
+  row[at++] = digits / Math.max(1, chars);
+  row[at++] = Math.min(5, commas) / 5;
+  row[at++] = cjk ? 1 : 0;
   row[at++] = URL_OR_HANDLE.test(line) ? 1 : 0;
   const rules = [facts.fullDate, facts.dateLine, facts.byline, facts.furniture !== undefined, facts.drop !== undefined, facts.credit !== undefined, facts.navigation, facts.dateline];
   for (const rule of rules) row[at++] = rule ? 1 : 0;
-  return isProse(line, tokens);
+  return (tokens >= 12 || chars >= 80) && endsLikeSentence;
 }
 
 const TRAILING_PUNCTUATION = /[^\p{L}]+$/u;
 const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((word) => word.length));
-const isDigit = (code: number) => code >= 48 && code <= 57;
-const isComma = (code: number) => code === 44;
 
-function countOf(line: string, test: (code: number) => boolean): number {
-  let count = 0;
-  for (let index = 0; index < line.length; index++) if (test(line.charCodeAt(index))) count++;
-  return count;
+function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase().replace(TRAILING_PUNCTUATION, ''));
 }
+
+/** Bits of UNIT_CASES: worked out, a letter (its lower and upper case differ), a capital, \p{Lu}, \p{Ll}. */
+const KNOWN = 1;
+const LETTER = 2;
+const CAPITAL = 4;
+const UPPERCASE_LETTER = 8;
+const LOWERCASE_LETTER = 16;
+/** What a code unit is, by case, for each unit of the BMP; 0 until first asked. */
+const UNIT_CASES = new Uint8Array(0x10000);
+
+function unitCase(code: number): number {
+  let cases = UNIT_CASES[code];
+  if (cases === 0) {
+    const char = String.fromCharCode(code);
+    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
+    cases = KNOWN;
+    if (char.toLowerCase() !== char.toUpperCase()) cases |= LETTER;
+    if (char !== char.toLowerCase()) cases |= CAPITAL;
+    if (!isSurrogate && /\p{Lu}/u.test(char)) cases |= UPPERCASE_LETTER;
+    if (!isSurrogate && /\p{Ll}/u.test(char)) cases |= LOWERCASE_LETTER;
+    UNIT_CASES[code] = cases;
+  }
+  return cases;
+}
+
+/** /[\p{L}\p{N}]$/u.test(line), from the line's last character rather than from every position. */
+function endsWithWordCharacter(line: string): boolean {
+  if (line.length === 0) return false;
+  let last = line.codePointAt(line.length - 1)!;
+  // The low half of a pair: the character is the pair's.
+  if (last >= 0xdc00 && last <= 0xdfff && line.length >= 2) {
+    const pair = line.codePointAt(line.length - 2)!;
+    if (pair > 0xffff) last = pair;
+  }
+  return WORD_CHARACTER.test(String.fromCodePoint(last));
+}
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 
 /**
  * The run of lines richest in prose: each prose line counts its tokens, every other line costs a

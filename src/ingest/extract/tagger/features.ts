@@ -74,6 +74,9 @@ export interface WordFacts {
   phrase: number;
   /** Features of the word alone: itself, lower case, shapes, prefixes, suffixes, lexicon classes. */
   own: Uint32Array;
+  /** The sums of `own`'s weights per tag, for the scoring stage that last asked (model.ts). */
+  scores?: Int32Array;
+  scoredBy?: object;
 }
 
 const wordCache = new Map<string, WordFacts>();
@@ -145,6 +148,8 @@ function computeWordFacts(text: string): WordFacts {
     flags: (capitalized ? CAPITALIZED : 0) | (hasLetter ? HAS_LETTER : 0) | (capitals >= 2 && smalls === 0 ? SHOUTING : 0) | (digits > 0 ? HAS_DIGIT : 0),
     phrase: wordHash(key),
     own: Uint32Array.from(own),
+    scores: undefined,
+    scoredBy: undefined,
   };
 }
 
@@ -157,12 +162,37 @@ export function documentFeatures(sentences: readonly (readonly string[])[], list
 export function wordsFeatures(facts: WordFacts[][], lists: Gazetteer): SentenceFeatures[] {
   const capsSentence = facts.map(isCapsSentence);
   const cases = documentCases(facts, capsSentence);
-  return facts.map((tokens, s) => sentenceFeatures(tokens, capsSentence[s], cases, lists));
+  // Every sentence's context features are written into one scratch buffer and copied out once per
+  // document: a typed array per sentence, sized for the most features its tokens could have, cost
+  // more to allocate and clear than the features cost to compute.
+  let tokenCount = 0;
+  for (const tokens of facts) tokenCount += tokens.length;
+  if (scratch.length < tokenCount * MOST_PER_TOKEN) scratch = new Uint32Array(tokenCount * MOST_PER_TOKEN);
+  const ends: number[] = [];
+  let written = 0;
+  const sentences = facts.map((tokens, s) => {
+    const sentence = sentenceFeatures(tokens, capsSentence[s], cases, lists, scratch, written);
+    written = sentence.offsets[tokens.length] + written;
+    ends.push(written);
+    return sentence;
+  });
+  const context = scratch.slice(0, written);
+  // A page of tens of thousands of tokens does not keep its buffer for the articles after it.
+  if (scratch.length > LARGEST_KEPT_SCRATCH) scratch = new Uint32Array(1024 * MOST_PER_TOKEN);
+  sentences.forEach((sentence, s) => (sentence.context = context.subarray(s === 0 ? 0 : ends[s - 1], ends[s])));
+  return sentences;
 }
 
-function sentenceFeatures(tokens: WordFacts[], caps: boolean, cases: Map<string, number>, lists: Gazetteer): SentenceFeatures {
+/** Where sentenceFeatures writes, grown for the largest document yet (up to LARGEST_KEPT_SCRATCH). */
+let scratch = new Uint32Array(1024 * MOST_PER_TOKEN);
+const LARGEST_KEPT_SCRATCH = 1 << 22;
+
+/**
+ * A sentence's features, its context written into `out` from `base` (offsets counted from there);
+ * the caller sets `context` to its copy of out[base ..].
+ */
+function sentenceFeatures(tokens: WordFacts[], caps: boolean, cases: Map<string, number>, lists: Gazetteer, out: Uint32Array, base: number): SentenceFeatures {
   const n = tokens.length;
-  const out = new Uint32Array(n * MOST_PER_TOKEN);
   const offsets = new Uint32Array(n + 1);
   const plain = new Uint8Array(n);
   const phrases = new Uint32Array(n);
@@ -178,9 +208,9 @@ function sentenceFeatures(tokens: WordFacts[], caps: boolean, cases: Map<string,
   let capitalsAround = 0;
   for (let i = 0; i < Math.min(n, 3); i++) if (tokens[i].flags & CAPITALIZED) capitalsAround++;
 
-  let at = 0;
+  let at = base;
   for (let i = 0; i < n; i++) {
-    offsets[i] = at;
+    offsets[i] = at - base;
     if (i >= 3 && tokens[i - 3].flags & CAPITALIZED) capitalsAround--;
     if (i + 2 < n && i >= 1 && tokens[i + 2].flags & CAPITALIZED) capitalsAround++;
     // A token two words or more from any capital is no part of a name in news text: it gets no
@@ -227,8 +257,8 @@ function sentenceFeatures(tokens: WordFacts[], caps: boolean, cases: Map<string,
       out[at++] = feature2(T.documentCase, cases.get(token.key)!, position);
     }
   }
-  offsets[n] = at;
-  return { words: tokens, context: out.subarray(0, at), offsets, plain };
+  offsets[n] = at - base;
+  return { words: tokens, context: out.subarray(base, at), offsets, plain };
 }
 
 function pushBits(out: number[], template: number, bits: number): void {

@@ -121,27 +121,32 @@ export function outsideEveryName(scores: Float64Array, at: number): void {
   scores.fill(-Infinity, at + 1, at + TAG_COUNT);
 }
 
+/** Bytes of one slot of ScoringStage's table: the feature's hash, then its weights, padded to whole words. */
+const SLOT_BYTES = 4 * Math.ceil((4 + TAG_COUNT) / 4);
+const SLOT_WORDS = SLOT_BYTES / 4;
+
 /**
- * A model ready to score: its weights in an open-addressing table keyed by feature hash (the
- * weights of a slot stored at slot × tags, so a lookup touches two arrays), each word's own
- * features summed once.
+ * A model ready to score: its weights in an open-addressing table keyed by feature hash, each
+ * slot's hash and weights side by side in one buffer (a lookup touches one cache line, where a
+ * table of hashes and one of weights touched two), each word's own features summed once.
  */
 export class ScoringStage {
+  /** The slots' hashes, at slot × SLOT_WORDS; 0 marks an empty slot. */
   private readonly keys: Uint32Array;
+  /** The slots' weights, at slot × SLOT_BYTES + 4 + tag. */
   private readonly table: Int8Array;
   private readonly mask: number;
   /** The weights of the feature whose hash is 0, which marks an empty slot in `keys`. */
   private zero: Int8Array | undefined;
   private readonly scale: number;
   readonly transitions: { pairs: Float32Array; start: Float32Array };
-  /** The sums of each word's own features' weights, by word. */
-  private readonly wordScores = new Map<WordFacts, Int32Array>();
 
   constructor(stage: StageWeights) {
     let capacity = 1024;
     while (capacity < stage.features.length * 2) capacity *= 2;
-    this.keys = new Uint32Array(capacity);
-    this.table = new Int8Array(capacity * TAG_COUNT);
+    const buffer = new ArrayBuffer(capacity * SLOT_BYTES);
+    this.keys = new Uint32Array(buffer);
+    this.table = new Int8Array(buffer);
     this.mask = capacity - 1;
     stage.features.forEach((hash, row) => {
       const weights = stage.weights.subarray(row * TAG_COUNT, (row + 1) * TAG_COUNT);
@@ -150,9 +155,9 @@ export class ScoringStage {
         return;
       }
       let slot = hash & this.mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = hash;
-      this.table.set(weights, slot * TAG_COUNT);
+      while (this.keys[slot * SLOT_WORDS] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot * SLOT_WORDS] = hash;
+      this.table.set(weights, slot * SLOT_BYTES + 4);
     });
     this.scale = stage.scale;
     const pairs = TAG_COUNT * TAG_COUNT;
@@ -177,16 +182,15 @@ export class ScoringStage {
     return out;
   }
 
+  /** The sums of a word's own features' weights, kept on the word for the stage that last scored it. */
   private scoresOf(word: WordFacts): Int32Array {
-    let scores = this.wordScores.get(word);
-    if (!scores) {
+    if (word.scoredBy !== this || !word.scores) {
       const sums = new Float64Array(TAG_COUNT);
       this.add(word.own, 0, word.own.length, sums, 0);
-      scores = Int32Array.from(sums);
-      if (this.wordScores.size >= 200_000) this.wordScores.clear();
-      this.wordScores.set(word, scores);
+      word.scores = Int32Array.from(sums);
+      word.scoredBy = this;
     }
-    return scores;
+    return word.scores;
   }
 
   /** Adds the (unscaled) weights of features[from .. to) to out[at .. at + TAG_COUNT). */
@@ -199,9 +203,9 @@ export class ScoringStage {
         continue;
       }
       for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-        const key = keys[slot];
+        const key = keys[slot * SLOT_WORDS];
         if (key === hash) {
-          const base = slot * TAG_COUNT;
+          const base = slot * SLOT_BYTES + 4;
           for (let tag = 0; tag < TAG_COUNT; tag++) out[at + tag] += table[base + tag];
           break;
         }

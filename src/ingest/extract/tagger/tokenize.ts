@@ -29,8 +29,15 @@ function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   // Latin letters with their marks, combining marks, Vietnamese letters: by range, as most non-ASCII text here is.
   if ((code >= 0xc0 && code <= 0x24f) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff)) return code !== 0xd7 && code !== 0xf7;
-  return code > 0xbf && /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code));
+  if (!(code > 0xbf)) return false;
+  // Curly quotes and dashes, other scripts: asked of the expression once per code unit and thread.
+  let known = WORD_CODES[code];
+  if (known === 0) WORD_CODES[code] = known = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
+
+/** For each code unit of the BMP: 0 not yet known, 1 a letter, mark or digit, 2 not. */
+const WORD_CODES = new Uint8Array(0x10000);
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const APOSTROPHES = new Set([39, 0x2019]);
@@ -38,7 +45,14 @@ const APOSTROPHES = new Set([39, 0x2019]);
 /** How punctuation reads in Reuters' plain text. */
 const PLAIN_PUNCTUATION: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '—': '--', '–': '-', '…': '...' };
 
-export function tokenizeSentence(sentence: string): TextToken[] {
+/** Makes a token of what the tokenizer found; callers that want more than a TextToken build it at once. */
+export type MakeToken<T> = (text: string, start: number, end: number) => T;
+
+const textToken: MakeToken<TextToken> = (text, start, end) => ({ text, start, end });
+
+export function tokenizeSentence(sentence: string): TextToken[];
+export function tokenizeSentence<T extends TextToken>(sentence: string, make: MakeToken<T>): T[];
+export function tokenizeSentence(sentence: string, make: MakeToken<TextToken> = textToken): TextToken[] {
   const tokens: TextToken[] = [];
   const n = sentence.length;
   let i = 0;
@@ -49,31 +63,31 @@ export function tokenizeSentence(sentence: string): TextToken[] {
       continue;
     }
     if (!isWordChar(code)) {
-      i = punctuation(sentence, i, tokens);
+      i = punctuation(sentence, i, tokens, make);
       continue;
     }
-    i = word(sentence, i, tokens);
+    i = word(sentence, i, tokens, make);
   }
   return tokens;
 }
 
-function punctuation(sentence: string, start: number, tokens: TextToken[]): number {
+function punctuation(sentence: string, start: number, tokens: TextToken[], make: MakeToken<TextToken>): number {
   const char = sentence[start];
   let end = start + 1;
   // "(VNA)'s": a possessive after a bracket or quote.
   if (APOSTROPHES.has(sentence.charCodeAt(start)) && /[sS]/.test(sentence[end] ?? '') && !isWordChar(sentence.charCodeAt(end + 1) || 32)) {
-    tokens.push({ text: `'${sentence[end]}`, start, end: end + 1 });
+    tokens.push(make(`'${sentence[end]}`, start, end + 1));
     return end + 1;
   }
   // "--", "...", "''": runs of the same mark are one token.
   if (char === '-' || char === '.' || char === "'" || char === '`') while (sentence[end] === char) end++;
   const written = sentence.slice(start, end);
   const text = PLAIN_PUNCTUATION[written] ?? (written === "''" || written === '``' ? '"' : written);
-  tokens.push({ text, start, end });
+  tokens.push(make(text, start, end));
   return end;
 }
 
-function word(sentence: string, start: number, tokens: TextToken[]): number {
+function word(sentence: string, start: number, tokens: TextToken[], make: MakeToken<TextToken>): number {
   const n = sentence.length;
   let end = start;
   for (;;) {
@@ -97,8 +111,8 @@ function word(sentence: string, start: number, tokens: TextToken[]): number {
   let text = sentence.slice(start, end);
   // "doesn't" → "does" "n't".
   if (APOSTROPHES.has(sentence.charCodeAt(end)) && sentence[end + 1] === 't' && /n$/i.test(text) && text.length > 1 && !isWordChar(sentence.charCodeAt(end + 2) || 32)) {
-    tokens.push({ text: text.slice(0, -1), start, end: end - 1 });
-    tokens.push({ text: "n't", start: end - 1, end: end + 2 });
+    tokens.push(make(text.slice(0, -1), start, end - 1));
+    tokens.push(make("n't", end - 1, end + 2));
     return end + 2;
   }
   // Keep the period of an initial, a dotted abbreviation or a listed one: "J.", "U.S.", "Inc.".
@@ -106,12 +120,12 @@ function word(sentence: string, start: number, tokens: TextToken[]): number {
     text += '.';
     end++;
   }
-  tokens.push({ text, start, end });
+  tokens.push(make(text, start, end));
   // "Germany's", "workers'": the possessive is a token of its own.
   if (APOSTROPHES.has(sentence.charCodeAt(end))) {
     const after = sentence.charCodeAt(end + 1);
     if ((after === 115 || after === 83) && !isWordChar(sentence.charCodeAt(end + 2) || 32)) {
-      tokens.push({ text: `'${sentence[end + 1]}`, start: end, end: end + 2 });
+      tokens.push(make(`'${sentence[end + 1]}`, end, end + 2));
       return end + 2;
     }
   }
