@@ -135,7 +135,7 @@ const PHOTO_CREDIT = /\((?:photo|image|credit|picture)s?\s*:[^)]*\)$|\S\s?\/\s?\
 const MAX_REPEAT_LENGTH = 400;
 
 /** Words of four letters or more, in lower case: what a headline and its lede share. */
-function contentWords(text: string): Set<string> {
+export function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(CONTENT_WORD) ?? []).filter((word) => !FUNCTION_WORDS.has(word)));
 }
 
