@@ -26,7 +26,7 @@ import { forgetLineModel, LINE_MODEL_PATH, type LineModel } from '../ingest/segm
 import { forgetHeadlineModel, HEADLINE_FEATURES, HEADLINE_MODEL_PATH, headlineFeatures, type HeadlineModel } from '../ingest/segment/headline-choice.ts';
 import type { Source } from '../schema/registries.ts';
 import { articleLineLabels } from './line-labels.ts';
-import { dot, trainConditionalLogit, trainLogisticRegression } from './logistic-regression.ts';
+import { chooseAmong, dot, trainConditionalLogit, trainLogisticRegression } from './logistic-regression.ts';
 
 export interface TrainingReport {
   linePages: number;
@@ -108,7 +108,8 @@ export async function trainIngestModels(sources: Source[], onProgress?: (stage: 
   const dateModel: DateModel = {
     features: [...DATE_FEATURES],
     weights: rounded(date.weights),
-    trainedOn: `${date.pages} dev pages whose saved text states their date (both datasets); date right on ${(date.accuracy * 100).toFixed(1)}% of them`,
+    threshold: date.threshold,
+    trainedOn: `${date.pages} dev pages (both datasets), ${date.pages - date.withoutDate} stating their date and ${date.withoutDate} stating none; right on ${(date.accuracy * 100).toFixed(1)}% of them`,
   };
   writeFileSync(DATE_MODEL_PATH, `${JSON.stringify(dateModel, null, 1)}\n`);
   forgetDateModel();
@@ -131,25 +132,30 @@ interface Seed {
   gold: { headline?: string; headlineVisible: boolean; date?: string | null; dateVisible: boolean };
 }
 
-/** A conditional logit over the dates each page shows, read by the clean stage as the ingest reads it. */
+/**
+ * A conditional logit over the dates each page shows, read by the clean stage as the ingest reads it,
+ * fit on the pages that state their date, and on the pages that state none (the dataset has no date, or
+ * the saved text does not show it), whose answer is "none": the dates such a page shows are of something
+ * else ("borrowers who enrolled between Jan. 1, 2005, and …"). The bar a date must score is the highest
+ * that keeps every dev page's stated date, whatever it costs the pages without one: a date the page
+ * states is never rejected for looking unlike one.
+ */
 function trainDate(seeds: Seed[]) {
-  const pages = seeds.filter(({ gold }) => typeof gold.date === 'string' && gold.dateVisible).map(({ text, gold }) => {
-    const { verdicts } = cleanSeed(linesOf(text));
-    const candidates = dateCandidates(verdicts);
-    return { rows: dateFeatures(verdicts, candidates), right: candidates.map((candidate) => candidate.iso === gold.date) };
-  });
-  const groups = pages.filter(({ right }) => right.includes(true)).map(({ rows, right }) => ({ rows, answer: right.indexOf(true) }));
-  const weights = trainConditionalLogit(groups, { epochs: 1000, l2: 1e-3 });
-  const correct = pages.filter(({ rows, right }) => {
-    let top = -1;
-    let score = -Infinity;
-    rows.forEach((row, index) => {
-      const value = dot(weights, row);
-      if (value > score) [top, score] = [index, value];
-    });
-    return top >= 0 && right[top];
-  }).length;
-  return { weights, accuracy: correct / pages.length, pages: pages.length };
+  const pages = seeds
+    .filter(({ gold }) => gold.date !== undefined)
+    .map(({ text, gold }) => {
+      const { verdicts } = cleanSeed(linesOf(text));
+      const candidates = dateCandidates(verdicts);
+      const right = typeof gold.date === 'string' && gold.dateVisible ? candidates.map((candidate) => candidate.iso === gold.date) : undefined;
+      return { rows: dateFeatures(verdicts, candidates), answer: right?.includes(true) ? right.indexOf(true) : undefined, statesDate: right !== undefined };
+    })
+    // A page that states its date in a form the ingest does not read teaches nothing here.
+    .filter(({ answer, statesDate }) => !statesDate || answer !== undefined);
+  const weights = trainConditionalLogit(pages.map(({ rows, answer }) => ({ rows, answer })), { epochs: 1000, l2: 1e-3 });
+  const rightScores = pages.map(({ rows, answer }) => ({ best: chooseAmong(weights, rows), answer })).filter(({ best, answer }) => answer !== undefined && best?.index === answer);
+  const threshold = Math.floor(Math.min(...rightScores.map(({ best }) => best!.score)) * 100) / 100;
+  const correct = pages.filter(({ rows, answer }) => chooseAmong(weights, rows, threshold)?.index === answer).length;
+  return { weights, threshold, accuracy: correct / pages.length, pages: pages.length, withoutDate: pages.filter(({ statesDate }) => !statesDate).length };
 }
 
 /**

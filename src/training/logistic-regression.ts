@@ -49,6 +49,19 @@ export function trainLogisticRegression(rows: ArrayLike<number>[], labels: numbe
   return weights;
 }
 
+/**
+ * The conditional logit's choice: the best-scoring candidate, when it scores at least `bar`; undefined when
+ * no candidate does.
+ */
+export function chooseAmong(weights: ArrayLike<number>, rows: ArrayLike<number>[], bar = -Infinity): { index: number; score: number } | undefined {
+  let best: { index: number; score: number } | undefined;
+  rows.forEach((row, index) => {
+    const score = dot(weights, row);
+    if (score >= bar && (!best || score > best.score)) best = { index, score };
+  });
+  return best;
+}
+
 /** One choice among candidates: their feature vectors, and which one is right (undefined: none of them). */
 export interface ChoiceGroup {
   rows: ArrayLike<number>[];

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cleanSeed } from '../../src/ingest/clean.ts';
+import { chooseDate } from '../../src/ingest/extract/date-choice.ts';
+import { readFixture } from './article-text.ts';
 import { dateMentions, findAnyDate, findFullDate, isDateLine, isDateLineInFull, toIsoDate } from '../../src/ingest/extract/date.ts';
 
 const iso = (text: string) => {
@@ -135,5 +138,19 @@ describe('slashed and dotted dates', () => {
     expect(isDateLine('Fri 23 May 2025 07.00 BST')).toBe(true);
     expect(isDateLine('Thursday, 8/5/2025, 09:30 (GMT+7)')).toBe(true);
     expect(isDateLine('08/05/2025 09h30')).toBe(true);
+  });
+});
+
+describe('the publication date among the dates a page shows', () => {
+  const verdictsOf = (text: string) => cleanSeed(text.split('\n')).verdicts;
+
+  it('takes the date line under the headline over a date the article talks about', () => {
+    const verdicts = verdictsOf('Loans forgiven for 35,000 borrowers\nMay 8, 2025\n\nThe relief covers borrowers who enrolled between Jan. 1, 2005, and Sept. 6, 2016, the department said on Tuesday in Washington.');
+    expect(chooseDate(verdicts)?.iso).toBe('2025-05-08');
+  });
+
+  it('gives no date when the only dates are ones the article talks about', () => {
+    // An AP story saved without its date line: 2005 and 2016 are when students enrolled, not when it ran.
+    expect(chooseDate(verdictsOf(readFixture('ap-student-loans.txt').join('\n\n')))).toBeUndefined();
   });
 });

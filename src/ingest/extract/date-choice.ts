@@ -2,7 +2,9 @@
  * Which of the dates a page shows is its publication date: every date written
  * in full on the page is a candidate, scored on named features by a trained
  * model (src/ingest/models/date.json, made by `npm run train:lines`), and the
- * best wins. A date is never made up: no candidate, no date.
+ * best wins if it scores the model's bar: the model was fit on pages that state
+ * no date of their own too, whose dates are of something else. A date is never
+ * made up: no candidate, or none likely enough, no date.
  *
  * What marks the publication date on real pages: a line of its own or a
  * byline's row near the headline, "Published", a time beside it, the same date
@@ -11,7 +13,7 @@
  * date the article's text talks about.
  */
 import { readFileSync } from 'node:fs';
-import { dot } from '../../training/logistic-regression.ts';
+import { chooseAmong } from '../../training/logistic-regression.ts';
 import type { LineVerdict } from '../types.ts';
 import { dateMentions, isDateLine, type DateMention } from './date.ts';
 
@@ -26,20 +28,22 @@ export const DATE_FEATURES = [
 export interface DateModel {
   features: string[];
   weights: number[];
+  /** The score a date must reach (chosen on the dev pages: the highest that keeps every stated date). */
+  threshold: number;
   trainedOn: string;
 }
 
 export const DATE_MODEL_PATH = new URL('../models/date.json', import.meta.url);
 
-let model: Float64Array | undefined;
+let model: { weights: Float64Array; threshold: number } | undefined;
 
-function dateModel(): Float64Array {
+function dateModel(): { weights: Float64Array; threshold: number } {
   if (!model) {
     const read = JSON.parse(readFileSync(DATE_MODEL_PATH, 'utf8')) as DateModel;
     if (read.features.join('\n') !== DATE_FEATURES.join('\n')) {
       throw new Error(`${DATE_MODEL_PATH.pathname} was trained on other date features than the code computes: run npm run train:lines`);
     }
-    model = Float64Array.from(read.weights);
+    model = { weights: Float64Array.from(read.weights), threshold: read.threshold };
   }
   return model;
 }
@@ -107,15 +111,13 @@ export interface DateChoice {
   candidates: number;
 }
 
-/** The page's publication date among the dates it shows, or undefined when it shows none. */
+/** The page's publication date among the dates it shows, or undefined when it shows none or none is likely. */
 export function chooseDate(verdicts: LineVerdict[]): DateChoice | undefined {
   const candidates = dateCandidates(verdicts);
   if (candidates.length === 0) return undefined;
-  const weights = dateModel();
-  let best: DateChoice | undefined;
-  dateFeatures(verdicts, candidates).forEach((features, index) => {
-    const score = dot(weights, features);
-    if (!best || score > best.score) best = { iso: candidates[index].iso, line: candidates[index].line, score, candidates: candidates.length };
-  });
-  return best;
+  const { weights, threshold } = dateModel();
+  const best = chooseAmong(weights, dateFeatures(verdicts, candidates), threshold);
+  if (!best) return undefined;
+  const { iso, line } = candidates[best.index];
+  return { iso, line, score: best.score, candidates: candidates.length };
 }
