@@ -67,12 +67,35 @@ describe('headline', () => {
     expect(page('', `<h1>Headline<p>${'word '.repeat(60)}</p>`).headlines).toEqual([]);
   });
 
-  it('in the order JSON-LD, og:title, twitter:title, <h1>, <title>', () => {
-    const metadata = page(
-      `<title>H1 headline | Title tag</title><meta name="twitter:title" content="Twitter title"><meta property="og:title" content="OG title">${jsonLd({ '@type': 'NewsArticle', headline: 'JSON-LD headline' })}`,
-      '<h1>H1 headline</h1><p>Text.</p>',
-    );
-    expect(metadata.headlines.map(({ rule }) => rule)).toEqual(['json-ld headline', 'og:title', 'twitter:title', 'h1', 'title']);
+  it('in the order JSON-LD, og:title, twitter:title, <h1>, <title>, those an <h1> shows first', () => {
+    const head = `<title>H1 headline | Title tag</title><meta name="twitter:title" content="Twitter title"><meta property="og:title" content="OG title">${jsonLd({ '@type': 'NewsArticle', headline: 'JSON-LD headline' })}`;
+    expect(page(head, '<p>Text.</p>').headlines.map(({ rule }) => rule)).toEqual(['json-ld headline', 'og:title', 'twitter:title', 'title']);
+    expect(page(head, '<h1>H1 headline</h1><p>Text.</p>').headlines.map(({ rule }) => rule)).toEqual(['h1', 'title', 'json-ld headline', 'og:title', 'twitter:title']);
+  });
+
+  it('the one the <h1> over the article shows before one written for search engines', () => {
+    const head = `<meta property="og:title" content="Sweden drops Assange rape investigation"><title>Julian Assange: Sweden drops rape investigation - BBC News</title>`;
+    expect(page(head, '<h1>Julian Assange: Sweden drops rape investigation</h1><p>Text.</p>').headlines[0].value).toBe('Julian Assange: Sweden drops rape investigation');
+    // ... alone in its <h1>, or with a kicker and a button's label around it.
+    const kicker = '<h1>Singen, basteln: Kindergottesdienst in Velpe macht Spaß <button>Editor öffnen</button></h1>';
+    expect(page('<meta property="og:title" content="Kindergottesdienst in Velpe macht Spaß">', kicker).headlines[0]).toEqual({ value: 'Kindergottesdienst in Velpe macht Spaß', rule: 'og:title' });
+  });
+
+  it('an <h1> the metadata lacks, when it shares two words with a headline the metadata gives; not a logo', () => {
+    const head = `<meta property="og:site_name" content="Example News"><meta property="og:title" content="Prison guards charged in connection with Jeffrey Epstein's death">`;
+    const body = "<h1>Example News</h1><h1>Two federal prison officers charged with falsifying records in Jeffrey Epstein's death</h1><p>Text.</p>";
+    expect(page(head, body).headlines).toEqual([
+      { value: "Two federal prison officers charged with falsifying records in Jeffrey Epstein's death", rule: 'h1 like the metadata' },
+      { value: "Prison guards charged in connection with Jeffrey Epstein's death", rule: 'og:title' },
+    ]);
+  });
+
+  it('not a headline cut short when another candidate continues it; a site name after it is no continuation', () => {
+    const cut = jsonLd({ '@type': 'NewsArticle', headline: 'Hunter diagnosed with plague after eating a rabbit making him third local to' });
+    const whole = '<title>Hunter diagnosed with plague after eating a rabbit making him third local to contract it – The Sun</title>';
+    expect(page(cut + whole).headlines.map(({ rule }) => rule)).toEqual(['title', 'json-ld headline']);
+    const named = '<meta property="og:title" content="Coronavirus rammer trafikken i Danmark"><title>Coronavirus rammer trafikken i Danmark - sn.dk - Forsiden</title>';
+    expect(page(named).headlines[0]).toEqual({ value: 'Coronavirus rammer trafikken i Danmark', rule: 'og:title' });
   });
 
   it('keeps a dash or a bar that is part of the headline', () => {

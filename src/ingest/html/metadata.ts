@@ -14,6 +14,8 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import { normalizeText } from '../decode.ts';
+import { contentWords } from '../segment/headline-choice.ts';
+import { foldedKey } from '../text/same-text.ts';
 import { collapseSpaces } from '../text/spaces.ts';
 import { hasAtMostWords } from '../text/words.ts';
 import { jsonLdArticles, PAGE_TYPES, textOf, type JsonLdObject } from './json-ld.ts';
@@ -93,10 +95,12 @@ export function readPageMetadata(document: Document): PageMetadata {
   const outletNames = candidates(page, OUTLET_RULES);
   const urls = candidates(page, URL_RULES).filter(({ value }) => isWebAddress(value));
   const siteNames = [...outletNames.map(({ value }) => value), ...urls.map(({ value }) => new URL(value).hostname)];
-  const headlines = candidates(page, HEADLINE_RULES)
+  const stated = candidates(page, HEADLINE_RULES)
     .map(({ value, rule }) => ({ value: rule === 'title' ? titleHeadline(value, siteNames) : withoutSiteName(value, siteNames), rule }))
     .filter(({ value }) => value !== '' && hasAtMostWords(value, MOST_HEADLINE_WORDS) && !siteNames.some((name) => sameName(value, name)));
-  const heading = cleanValue(document.querySelector('h1')?.textContent ?? '');
+  const headings = [...document.querySelectorAll('h1')].map((element) => cleanValue(element.textContent ?? '')).filter((text) => text !== '');
+  const heading = headings[0] ?? '';
+  const headlines = rankHeadlines([...stated, ...headingsLikeHeadlines(headings, stated)], headings);
   return {
     headlines,
     dates: candidates(page, DATE_RULES),
@@ -105,6 +109,86 @@ export function readPageMetadata(document: Document): PageMetadata {
     titles: [...new Set([...headlines.map(({ value }) => value), heading].filter((title) => title !== ''))],
   };
 }
+
+/**
+ * `<h1>`s that are not in the page's metadata but share two words of four letters or more with a
+ * headline it gives: a site's headline for search engines and social cards often differs from the
+ * one over its article ("Prison guards charged in connection with Jeffrey Epstein's death" over
+ * "Two federal prison officers charged with falsifying records in connection with Jeffrey Epstein's
+ * suicide"); a logo or a section's name shares none.
+ */
+function headingsLikeHeadlines(headings: string[], stated: PageValue[]): PageValue[] {
+  const statedWords = stated.map(({ value }) => contentWords(value));
+  const statedKeys = new Set(stated.map(({ value }) => foldedKey(value)));
+  return headings
+    .filter((text) => !statedKeys.has(foldedKey(text)) && hasAtMostWords(text, MOST_HEADLINE_WORDS))
+    .filter((text) => {
+      const words = contentWords(text);
+      return statedWords.some((known) => [...words].filter((word) => known.has(word)).length >= 2);
+    })
+    .map((value) => ({ value, rule: H1_LIKE_METADATA }));
+}
+
+/**
+ * The headline candidates, best first: the headline a reader sees over the article is the one to
+ * print, so a candidate an `<h1>` shows outranks one only the metadata states (JSON-LD and social
+ * cards often carry a shorter headline written for search engines: "Sweden drops Assange rape
+ * investigation" under the page's "Julian Assange: Sweden drops rape investigation"), and a
+ * candidate another one continues is cut ("… third Beijing local to contract" in JSON-LD, "… to
+ * contract medieval disease" in the `<h1>`). Ties keep the rules' order.
+ */
+function rankHeadlines(found: PageValue[], headings: string[]): PageValue[] {
+  const headingKeys = headings.map(foldedKey).filter((key) => key !== '');
+  const shown = new Set(headingKeys);
+  const scored = found.map((candidate) => {
+    const key = foldedKey(candidate.value);
+    const features: Record<HeadlineFeature, boolean> = {
+      'shown-as-h1': shown.has(key) || (key.length >= MIN_SHOWN_KEY && headingKeys.some((heading) => heading.includes(key))),
+      cut: found.some((other) => continues(other.value, candidate.value, key)),
+      'h1-only': candidate.rule === H1_LIKE_METADATA,
+    };
+    let score = 0;
+    for (const feature of HEADLINE_FEATURES) if (features[feature]) score += HEADLINE_WEIGHTS[feature];
+    return { candidate, score };
+  });
+  return scored.sort((a, b) => b.score - a.score).map(({ candidate }) => candidate);
+}
+
+const HEADLINE_FEATURES = ['shown-as-h1', 'cut', 'h1-only'] as const;
+type HeadlineFeature = (typeof HEADLINE_FEATURES)[number];
+
+/**
+ * Weights of the features a headline candidate is ranked on, set on the dev split (README,
+ * "Evaluation"): shown in an `<h1>` (alone or with a kicker or a button's label around it) above
+ * all; an `<h1>` no metadata states loses a tie to one that does.
+ */
+const HEADLINE_WEIGHTS: Record<HeadlineFeature, number> = { 'shown-as-h1': 2, cut: -1, 'h1-only': -0.5 };
+
+/** Folded characters a candidate needs for an `<h1>` holding it to count as showing it. */
+const MIN_SHOWN_KEY = 12;
+
+const H1_LIKE_METADATA = 'h1 like the metadata';
+
+/**
+ * Whether `longer` is `shorter` and more words of one sentence (a headline cut at so many
+ * characters), not `shorter` and a site's name after a separator ("… - sn.dk - Forsiden").
+ */
+function continues(longer: string, shorter: string, shorterKey: string): boolean {
+  if (longer.length <= shorter.length || shorterKey === '') return false;
+  // Where the folded text of `longer` has taken in all of `shorter`'s.
+  let folded = 0;
+  let at = 0;
+  while (at < longer.length && folded < shorterKey.length) {
+    const next = longer.codePointAt(at)! > 0xffff ? 2 : 1;
+    folded += foldedKey(longer.slice(at, at + next)).length;
+    at += next;
+  }
+  if (folded !== shorterKey.length || !foldedKey(longer.slice(0, at)).startsWith(shorterKey)) return false;
+  return CONTINUED.test(longer.slice(at));
+}
+
+/** The rest of a headline cut short: more words (or the closing quote and mark), no separator first. */
+const CONTINUED = /^[\p{P}]{0,2}\s+[\p{L}\p{N}«“"'‘]|^[\p{P}]{1,3}$/u;
 
 /**
  * The page's first `<h1>` when its words are in the page's `<title>` too (or there is no title):

@@ -12,10 +12,11 @@
  * does not: a menu item among other short lines, a section label, a site name.
  */
 import { readFileSync } from 'node:fs';
-import { isDateLine } from '../extract/date.ts';
+import { findFullDate, isDateLine } from '../extract/date.ts';
 import { BYLINE, matchesKind } from '../rules/line-rules.ts';
 import { foldedKey } from '../text/same-text.ts';
 import { FUNCTION_WORDS } from '../rules/words.ts';
+import { wordCount } from '../text/words.ts';
 import { dot } from '../../training/logistic-regression.ts';
 
 export const HEADLINE_FEATURES = [
@@ -23,7 +24,8 @@ export const HEADLINE_FEATURES = [
   'date-or-byline-below', 'words<=2', 'words=3-5', 'words=6-10', 'words=11-20', 'words>20',
   'ends-sentence', 'ends-colon', 'capitalized-share', 'all-caps', 'function-word-share', 'lede-overlap', 'lede-overlap-share',
   'repeated', 'site-separator', 'in-menu', 'first-line', 'digits-only', 'starts-dash', 'rank=0', 'rank=1', 'rank>=2',
-  'deck-below', 'title-case-headline', 'digit-share', 'inside-another-line', 'photo-credit', 'starts-quote', 'label-above', 'headline-above', 'date-or-byline-above', 'bias',
+  'deck-below', 'title-case-headline', 'digit-share', 'inside-another-line', 'photo-credit', 'starts-quote', 'label-above', 'headline-above', 'date-or-byline-above',
+  'ends-question', 'truncated', 'full-date', 'in-headline-list', 'bias',
 ] as const;
 
 export interface HeadlineModel {
@@ -59,38 +61,58 @@ export interface HeadlineChoice {
   score: number;
 }
 
-/** Candidate lines (indexes into units) above the article starting at `articleStart`. */
+/**
+ * Candidate lines (indexes into units, ascending) above the article starting at `articleStart`.
+ * Linear in the page: every question about a neighbour is answered once (a page may put a
+ * hundred menu items above its article, and comparing each with each was most of the time).
+ */
 export function headlineFeatures(units: string[], candidates: number[], articleStart: number): Float64Array[] {
   const lede = contentWords(units.slice(articleStart, articleStart + 3).join(' '));
-  // A headline repeated, alone or inside a short line ("Share All sharing options for: <headline>"); a
-  // paragraph is neither, and folding every paragraph would cost more than all the rest.
-  const shortest = Math.min(...candidates.map((index) => units[index].length));
-  const folded = units.map((unit) => (unit.length >= shortest && unit.length <= MAX_REPEAT_LENGTH ? foldedKey(unit) : ''));
+  const counted = new Int32Array(units.length);
+  const wordsIn = (index: number) => (counted[index] ||= wordCount(units[index]));
+  const datedOrByline = memo(units.length, (index) => isDateLine(units[index]) || BYLINE.test(units[index]));
+  // A headline repeated, alone or inside a line not much longer ("Share All sharing options for: <headline>");
+  // a paragraph is neither, and folding every paragraph would cost more than all the rest.
+  const lengths = candidates.map((index) => units[index].length);
+  const shortest = Math.min(...lengths);
+  const longest = Math.min(MAX_REPEAT_LENGTH, 2 * Math.max(...lengths));
+  const folded = units.map((unit) => (unit.length >= shortest && unit.length <= longest ? foldedKey(unit) : ''));
   const counts = new Map<string, number>();
   for (const key of folded) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const insideAnother = linesInsideOthers(folded, candidates.filter((index) => wordsIn(index) >= 4));
   const isCandidate = new Set(candidates);
-  // How many headline-sized candidates stand between this one and the article.
-  const sized = candidates.filter((index) => !hasFewWords(units[index], 2)).sort((a, b) => b - a);
-  return candidates.map((index) => {
-    const rank = sized.indexOf(index);
-    const nextCandidate = candidates.find((other) => other > index);
+  // Headline-sized candidates (more than two words) below each candidate, up to the article.
+  const sizedBelow: number[] = new Array(candidates.length);
+  for (let at = candidates.length - 1, sized = 0; at >= 0; at--) {
+    sizedBelow[at] = sized;
+    if (wordsIn(candidates[at]) > 2) sized++;
+  }
+  const last = Math.min(units.length - 1, articleStart);
+  const menu = runLengths(units.length, last, (index) => wordsIn(index) <= 4 && !/[.!?:]$/.test(units[index]) && !isDateLine(units[index]));
+  const teasers = runLengths(units.length, last, (index) => wordsIn(index) >= 4 && wordsIn(index) <= 25 && !/[.:]["”’]?$/.test(units[index]));
+  return candidates.map((index, at) => {
     const unit = units[index];
+    const n = wordsIn(index);
+    const sized = n > 2;
+    // Its rank among the headline-sized candidates, counting up from the article.
+    const rank = sized ? sizedBelow[at] : -1;
+    const between = sizedBelow[at];
+    const nextCandidate = candidates[at + 1];
     const distance = articleStart - index;
-    let between = 0;
-    for (let at = index + 1; at < articleStart; at++) if (isCandidate.has(at) && !hasFewWords(units[at], 2)) between++;
-    const below = units.slice(index + 1, index + 4);
-    const above = units.slice(Math.max(0, index - 3), index);
+    let dateBelow = false;
+    for (let line = index + 1; line <= Math.min(units.length - 1, index + 3); line++) dateBelow ||= datedOrByline(line);
+    let dateAbove = false;
+    for (let line = Math.max(0, index - 3); line < index; line++) dateAbove ||= datedOrByline(line);
     const words = unit.split(' ');
     const letterWords = words.filter((word) => /^\p{L}/u.test(word));
     const ownWords = contentWords(unit);
     let shared = 0;
     for (const word of ownWords) if (lede.has(word)) shared++;
-    const n = words.length;
     const capitalizedShare = letterWords.length ? letterWords.filter((word) => /^\p{Lu}/u.test(word)).length / letterWords.length : 0;
     return Float64Array.from(
       [
         distance === 1, distance >= 2 && distance <= 3, distance >= 4 && distance <= 8, distance > 8, between === 1, between >= 2,
-        below.some((line) => isDateLine(line) || BYLINE.test(line)),
+        dateBelow,
         n <= 2, n >= 3 && n <= 5, n >= 6 && n <= 10, n >= 11 && n <= 20, n > 20,
         /[.!?]["”’]?$/.test(unit), unit.endsWith(':'),
         capitalizedShare,
@@ -99,22 +121,89 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
         Math.min(1, shared / 4), ownWords.size ? shared / ownWords.size : 0,
         (counts.get(folded[index]) ?? 0) > 1,
         / [|–—-] \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u.test(unit),
-        inMenu(units, index), index === 0, !/\p{L}/u.test(unit), /^[—–\-•·*]/.test(unit), rank === 0, rank === 1, rank >= 2,
+        // Three short lines in a row or more: a menu ("Politics", "Society", "Ho Chi Minh City").
+        menu[index] >= 3, index === 0, !/\p{L}/u.test(unit), /^[—–\-•·*]/.test(unit), rank === 0, rank === 1, rank >= 2,
         // A standfirst under the headline: a longer line, a sentence or nearly one.
-        nextCandidate === index + 1 && !hasFewWords(units[index + 1], Math.max(8, n)),
+        nextCandidate === index + 1 && wordsIn(index + 1) > Math.max(8, n),
         n >= 4 && n <= 20 && capitalizedShare >= 0.6 && !/[.!?]$/.test(unit), (unit.match(/\d/g)?.length ?? 0) / unit.length,
         // "Share All sharing options for: <headline>", "Home Holidays <headline>": pages repeat their headline inside other lines.
-        n >= 4 && folded.some((other, at) => at !== index && other.length > folded[index].length && other.includes(folded[index])),
+        insideAnother.has(index),
         PHOTO_CREDIT.test(unit), /^["“‘']/.test(unit),
         // "Tourism", "World" over the headline: a section's label.
-        index > 0 && hasFewWords(units[index - 1], 3) && /^\p{L}[\p{L} &'’-]*$/u.test(units[index - 1]),
+        index > 0 && wordsIn(index - 1) <= 3 && /^\p{L}[\p{L} &'’-]*$/u.test(units[index - 1]),
         // ... and under a headline-sized line, this one is its standfirst.
-        isCandidate.has(index - 1) && !hasFewWords(units[index - 1], 3) && hasFewWords(units[index - 1], n - 1) && !/[.!?]$/.test(units[index - 1]),
+        isCandidate.has(index - 1) && wordsIn(index - 1) > 3 && wordsIn(index - 1) <= n - 1 && !/[.!?]$/.test(units[index - 1]),
         // Under the byline and date line: a caption, a video's title, a deck; the headline comes before them.
-        above.some((line) => isDateLine(line) || BYLINE.test(line)), 1,
+        dateAbove,
+        // A headline may end on a question or an exclamation mark, seldom on a full stop ("ends-sentence").
+        /[?!]["”’]?$/.test(unit),
+        // A teaser cut short ("… and more …", "[…]"), a line that is a full date ("Publié le jeudi 24 Décembre 2020").
+        /(?:\.\.|…|\[…\])$/u.test(unit), /\d{4}/.test(unit) && findFullDate(unit) !== undefined,
+        // Three headline-sized lines in a row or more, none a sentence: a list of other articles' headlines.
+        teasers[index] >= 3, 1,
       ].map(Number),
     );
   });
+}
+
+/** Of these lines, those whose folded text another, longer line holds (one search of all the page's lines for each). */
+function linesInsideOthers(folded: string[], lines: number[]): Set<number> {
+  const starts: number[] = [];
+  let joined = '';
+  for (const key of folded) {
+    starts.push(joined.length);
+    joined += `${key}\n`;
+  }
+  const inside = new Set<number>();
+  for (const index of lines) {
+    const key = folded[index];
+    if (!key) continue;
+    for (let at = joined.indexOf(key); at >= 0; at = joined.indexOf(key, at + 1)) {
+      const line = lineAt(starts, at);
+      if (folded[line].length <= key.length) continue;
+      inside.add(index);
+      break;
+    }
+  }
+  return inside;
+}
+
+/** The line (index into `starts`, ascending offsets) that the offset falls in. */
+function lineAt(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** A function of a line's index, worked out at most once per line. */
+function memo(size: number, compute: (index: number) => boolean): (index: number) => boolean {
+  const known = new Int8Array(size);
+  return (index) => {
+    if (known[index] === 0) known[index] = compute(index) ? 1 : 2;
+    return known[index] === 1;
+  };
+}
+
+/** For each line up to `last`, how long the run of lines `isItem` accepts it stands in (0 when it is no such line). */
+function runLengths(size: number, last: number, isItem: (index: number) => boolean): Int32Array {
+  const runs = new Int32Array(size);
+  const item = (index: number) => index < size && isItem(index);
+  for (let start = 0; start <= last; ) {
+    if (!item(start)) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (item(end + 1)) end++;
+    runs.fill(end - start + 1, start, end + 1);
+    start = end + 1;
+  }
+  return runs;
 }
 
 export function chooseHeadline(units: string[], candidates: number[], articleStart: number): HeadlineChoice | undefined {
@@ -135,23 +224,8 @@ const PHOTO_CREDIT = /\((?:photo|image|credit|picture)s?\s*:[^)]*\)$|\S\s?\/\s?\
 const MAX_REPEAT_LENGTH = 400;
 
 /** Words of four letters or more, in lower case: what a headline and its lede share. */
-function contentWords(text: string): Set<string> {
+export function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(CONTENT_WORD) ?? []).filter((word) => !FUNCTION_WORDS.has(word)));
 }
 
 const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
-
-function hasFewWords(unit: string, most: number): boolean {
-  return unit.split(' ').length <= most;
-}
-
-/** Three short lines in a row or more, this one among them: a menu ("Politics", "Society", "Ho Chi Minh City"). */
-function inMenu(units: string[], index: number): boolean {
-  const isItem = (unit: string | undefined) => unit !== undefined && hasFewWords(unit, 4) && !/[.!?:]$/.test(unit) && !isDateLine(unit);
-  if (!isItem(units[index])) return false;
-  let first = index;
-  let last = index;
-  while (isItem(units[first - 1])) first--;
-  while (isItem(units[last + 1])) last++;
-  return last - first >= 2;
-}

@@ -1,0 +1,39 @@
+/** The headline choice's features, one at a time, on small pages written for the feature. */
+import { describe, expect, it } from 'vitest';
+import { HEADLINE_FEATURES, headlineFeatures } from '../../src/ingest/segment/headline-choice.ts';
+
+type Feature = (typeof HEADLINE_FEATURES)[number];
+
+const LEDE = 'Ha Noi opened its second metro line on Saturday, carrying 12,000 riders in its first hours, the city said.';
+
+/** The value of `feature` for each line of `header` (every one a candidate) over a one-paragraph article. */
+function feature(header: string[], name: Feature): number[] {
+  const units = [...header, LEDE];
+  const at = HEADLINE_FEATURES.indexOf(name);
+  return headlineFeatures(units, header.map((_, index) => index), header.length).map((row) => row[at]);
+}
+
+describe('headline features', () => {
+  it('ends-question: a question or an exclamation mark at the end, inside a closing quote too', () => {
+    expect(feature(['Is Ha Noi ready for its second metro line?', 'Metro line two opens: "We waited ten years!"', 'Ha Noi opens its second metro line'], 'ends-question')).toEqual([1, 1, 0]);
+  });
+
+  it('truncated: a teaser cut short', () => {
+    expect(feature(['Ha Noi opens its second metro line and the city ...', 'Metro line two carries 12,000 riders on its first…', 'Ha Noi opens its second metro line'], 'truncated')).toEqual([1, 1, 0]);
+  });
+
+  it('full-date: a line that states a whole date, not one with a year alone', () => {
+    expect(feature(['Published Saturday, April 5, 2025 at 09:30', 'Ha Noi opens its second metro line in 2025', 'Ha Noi opens its second metro line'], 'full-date')).toEqual([1, 0, 0]);
+  });
+
+  it('in-headline-list: three headline-sized lines in a row, none a sentence, are other articles', () => {
+    const teasers = ['Hue restores the citadel’s last gate', 'Da Nang bids for the 2031 Asian Games', 'Can Tho bridge closes for repairs'];
+    expect(feature([...teasers, 'Politics', 'Ha Noi opens its second metro line', 'By Minh Anh'], 'in-headline-list')).toEqual([1, 1, 1, 0, 0, 0]);
+  });
+
+  it('one row of the model’s width for each candidate, the bias last', () => {
+    const rows = headlineFeatures(['Politics', 'Ha Noi opens its second metro line', LEDE], [0, 1], 2);
+    expect(rows.map((row) => row.length)).toEqual([HEADLINE_FEATURES.length, HEADLINE_FEATURES.length]);
+    expect(rows.map((row) => row[HEADLINE_FEATURES.indexOf('bias')])).toEqual([1, 1]);
+  });
+});
