@@ -24,6 +24,8 @@ import { parse } from 'yaml';
 import { cleanSeed } from '../ingest/clean.ts';
 import { decodeSeed } from '../ingest/decode.ts';
 import { parseSeed } from '../ingest/parse.ts';
+import { readHtmlPage } from '../ingest/html/read-page.ts';
+import { cleanPage } from '../ingest/html/clean-page.ts';
 
 export const LABEL_TOPICS = ['energy', 'education', 'culture', 'tourism'] as const;
 export type LabelTopic = (typeof LABEL_TOPICS)[number];
@@ -56,11 +58,13 @@ export function defaultPaths(root: string): DatasetPaths {
  * The split, decided by the outlet alone, before any scoring: the seeds and the
  * project's fixtures are fit on (their outlets are the digest's own), every
  * Reuters text is held (all of CoNLL-2003, and reuters.com in the benchmark),
- * and a benchmark site is held when the first hex digit of sha256(site) is 0–7.
+ * every Media Cloud page (htmldate's set, labelled after the first model was
+ * fit, so never tuned on), and a benchmark site is held when the first hex
+ * digit of sha256(site) is 0–7.
  */
-export function partOf(site: string): Part {
+export function partOf(site: string, id = ''): Part {
   if (site === 'seeds' || site === 'fixtures') return 'fit';
-  if (site === 'reuters' || site === 'reuters.com') return 'held';
+  if (site === 'reuters' || site === 'reuters.com' || id.startsWith('htmldate/')) return 'held';
   return Number.parseInt(sha256(site)[0], 16) < 8 ? 'held' : 'fit';
 }
 
@@ -91,7 +95,7 @@ export function loadLabelledSet(paths: DatasetPaths): LabelledArticle[] {
       labels[topic] = match[1] as Tier;
       reasons[topic] = match[2];
     }
-    return { id: entry.id, site: entry.site, gist: entry.gist, labels, reasons, part: partOf(entry.site), ...texts.read(entry.id) };
+    return { id: entry.id, site: entry.site, gist: entry.gist, labels, reasons, part: partOf(entry.site, entry.id), ...texts.read(entry.id) };
   });
 }
 
@@ -129,6 +133,7 @@ class TextReader {
     }
     if (kind === 'aeb') return this.benchmarkText(rest);
     if (kind === 'conll') return this.conllText(rest);
+    if (kind === 'htmldate') return this.htmldateText(rest);
     throw new Error(`topic labels: unknown id ${id}`);
   }
 
@@ -146,6 +151,13 @@ class TextReader {
     return { paragraphs: page.body.split('\n').map((line) => line.trim()).filter(Boolean), headline: pageTitle(html) };
   }
 
+  /** A Media Cloud page as a scraper saves it, through the ingest's own HTML path (Readability, then the page clean). */
+  private htmldateText(file: string): ArticleText {
+    if (!/^\d+$/.test(file)) throw new Error(`topic labels: no htmldate page ${file}`);
+    const path = join(this.paths.datasets, 'htmldate-mediacloud-2020', 'pages', `${file}.html.gz`);
+    return cleanedText(`${file}.html`, gunzipSync(readFileSync(path)));
+  }
+
   private conllText(ref: string): ArticleText {
     const [name, number] = ref.split('#');
     if (name === 'eng.testb') throw new Error('topic labels: CoNLL eng.testb is the held-out test and is never read');
@@ -160,16 +172,18 @@ class TextReader {
   }
 }
 
-interface ArticleText {
+export interface ArticleText {
   paragraphs: string[];
   headline?: string;
 }
 
-function cleanedText(path: string): ArticleText {
+/** What the ingest's own stages make of a seed or a saved page: the paragraphs and title line the topic scorer sees. */
+export function cleanedText(path: string, bytes: Uint8Array = readFileSync(path)): ArticleText {
   const file = new VFile({ path });
-  const { lines } = parseSeed(decodeSeed(readFileSync(path), file), file);
-  const cleaned = cleanSeed(lines);
-  return { paragraphs: cleaned.paragraphs, headline: cleaned.titleLine };
+  const { lines, html } = parseSeed(decodeSeed(bytes, file), file);
+  const page = html === undefined ? undefined : readHtmlPage(html, file);
+  const cleaned = page ? cleanPage(page.paragraphs, page.metadata.titles) : cleanSeed(lines);
+  return { paragraphs: cleaned.paragraphs, headline: cleaned.titleLine ?? page?.metadata.titles[0] };
 }
 
 /** The body of a fixture page: its paragraphs with MDX's backslash escapes undone. */

@@ -148,9 +148,10 @@ describe('the labelled set', () => {
   });
 
   // Floors on the held part, summed over the four topics (each topic alone has too few articles to hold a
-  // floor): well above the tagger this replaced, measured on the same articles (about precision 0.50, F1
-  // 0.45, 32% of labelled articles reachable), and 0.05 below the committed figures (precision 0.72, F1
-  // 0.73, 78% reachable; README, Topics), so a change that loses two or three held articles fails.
+  // floor): well above the tagger this replaced (on the first 206 held articles: about precision 0.50, F1
+  // 0.45, 32% of labelled articles reachable), and about 0.05 below the committed figures on the 294 held
+  // articles (precision 0.75, F1 0.73, 68% reachable; README, Topics), so a change that loses two or three
+  // held articles fails.
   it('scores the held part above its floors', () => {
     const held = evaluate(articles, topics).filter((row) => row.part === 'held');
     const sum = (pick: (row: (typeof held)[number]) => number) => held.reduce((total, row) => total + pick(row), 0);
@@ -159,7 +160,7 @@ describe('the labelled set', () => {
     const reachable = sum((row) => row.reachable.hit) / sum((row) => row.reachable.labelled);
     expect(aboutF1).toBeGreaterThanOrEqual(0.68);
     expect(hit / predicted).toBeGreaterThanOrEqual(0.67);
-    expect(reachable).toBeGreaterThanOrEqual(0.73);
+    expect(reachable).toBeGreaterThanOrEqual(0.63);
   });
 });
 
