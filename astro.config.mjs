@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { presortedSitemap } from './src/build/presorted-sitemap.ts';
 import { SITE, PATHS } from './src/config.ts';
 import { astroCacheDir } from './src/build/astro-cache-dir.ts';
-import { dataStoreAtRuntime } from './src/lib/data-store-at-runtime.ts';
 import { markdownProcessor } from './src/site/markdown-processor.ts';
 
 export default defineConfig({
@@ -31,7 +30,7 @@ export default defineConfig({
     // not rendered again: at 10,000 articles a rebuild renders the few pages a change touches.
     incrementalBuild: true,
   },
-  integrations: [mdx(), presortedSitemap(), dataStoreAtRuntime()],
+  integrations: [mdx(), presortedSitemap()],
   vite: {
     build: {
       // scripts/build.ts updates dist/ in place and removes what is stale itself: emptying it
