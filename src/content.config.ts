@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { articleSchema } from './schema/article.ts';
 import { PATHS, RENDER_THREAD_FROM } from './config.ts';
 import { plainMdxGlob } from './lib/plain-mdx-loader.ts';
-import { articleHtmlFolder } from './lib/article-html.ts';
+import { loaderCacheFolder } from './lib/article-html.ts';
 
 const articles = defineCollection({
   // Generated pages are plain Markdown in MDX clothing: they are rendered to HTML once and cached
@@ -13,7 +13,7 @@ const articles = defineCollection({
     pattern: '**/*.mdx',
     base: PATHS.articles,
     // Rendered bodies live beside the store, not in it (src/lib/article-html.ts).
-    htmlFolder: articleHtmlFolder(),
+    cacheFolder: loaderCacheFolder(),
     // Rendered in a thread of its own past the first pages: the processor astro.config.mjs configures.
     processorModule: 'src/site/markdown-processor.ts',
     renderThreadFrom: RENDER_THREAD_FROM,

@@ -12,9 +12,14 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { astroCacheDir } from '../build/astro-cache-dir.ts';
 
-/** The folder of this build's rendered bodies: in Astro's cache folder, which follows the articles folder. */
+/** The content loader's own cache: in Astro's cache folder, which follows the articles folder. */
+export function loaderCacheFolder(): string {
+  return resolve(astroCacheDir(), 'digest-articles');
+}
+
+/** The folder of this build's rendered bodies. */
 export function articleHtmlFolder(): string {
-  return resolve(astroCacheDir(), 'article-html');
+  return join(loaderCacheFolder(), 'html');
 }
 
 const fileOf = (folder: string, digest: string | number) => join(folder, `${digest}.html`);

@@ -125,9 +125,9 @@ function contextFor(root: string) {
 describe('the content loader', () => {
   const root = tempDir('digest-loader-');
   const pages = join(root, 'pages');
-  const html = join(root, 'html');
+  const html = join(root, 'cache', 'html');
   mkdirSync(pages);
-  const loader = plainMdxGlob({ pattern: '**/*.mdx', base: 'pages', htmlFolder: html });
+  const loader = plainMdxGlob({ pattern: '**/*.mdx', base: 'pages', cacheFolder: join(root, 'cache') });
   const { context, entries, parseData, renderMarkdown } = contextFor(root);
 
   it('stores each page\'s validated frontmatter, and its body rendered with the first-mention linker beside the store', async () => {
