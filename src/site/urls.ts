@@ -38,6 +38,10 @@ export const sourcesUrl = () => pagePath('sources');
 export const sourceUrl = (id: string) => pagePath('sources', id);
 export const archiveUrl = (year?: string, month?: string) => pagePath('archive', year ?? '', year ? (month ?? '') : '');
 export const searchUrl = () => pagePath('search');
+/** A month page of the listing whose head page is `head`: "/topics/energy/2025/05/"; its part 2: ".../2025/05/2/". */
+export const monthPageUrl = (head: string, month: string, part = 1) => `${head}${month.slice(0, 4)}/${month.slice(5, 7)}/${part > 1 ? `${part}/` : ''}`;
+/** The folder of the article date files (src/site/article-dates.ts), with its trailing slash. */
+export const articleDatesUrl = () => pagePath('article-dates');
 export const feedUrl = () => filePath('rss.xml');
 
 const entitySlugs = new Map<string, string>();
