@@ -36,6 +36,10 @@ export default defineConfig({
       // scripts/build.ts updates dist/ in place and removes what is stale itself: emptying it
       // first would delete and rewrite every page of the site on each build.
       emptyOutDir: process.env.DIGEST_DIST_IN_PLACE !== '1',
+      // Astro inlines a page script smaller than this limit (4 KB by default) into a <script>
+      // element, which the CSP (src/site/csp.ts) blocks: the anchor script (src/scripts/anchor-redirect.ts)
+      // is that small. Every script is served as a file.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro's MDX output starts with "use astro:head-inject", which Rolldown
