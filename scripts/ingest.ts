@@ -1,7 +1,9 @@
 /**
  * npm run ingest -- [--seeds DIR] [--out DIR] [--force] [--json]
+ *        npm run ingest -- --explain SEED
  * Turns each seed into content/articles/<slug>.mdx. Exit 0 when every seed was
- * ingested, 1 when some were rejected, 2 on a usage error.
+ * ingested, 1 when some were rejected, 2 on a usage error. --explain runs one seed
+ * through every stage, writes nothing, and prints each line's verdict and each field's origin.
  */
 import { parseArgs } from 'node:util';
 import { useCompileCache } from '../src/lib/compile-cache.ts';
@@ -13,7 +15,7 @@ const { formatReport } = await import('../src/ingest/report.ts');
 const { runIngest } = await import('../src/ingest/run.ts');
 const { progressBar } = await import('./progress.ts');
 
-const usage = 'usage: npm run ingest -- [--seeds DIR] [--out DIR] [--force] [--json]';
+const usage = 'usage: npm run ingest -- [--seeds DIR] [--out DIR] [--force] [--json]\n       npm run ingest -- --explain SEED';
 
 let args;
 try {
@@ -23,6 +25,7 @@ try {
       out: { type: 'string', default: PATHS.articles },
       force: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      explain: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
@@ -33,6 +36,22 @@ try {
 }
 if (args.help) {
   console.log(usage);
+  process.exit(0);
+}
+
+if (args.explain !== undefined) {
+  const { explainSeed } = await import('../src/ingest/explain.ts');
+  const { createExtractors } = await import('../src/ingest/index.ts');
+  const { loadRegistries } = await import('../src/lib/registries.ts');
+  const { existsSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  // A seed's path, or its name in the seeds folder.
+  const path = existsSync(args.explain) ? args.explain : join(args.seeds, args.explain);
+  if (!existsSync(path)) {
+    console.error(`ingest: no seed at ${args.explain} (nor in ${args.seeds})`);
+    process.exit(2);
+  }
+  console.log(explainSeed(path, createExtractors(loadRegistries(PATHS.registries))));
   process.exit(0);
 }
 

@@ -75,6 +75,7 @@ function makeSearchRecord(data: ArticleData, registries: Registries, dictionary:
   // Topics and sources are filtered by id (the search page shows their labels), so /search/?topic=energy always works.
   const filters: [FilterKey, string][] = [
     ...data.topics.map((id): [FilterKey, string] => ['topic', id]),
+    ...data.topicMentions.filter((id) => !data.topics.includes(id)).map((id): [FilterKey, string] => ['mentioned', id]),
     ...(data.source ? [['source', data.source] as [FilterKey, string]] : []),
     ...data.entities.people.map((name): [FilterKey, string] => ['person', name]),
     ...data.entities.organizations.map((name): [FilterKey, string] => ['organization', name]),

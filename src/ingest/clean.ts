@@ -1,42 +1,83 @@
 /**
- * Lines → the article's own paragraphs, with what surrounded them set aside:
- * a date prefix, section labels and navigation, a title line (and its repeat), a
- * deck or standfirst, date lines, the dateline, bylines, credits and sign-offs,
- * captions, "Read more" links and boxes inside the article, and another page's
- * furniture trailing after it. Nothing here knows any outlet by name.
+ * Lines → the article's own paragraphs, with what surrounded them set aside.
+ *
+ * A page is read in three parts. The article is the run of lines the trained
+ * segmenter scores as article (src/ingest/segment/). Above it, the header:
+ * the headline (a scored choice among the lines there), date lines, bylines, a
+ * dateline alone, labels and navigation. Inside it, what the named rules
+ * recognise as not article (captions, promotions, a box of related links)
+ * goes, and the article may end early at another page's furniture. Below
+ * it, credits and sign-offs, then furniture. Every line gets a verdict naming
+ * the rule or score that decided it (`CleanedSeed.verdicts`, shown by
+ * `npm run ingest -- --explain`). Nothing here knows any outlet by name.
  */
-import { foldDiacritics } from '../lib/slugify.ts';
 import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
-import {
-  AGENCY_DATELINE,
-  BYLINE,
-  COLON_DATELINE,
-  CREDIT_LINE,
-  DASH_DATELINE,
-  DATE_PREFIX,
-  DATED_DATELINE,
-  DROPPED_LINE,
-  FURNITURE_START,
-  TRAILING_CREDIT,
-} from './text/patterns.ts';
-import { isAllCaps } from './text/letter-case.ts';
+import { chooseHeadline } from './segment/headline-choice.ts';
+import { findArticleSpan, IN_SPAN_THRESHOLD, isSentence, type ArticleSpan } from './segment/article-span.ts';
+import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart } from './rules/line-rules.ts';
+import { lineFacts, type LineFacts } from './segment/line-facts.ts';
 import { withoutMarkdown } from './text/markdown.ts';
-import { hasAtMostWords, wordCount } from './text/words.ts';
-import type { CleanedSeed } from './types.ts';
-
-/** A headline is short and does not end like a sentence. */
-const MAX_TITLE_WORDS = 50;
+import { sameText } from './text/same-text.ts';
+import { hasAtMostWords } from './text/words.ts';
+import type { CleanedSeed, LineRole, LineVerdict } from './types.ts';
 
 export function cleanSeed(lines: string[]): CleanedSeed {
-  const cleaned: CleanedSeed = { dateTexts: [], credits: [], bylines: [], furniture: [], paragraphs: [] };
-  const units = joinWrappedLines(lines.map(withoutMarkdown));
+  const cleaned: CleanedSeed = { dateTexts: [], credits: [], bylines: [], furniture: [], paragraphs: [], verdicts: [] };
+  const units = pageUnits(lines);
   stripDatePrefix(units, cleaned);
-  const body = takeLateHeader(takeHeader(units, cleaned), cleaned);
-  const article = cutFurniture(body, cleaned);
-  cutCredits(article, cleaned);
-  cleaned.paragraphs = article.length ? takeDateline(article, cleaned) : [];
+  const page: Page = { units, facts: units.map(lineFacts) };
+  const span = articleSpan(page);
+  const verdicts = recordVerdicts(units, span.probabilities, cleaned.verdicts);
+  readHeader(span.start, page, verdicts, cleaned);
+  const article = readArticle(span, page, verdicts, cleaned);
+  readFooter(Math.max(span.start, span.end + 1), page, verdicts, cleaned);
+  cutCredits(article, page, verdicts, cleaned);
+  const paragraphs = article.map((index) => units[index]);
+  cleaned.paragraphs = paragraphs.length ? takeDateline(paragraphs, cleaned) : [];
   return cleaned;
 }
+
+/** The page's lines (wrapped lines joined) and what the rules say of each. */
+export interface Page {
+  units: string[];
+  facts: LineFacts[];
+}
+
+/** The article's span as the segmenter finds it, its top given back to the header where a byline or date line shows it is one. */
+function articleSpan(page: Page): ArticleSpan {
+  return withLateHeader(findArticleSpan(page.units, page.facts), page);
+}
+
+/** Records, for each line, what it was taken for and which rule or score decided it. */
+export interface Verdicts {
+  set(index: number, role: LineRole, rule: string): void;
+}
+
+export function recordVerdicts(units: string[], probabilities: number[], out: LineVerdict[]): Verdicts {
+  for (const [index, text] of units.entries()) out.push({ text, role: 'furniture', rule: 'segment:not-article', probability: probabilities[index] });
+  return { set: (index, role, rule) => (out[index] = { text: units[index], role, rule, probability: probabilities[index] }) };
+}
+
+/** Lines at the top of the article's span that may still be the page's header. */
+const LATE_HEADER_LINES = 5;
+
+/**
+ * A standfirst, a photo and its caption: a page may put these above its byline and date line, and
+ * the segmenter may take them for the article's first paragraphs. A byline or a date line within
+ * the span's first lines shows where the header really ends.
+ */
+function withLateHeader(span: ArticleSpan, { units, facts }: Page): ArticleSpan {
+  let start = span.start;
+  for (let index = span.start; index <= Math.min(span.end - 1, span.start + LATE_HEADER_LINES - 1); index++) {
+    // A lede with its dateline ("VOV.VN - …") or a long first sentence over the date line is the article's.
+    if (facts[index].dateline || !hasAtMostWords(units[index], MAX_HEADER_SENTENCE_WORDS)) break;
+    if (facts[index].dateLine || facts[index].byline || isMetaLine(units[index], facts[index])) start = index + 1;
+  }
+  return start === span.start ? span : { ...span, start };
+}
+
+/** A standfirst or caption runs to about this many words; a longer line is the article's own. */
+const MAX_HEADER_SENTENCE_WORDS = 30;
 
 /**
  * Paragraphs are usually one line each; hard-wrapped wire copy continues a
@@ -89,131 +130,189 @@ function stripDatePrefix(units: string[], cleaned: CleanedSeed): void {
   const date = findFullDate(first.slice(prefix[0].length));
   if (!date || date.index !== 0) return;
   const afterDate = prefix[0].length + date.end;
-  cleaned.dateTexts.push(first.slice(prefix[0].length, afterDate));
+  cleaned.datePrefix = first.slice(prefix[0].length, afterDate);
   const rest = first.slice(afterDate).replace(/^[\s,|–—-]+/, '');
   if (rest) units[0] = rest;
   else units.shift();
 }
 
-/** Reads the lines above the article: title, date lines, a dateline alone, bylines. Returns the rest. */
-function takeHeader(units: string[], cleaned: CleanedSeed): string[] {
-  let index = 0;
-  for (; index < units.length - 1; index++) {
-    const unit = units[index];
-    if (isDateLine(unit)) cleaned.dateTexts.push(unit);
-    else if (isPageChrome(unit)) cleaned.furniture.push(unit);
-    else if (isStandaloneDateline(unit)) cleaned.dateline ??= unit;
-    else if (BYLINE.test(unit) || (cleaned.titleLine !== undefined && isShortLine(unit, 8) && isDateLine(units[index + 1] ?? ''))) {
-      // "By Jane Doe", or a byline without "By" sitting over the date line: "Jillian Ambrose Energy correspondent".
-      cleaned.bylines.push(unit);
-    } else if (isMetaLine(unit)) {
-      // "Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia": the date for the date, the rest for the outlet.
-      cleaned.dateTexts.push(unit);
-      cleaned.bylines.push(unit);
-    }
-    else if (isDropped(unit)) continue;
-    else if (cleaned.titleLine !== undefined && sameText(unit, cleaned.titleLine)) continue;
-    // The page's title, "Headline - VnExpress International", over its headline: the headline.
-    else if (cleaned.titleLine !== undefined && isHeadlineOf(unit, cleaned.titleLine)) cleaned.titleLine = unit;
-    // "Economy", "Further education", "VIET NAM NEWS" over the headline: a section label or a masthead.
-    else if (cleaned.titleLine === undefined && (isKicker(unit, headlineBelow(units, index)) || inMenu(units, index))) cleaned.furniture.push(unit);
-    else if (cleaned.titleLine === undefined && cleaned.dateline === undefined && (looksLikeHeadline(unit) || datedBelow(units, index))) {
-      cleaned.titleLine = unit;
-    }
-    else if (cleaned.titleLine !== undefined && isDeck(unit, units[index + 1])) cleaned.furniture.push(unit);
-    else break;
-  }
-  return units.slice(index);
+/** What a line above the article is, by the rules; a candidate may be the headline. */
+type HeaderRole = 'date' | 'page-fields' | 'dateline' | 'byline' | 'navigation' | 'dropped' | 'candidate';
+
+function headerRole(unit: string, facts: LineFacts): HeaderRole {
+  if (facts.dateLine) return 'date';
+  if (isStandaloneDateline(unit)) return 'dateline';
+  if (facts.byline) return 'byline';
+  if (isMetaLine(unit, facts)) return 'page-fields';
+  if (facts.navigation) return 'navigation';
+  if (facts.drop) return 'dropped';
+  return 'candidate';
 }
 
-/** Lines of a page's header that may sit between its headline and its date line. */
-const LATE_HEADER_LINES = 10;
+/** A page's lines as the clean stage reads them: Markdown undone, wrapped lines joined. */
+export function pageUnits(lines: string[]): string[] {
+  return joinWrappedLines(lines.map(withoutMarkdown));
+}
+
+/** Where a page's article starts, and the lines above it (indexes into units) that may be its headline. */
+export function headlineCandidates(units: string[]): { articleStart: number; candidates: number[] } {
+  const page: Page = { units, facts: units.map(lineFacts) };
+  const { start } = articleSpan(page);
+  const candidates = units.slice(0, start).flatMap((unit, index) => (headerRole(unit, page.facts[index]) === 'candidate' ? [index] : []));
+  return { articleStart: start, candidates };
+}
 
 /**
- * A standfirst or sapo (a sentence or two under the headline), a photo and its caption, a section
- * label: a page may put these above its byline and date line, where takeHeader stops at them. When
- * a date line or a byline follows within a few lines, those lines belong to the header (set aside
- * with the furniture) and the article starts after it.
+ * The lines above the article: each is a date line, a row of page fields, a byline, a dateline on
+ * its own, navigation, or a candidate for the headline, which is a scored choice among them
+ * (src/ingest/segment/headline-choice.ts). Date lines are kept nearest the headline first.
  */
-function takeLateHeader(units: string[], cleaned: CleanedSeed): string[] {
-  let end = -1;
-  for (let index = 0; index < Math.min(units.length - 1, LATE_HEADER_LINES); index++) {
+function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: CleanedSeed): void {
+  const { units, facts } = page;
+  const candidates: number[] = [];
+  const dated: number[] = [];
+  for (let index = 0; index < end; index++) {
     const unit = units[index];
-    if (index > 0 && (isDateLine(unit) || isMetaLine(unit) || BYLINE.test(unit))) end = index;
-    else if (end >= 0 && !isShortLine(unit, 12)) break;
+    const role = headerRole(unit, facts[index]);
+    if (role === 'date' || role === 'page-fields' || role === 'byline') takeDateOrByline(page, index, verdicts, cleaned, 'header', dated);
+    else if (role === 'dateline') {
+      cleaned.datelineRule ??= `a line of its own, line ${index + 1}`;
+      cleaned.dateline ??= unit;
+      verdicts.set(index, 'dateline', 'header:dateline-alone');
+    } else if (role === 'candidate') candidates.push(index);
+    else {
+      cleaned.furniture.push(unit);
+      verdicts.set(index, 'furniture', role === 'navigation' ? 'header:navigation' : facts[index].drop!.id);
+    }
   }
-  if (end < 0 || units.slice(0, end).filter((unit) => !hasAtMostWords(unit, 12)).length > 2) return units;
-  // A line that opens with a dateline is the article's lede, and so is the first sentence of a page copied
-  // without its headline: it stays, and only the date lines and bylines under it go ("VOV.VN - ...", then
-  // "Updated: 22:18, 15/06/2025").
-  const before = units.slice(0, end);
-  const headless = cleaned.titleLine === undefined && !before.some((unit) => looksLikeHeadline(unit) && !hasAtMostWords(unit, 3));
-  if (headless || before.some((unit) => DASH_DATELINE.test(unit) || DATED_DATELINE.test(unit))) {
-    return units.filter((unit, index) => index > end || !takeDateOrByline(unit, cleaned));
+  const choice = chooseHeadline(units, candidates, end);
+  if (choice !== undefined) {
+    cleaned.titleLine = units[choice.index];
+    verdicts.set(choice.index, 'title', `headline:score ${choice.score.toFixed(2)}`);
   }
-  // The headline again under the date line.
-  while (end + 1 < units.length - 1 && cleaned.titleLine !== undefined && sameText(units[end + 1], cleaned.titleLine)) end++;
-  for (const unit of units.slice(0, end + 1)) {
-    if (takeDateOrByline(unit, cleaned)) continue;
-    // The headline, unless one was found above; a masthead in capitals above it was not the headline.
-    if ((cleaned.titleLine === undefined || isAllCaps(cleaned.titleLine)) && looksLikeHeadline(unit) && !hasAtMostWords(unit, 3) && !TRAIL_SEPARATOR.test(unit)) {
-      if (cleaned.titleLine !== undefined) cleaned.furniture.push(cleaned.titleLine);
-      cleaned.titleLine = unit;
-    } else cleaned.furniture.push(unit);
+  for (const index of candidates) {
+    if (index === choice?.index) continue;
+    // A byline without "By" over the date line: "Jillian Ambrose Energy correspondent".
+    if (choice !== undefined && index > choice.index && hasAtMostWords(units[index], 8) && !/[.!?]$/.test(units[index]) && dated.includes(index + 1)) {
+      cleaned.bylines.push(units[index]);
+      verdicts.set(index, 'byline', 'header:name-over-date');
+    } else if (choice !== undefined && sameText(units[index], units[choice.index])) verdicts.set(index, 'furniture', 'header:headline-repeated');
+    else {
+      cleaned.furniture.push(units[index]);
+      verdicts.set(index, 'furniture', 'header:not-headline');
+    }
   }
-  return units.slice(end + 1);
+  const anchor = choice?.index ?? end;
+  cleaned.dateTexts.push(...dated.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor)).map((index) => units[index]));
 }
 
-/** Sets aside a date line (or a row of page fields with a date) or a byline; false for any other line. */
-function takeDateOrByline(unit: string, cleaned: CleanedSeed): boolean {
-  if (isDateLine(unit) || isMetaLine(unit)) cleaned.dateTexts.push(unit);
-  else if (BYLINE.test(unit)) cleaned.bylines.push(unit);
-  else return false;
+/**
+ * Sets aside a date line (its index goes to `dated`), a row of page fields with its date ("Source: Xinhua |
+ * 2025-03-18 21:04:11 | Editor: huaxia": the date for the date, the rest for the outlet) or a byline; false
+ * for any other line.
+ */
+export function takeDateOrByline(page: Page, index: number, verdicts: Verdicts, cleaned: CleanedSeed, where: string, dated: number[]): boolean {
+  const unit = page.units[index];
+  const facts = page.facts[index];
+  if (facts.dateLine || isMetaLine(unit, facts)) {
+    dated.push(index);
+    if (!facts.dateLine) cleaned.bylines.push(unit);
+    verdicts.set(index, 'date', `${where}:${facts.dateLine ? 'date' : 'page-fields'}`);
+  } else if (facts.byline) {
+    // "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.": the byline dates the article.
+    if (facts.fullDate) dated.push(index);
+    cleaned.bylines.push(unit);
+    verdicts.set(index, 'byline', `${where}:byline`);
+  } else return false;
   return true;
 }
 
-// "Menu | Search | E-paper", "Culture - Sports", "This Week in Asia / Economics": a page's
-// navigation, or its section's trail, of short capitalised parts.
-const CHROME_SEPARATOR = / (?:[|/›>»·]|-|–) /;
-/** Separators a headline does not use, but a section's trail does: "Tin tức - Sự kiện / News - Events". */
-const TRAIL_SEPARATOR = / [|/›>»] /;
-const CHROME_PART = /^\p{Lu}[\p{L}\p{M}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.&'’-]*|in|of|and|on|the|&))*$/u;
-
-// Links in a row are separated by bars or arrows, and need not be capitalised throughout: "Places | Food |
-// Trip guide", "Home > News & Events > Student news", "Share: Facebook | X | LinkedIn".
-const NAVIGATION_PART = /^\p{Lu}[\p{L}\p{M}.&'’: -]*$/u;
-
-function isPageChrome(unit: string): boolean {
-  if (!CHROME_SEPARATOR.test(unit) || unit.length > 120) return false;
-  const parts = unit.split(CHROME_SEPARATOR);
-  // Three parts or more are a menu even when dashes part them: "Travel - Places - Food - Trip guide".
-  const part = / [|>›»] /.test(unit) || parts.length >= 3 ? NAVIGATION_PART : CHROME_PART;
-  return parts.length <= 8 && parts.every((text) => hasAtMostWords(text, 4) && part.test(text));
+/**
+ * The article's lines (indexes into units): the segmenter's span without what the rules set aside
+ * inside it. A box ("Related News" and its headlines, "Advertisement") is dropped and the article
+ * goes on when paragraphs follow it; otherwise the article ends there.
+ */
+function readArticle(span: ArticleSpan, page: Page, verdicts: Verdicts, cleaned: CleanedSeed): number[] {
+  const { units, facts } = page;
+  const article: number[] = [];
+  let prose = false;
+  for (let index = span.start; index <= span.end; index++) {
+    const unit = units[index];
+    if (!prose && facts[index].dateLine) {
+      cleaned.dateTexts.push(unit);
+      verdicts.set(index, 'date', 'article:date-line-above');
+      continue;
+    }
+    if (!prose && facts[index].byline) {
+      cleaned.bylines.push(unit);
+      verdicts.set(index, 'byline', 'article:byline-above');
+      continue;
+    }
+    if (prose && startsFurniture(page, index)) {
+      const after = afterBox(page, index) ?? articleGoesOn(span, index);
+      const to = after ?? span.end + 1;
+      const rule = facts[index].furniture?.id ?? 'furniture/another-page-date';
+      for (let at = index; at < to; at++) {
+        cleaned.furniture.push(units[at]);
+        verdicts.set(at, 'furniture', after === undefined ? `article:ends at ${rule}` : `article:box at ${rule}`);
+      }
+      if (after === undefined) break;
+      index = after - 1;
+      continue;
+    }
+    if (facts[index].drop) {
+      cleaned.furniture.push(unit);
+      verdicts.set(index, 'furniture', facts[index].drop!.id);
+      continue;
+    }
+    if (!span.fallback && span.probabilities[index] < IN_SPAN_THRESHOLD && !isSentence(unit)) {
+      cleaned.furniture.push(unit);
+      verdicts.set(index, 'furniture', 'segment:low-score');
+      continue;
+    }
+    prose ||= !isShortLine(unit, 12);
+    article.push(index);
+    verdicts.set(index, 'article', 'segment:span');
+  }
+  return article;
 }
 
-/** The first line under a run of labels and navigation ("The Saigon Times", "TOURISM", then the headline). */
-function headlineBelow(units: string[], index: number): string {
-  let at = index + 1;
-  while (at < units.length - 1 && (isPageChrome(units[at]) || (hasAtMostWords(units[at], 3) && !/[.!?]$/.test(units[at])))) at++;
-  return units[at] ?? '';
-}
-
-/** A label of one to three words over a longer headline. */
-function isKicker(label: string, next: string): boolean {
-  return hasAtMostWords(label, 3) && looksLikeHeadline(next) && !hasAtMostWords(next, wordCount(label));
+/** Under the article: its credits and bylines first ("(Reporting by …)", "— VNA/VNS"), then furniture. */
+function readFooter(start: number, { units, facts }: Page, verdicts: Verdicts, cleaned: CleanedSeed): void {
+  let index = start;
+  for (; index < Math.min(units.length, start + FOOTER_CREDIT_LINES); index++) {
+    const unit = units[index];
+    if (facts[index].byline) {
+      cleaned.bylines.push(unit);
+      verdicts.set(index, 'byline', 'footer:byline');
+    } else if (facts[index].drop) {
+      cleaned.furniture.push(unit);
+      verdicts.set(index, 'furniture', facts[index].drop!.id);
+    } else if (isFooterCredit(facts[index], index === units.length - 1)) {
+      cleaned.credits.push(asCredit(unit));
+      verdicts.set(index, 'credit', 'footer:credit');
+    } else break;
+  }
+  for (; index < units.length; index++) {
+    cleaned.furniture.push(units[index]);
+    verdicts.set(index, 'furniture', 'footer:below-the-article');
+  }
 }
 
 /**
- * A deck under the headline, or a caption: a line that reads like a sentence but does not end like
- * one ("Program combines classroom instruction with hands-on training"), above a paragraph that does.
+ * A credit under the article: a credit line, but a bare name in capitals ("Tuoi Tre News") only
+ * when it ends the text; elsewhere such a line is a button or a menu ("Share", "Facebook").
  */
-function isDeck(unit: string, next: string | undefined): boolean {
-  return next !== undefined && !hasAtMostWords(unit, 6) && hasAtMostWords(unit, 40) && /[\p{L}\p{N}]$/u.test(unit) && /[.!?"”’]$/.test(next);
+function isFooterCredit(facts: LineFacts, endsText: boolean): boolean {
+  const rule = facts.dateLine ? undefined : facts.credit;
+  return rule !== undefined && (endsText || rule.id !== 'credit/name-alone');
 }
 
-function looksLikeHeadline(unit: string): boolean {
-  const words = wordCount(unit);
-  return words >= 2 && words <= MAX_TITLE_WORDS && !/[.:;,]$/.test(unit) && !/^[-–—•*]/.test(unit);
+/** Credit lines a page may put under its article before its furniture. */
+const FOOTER_CREDIT_LINES = 3;
+
+function asCredit(line: string): string {
+  return line.replace(/^[—–-]+\s*|^\(|\)$/g, '');
 }
 
 function isShortLine(unit: string, maxWords: number): boolean {
@@ -225,32 +324,13 @@ function isShortLine(unit: string, maxWords: number): boolean {
  * ("Source: Xinhua | 2025-03-18 21:04:11 | Editor: huaxia", "Philippine Daily Inquirer / 05:30 AM May 20,
  * 2025"), or a label and a time with it ("All News 10:42 March 04, 2025").
  */
-function isMetaLine(unit: string): boolean {
-  if (!isShortLine(unit, 30)) return false;
+function isMetaLine(unit: string, facts: LineFacts): boolean {
+  if (!facts.fullDate || !isShortLine(unit, 30)) return false;
   const date = findFullDate(unit);
   if (date === undefined) return false;
   // Fields in a row: "Thanh Nien News · Society · 18/02/2025 · 3 min read", "Posted on 12 February 2025 by X | 14 comments".
   if (/ [|·•] | \/ /.test(unit) || /^(?:posted|published|updated)\b/i.test(unit)) return true;
   return isShortLine(unit, 16) && (/^[\p{L} ]{2,20}:/u.test(unit) || hasAtMostWords(`${unit.slice(0, date.index)}${unit.slice(date.end)}`.trim(), 3));
-}
-
-/** A short line with a date line under it is the page's headline, however it ends. */
-function datedBelow(units: string[], index: number): boolean {
-  return index === 0 && hasAtMostWords(units[index], DATED_TITLE_WORDS) && isDateLine(units[index + 1] ?? '');
-}
-
-/** A headline ending in a full stop is short: a longer line over the date is the article's first sentence. */
-const DATED_TITLE_WORDS = 30;
-
-/** Three short lines in a row or more, this one among them: a menu ("Politics", "Society", "Ho Chi Minh City"). */
-function inMenu(units: string[], index: number): boolean {
-  const isItem = (unit: string | undefined) => unit !== undefined && hasAtMostWords(unit, 4) && !/[.!?:]$/.test(unit) && !isDateLine(unit);
-  if (!isItem(units[index])) return false;
-  let first = index;
-  let last = index;
-  while (isItem(units[first - 1])) first--;
-  while (isItem(units[last + 1])) last++;
-  return last - first >= 2;
 }
 
 /** "Hanoi, April 22, AZERTAC", "LONDON 1996-08-30", "WASHINGTON, May 8 (Reuters)": a dateline on its own line. */
@@ -261,138 +341,95 @@ function isStandaloneDateline(unit: string): boolean {
   return date !== undefined && date.index > 0 && /^\p{Lu}/u.test(unit) && /^[\p{L}\p{M} .'’-]+[,\s]/u.test(before) && !/[\d:]/.test(before);
 }
 
-/** Everything from the first furniture line on belongs to another page; single stray lines are dropped. */
-function cutFurniture(units: string[], cleaned: CleanedSeed): string[] {
-  const article: string[] = [];
-  // Furniture follows an article's prose; a date line above the first real paragraph is the page's own.
-  let prose = false;
-  let skipTo = 0;
-  for (const [index, unit] of units.entries()) {
-    if (index < skipTo) continue;
-    if (!prose && isDateLine(unit)) {
-      cleaned.dateTexts.push(unit);
-      continue;
-    }
-    if (prose && startsFurniture(unit)) {
-      // "Related News" and two headlines, "Advertisement": a box inside the article, which goes on after it.
-      const after = afterBox(units, index);
-      if (after === undefined) {
-        cleaned.furniture.push(...units.slice(index));
-        break;
-      }
-      cleaned.furniture.push(...units.slice(index, after));
-      skipTo = after;
-      continue;
-    }
-    // Above the article, a heading and the short lines under it ("Most Read from Bloomberg" and
-    // three headlines, "Share", "Save") are set aside, and the article starts after them.
-    if (!prose && FURNITURE_START.some((pattern) => pattern.test(unit))) {
-      skipTo = index + 1;
-      while (skipTo < units.length - 1 && isShortLine(units[skipTo], 12) && !isDateLine(units[skipTo])) skipTo++;
-      cleaned.furniture.push(...units.slice(index, skipTo));
-      continue;
-    }
-    // Above the lede, a photo's caption reads like a sentence but does not end like one, and a
-    // label ("The Saigon Times", "Why you can trust SCMP", "Ngoc Phuong - Tuoi Tre News") is short.
-    if (!prose && (isDeck(unit, units[index + 1]) || isLabelAbove(units, index))) {
-      cleaned.furniture.push(unit);
-      continue;
-    }
-    prose ||= !isShortLine(unit, 12);
-    if (isDropped(unit)) cleaned.furniture.push(unit);
-    else if (BYLINE.test(unit) && article.length === 0) cleaned.bylines.push(unit);
-    else article.push(unit);
-  }
-  return article;
-}
-
 /**
  * Where the article goes on after a box of furniture starting at `index` (its heading and the
  * short lines under it), if it does: at two paragraphs or more (another "Advertisement" between
- * them aside), or at one that ends the text. A box of teasers (a headline, a sentence, a headline)
- * or a page's footer is no article.
+ * them aside), or at one that ends the article. A box of teasers (a headline, a sentence, a
+ * headline) or a page's footer is no article.
  */
-function afterBox(units: string[], index: number): number | undefined {
+function afterBox(page: Page, index: number): number | undefined {
+  const { units, facts } = page;
+  const last = units.length - 1;
   let at = index + 1;
-  const boxEnd = Math.min(units.length, index + 1 + MAX_BOX_LINES);
-  while (at < boxEnd && !isParagraph(units[at])) at++;
+  const boxEnd = Math.min(last + 1, index + 1 + MAX_BOX_LINES);
+  while (at < boxEnd && !isParagraph(page, at)) at++;
   let paragraphs = 0;
   let next = at;
-  for (; next < units.length; next++) {
-    if (isParagraph(units[next])) paragraphs++;
-    else if (!isDropped(units[next]) && !(hasAtMostWords(units[next], 3) && startsFurniture(units[next]))) break;
+  for (; next <= last; next++) {
+    if (isParagraph(page, next)) paragraphs++;
+    else if (!facts[next].drop && !(hasAtMostWords(units[next], 3) && startsFurniture(page, next))) break;
   }
-  return paragraphs >= 2 || (paragraphs === 1 && next === units.length) ? at : undefined;
+  return paragraphs >= 2 || (paragraphs === 1 && next === last + 1) ? at : undefined;
 }
+
+/**
+ * Where the article goes on after a furniture line by the segmenter's account: within the span, the lines
+ * after the box (short lines it scores low) score as article ("Subscribe to AppleInsider on YouTube", then
+ * the review's next section with its subheadings). Undefined when they do not.
+ */
+function articleGoesOn(span: ArticleSpan, index: number): number | undefined {
+  let at = index + 1;
+  while (at <= span.end && at <= index + MAX_BOX_LINES && span.probabilities[at] < 0.5) at++;
+  const next = span.probabilities.slice(at, Math.min(span.end, at + 2) + 1);
+  const mean = next.reduce((sum, probability) => sum + probability, 0) / Math.max(1, next.length);
+  return at <= span.end && mean >= GOES_ON_PROBABILITY ? at : undefined;
+}
+
+/** The mean probability the next three lines after a box need for the article to go on past it. */
+const GOES_ON_PROBABILITY = 0.7;
 
 /** Lines a box inside an article may hold: a heading, headlines, a newsletter's blurb, an embedded post. */
 const MAX_BOX_LINES = 6;
 
-function isLabelAbove(units: string[], index: number): boolean {
-  const unit = units[index];
-  return (isPageChrome(unit) || (hasAtMostWords(unit, 6) && !/[.!?"”’)]$/.test(unit))) && units.slice(index + 1).some(isParagraph);
+export function isParagraph(page: Page, index: number): boolean {
+  const unit = page.units[index];
+  return !hasAtMostWords(unit, 12) && /[.!?:"”’)]$/.test(unit) && !startsFurniture(page, index) && !page.facts[index].drop;
 }
 
-function isParagraph(unit: string): boolean {
-  return !hasAtMostWords(unit, 12) && /[.!?:"”’)]$/.test(unit) && !startsFurniture(unit) && !isDropped(unit);
-}
-
-function isDropped(unit: string): boolean {
-  return DROPPED_LINE.some((pattern) => pattern.test(unit));
-}
-
-function startsFurniture(unit: string): boolean {
-  if (FURNITURE_START.some((pattern) => pattern.test(unit))) return true;
+export function startsFurniture({ units, facts }: Page, index: number): boolean {
+  const line = facts[index];
+  if (line.furniture) return true;
   // Another document's teaser announces itself with its own date: "DOCUMENTS Letters 12 June 2025", "12 June 2025, 10:36".
-  return isDateLine(unit) || (hasAtMostWords(unit, 8) && !/[.!?]$/.test(unit) && findFullDate(unit) !== undefined);
+  return line.dateLine || (line.fullDate && hasAtMostWords(units[index], 8) && !/[.!?]$/.test(units[index]));
 }
 
-function cutCredits(article: string[], cleaned: CleanedSeed): void {
-  for (;;) {
-    const last = article.at(-1)!;
-    if (article.length <= 1) break;
-    // A byline first: "By Nguyen Dong" is also a short capitalised line, which CREDIT_LINE takes for an outlet.
-    if (BYLINE.test(last)) cleaned.bylines.push(article.pop()!);
-    else if (CREDIT_LINE.some((pattern) => pattern.test(last))) cleaned.credits.unshift(article.pop()!.replace(/^[—–-]+\s*|^\(|\)$/g, ''));
-    else break;
+/** Bylines and credits at the article's end ("By Nguyen Dong", "— VNA/VNS", "… markets. Enditem"). */
+export function cutCredits(article: number[], { units, facts }: Page, verdicts: Verdicts, cleaned: CleanedSeed): void {
+  while (article.length > 1) {
+    const index = article.at(-1)!;
+    const last = units[index];
+    // A byline first: "By Nguyen Dong" is also a short capitalised line, which credit/name-alone takes for an outlet.
+    if (facts[index].byline) {
+      cleaned.bylines.push(last);
+      verdicts.set(index, 'byline', 'article:byline-at-end');
+    } else if (facts[index].credit) {
+      cleaned.credits.unshift(asCredit(last));
+      verdicts.set(index, 'credit', `article:end ${facts[index].credit!.id}`);
+    } else break;
+    article.pop();
   }
-  const last = article.at(-1);
+  const index = article.at(-1);
+  const last = index === undefined ? undefined : units[index];
   const trailing = last === undefined ? null : TRAILING_CREDIT.exec(last);
-  if (last !== undefined && trailing) {
+  if (index !== undefined && last !== undefined && trailing) {
     cleaned.credits.unshift(trailing[1] ?? trailing[2]);
-    article[article.length - 1] = last.slice(0, trailing.index).trimEnd();
+    units[index] = last.slice(0, trailing.index).trimEnd();
   }
 }
 
 /** The first paragraph's dateline, which wins over one found on a line of its own above it. */
-function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
+export function takeDateline(article: string[], cleaned: CleanedSeed): string[] {
   const [first, ...rest] = article;
-  const match = DASH_DATELINE.exec(first) ?? DATED_DATELINE.exec(first) ?? AGENCY_DATELINE.exec(first) ?? COLON_DATELINE.exec(first);
-  if (!match) return article;
+  const found = datelineAtStart(first);
+  if (!found) return article;
+  const { match, rule } = found;
   if (cleaned.dateline !== undefined) cleaned.dateTexts.push(cleaned.dateline);
   cleaned.dateline = match[1].trim();
+  cleaned.datelineRule = `${rule.id}, opening the first paragraph`;
   const remainder = first.slice(match[0].length);
   return remainder ? [capitalizeFirst(remainder), ...rest] : rest;
 }
 
 function capitalizeFirst(text: string): string {
   return text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-}
-
-/** `title` is `headline` and a site's name after a dash or a bar. */
-function isHeadlineOf(headline: string, title: string): boolean {
-  const separator = /\s+[-–—|]\s+/g;
-  for (let match = separator.exec(title); match; match = separator.exec(title)) {
-    if (sameText(title.slice(0, match.index), headline) && hasAtMostWords(title.slice(match.index + match[0].length), 4)) return true;
-  }
-  return false;
-}
-
-/** Compares two lines as a reader would: ignoring case, diacritics, punctuation and spacing. */
-export function sameText(a: string, b: string): boolean {
-  return fold(a) === fold(b);
-}
-
-function fold(text: string): string {
-  return foldDiacritics(text).toLowerCase().replace(/[^a-z0-9]+/g, '');
 }

@@ -4,14 +4,18 @@
  * copied from a page's source keeps its HTML character references ("&#8217;",
  * "&euro;", "&amp;"). Text comes out with those decoded, NFC-normalized
  * (Vietnamese is often NFD-decomposed), with LF line ends and without control
- * characters.
+ * characters. A saved web page (html/detect.ts) keeps its references for
+ * the HTML parser.
  */
 import { decodeHTMLStrict } from 'entities';
+import { isHtmlSeed } from './html/detect.ts';
 import type { SeedFile } from './types.ts';
 
 export function decodeSeed(bytes: Uint8Array, file: SeedFile): string {
   if (bytes.length === 0) file.fail('empty file');
-  const text = normalizeText(decodeCharacterReferences(toUnicode(bytes, file)));
+  const unicode = toUnicode(bytes, file);
+  // A saved page's references are markup for the HTML parser: "&lt;script&gt;" decoded here would become a tag.
+  const text = normalizeText(isHtmlSeed(file.path ?? '', unicode) ? unicode : decodeCharacterReferences(unicode));
   if (text.trim() === '') file.fail('no text: the file holds only whitespace');
   return text;
 }

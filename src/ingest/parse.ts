@@ -2,6 +2,7 @@
  * Text → front matter overrides and lines. A seed may open with YAML front
  * matter: any field an editor sets there (title, date, source, ...) wins over
  * what extraction would find, so a seed can be corrected without touching its text.
+ * A saved web page (html/detect.ts) is handed on whole as `html`, for the HTML path.
  */
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
@@ -9,6 +10,7 @@ import { z } from 'astro/zod';
 import { articleSchema } from '../schema/article.ts';
 import type { ParsedSeed, SeedFile } from './types.ts';
 import { collapseSpaces } from './text/spaces.ts';
+import { isHtmlSeed } from './html/detect.ts';
 
 /** The frontmatter fields an editor may set in a seed; all optional, validated by the article schema. */
 const fields = articleSchema.shape;
@@ -32,6 +34,7 @@ const overrideKeys = new Set(Object.keys(overridesSchema.shape));
 
 export function parseSeed(text: string, file: SeedFile): ParsedSeed {
   const { overrides, body } = splitFrontMatter(text, file);
+  if (isHtmlSeed(file.path ?? '', body)) return { overrides, lines: [], html: body };
   return { overrides, lines: body.split('\n').map((line) => collapseSpaces(line).trim()) };
 }
 

@@ -20,6 +20,8 @@ const isoDate = z.preprocess(
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
 const names = z.array(z.string().min(1)).default([]);
 
 export const entityKinds = ['people', 'organizations', 'places'] as const;
@@ -38,11 +40,19 @@ export const articleSchema = z.object({
   date: isoDate,
   /** Id of an outlet in content/sources.yaml; absent when the outlet is unknown. */
   source: slug.optional(),
-  url: z.url().optional(),
+  /** The article's address: a link on its page, so http(s) only ("javascript:", "data:" and relative links are rejected). */
+  url: webAddress.optional(),
   dateline: z.string().min(1).optional(),
   summary: z.string().min(1),
+  /** Topic ids (content/topics.yaml) the article is about: listed on the topic page and in its feed. */
   topics: z.array(slug).default([]),
-  /** Per topic, the sentences that earned it. */
+  /**
+   * Topic ids the article only mentions (a sentence, a list item): listed under
+   * "Also mentioned in" on the topic page, never in its feed. Not `mentions`,
+   * which holds the entities the article names. Never repeats an id of `topics`.
+   */
+  topicMentions: z.array(slug).default([]),
+  /** Per topic of either list, the sentences that earned it, strongest first. */
   evidence: z.record(z.string(), z.array(z.string())).default({}),
   entities: z
     .object({ people: names, organizations: names, places: names })

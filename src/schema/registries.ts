@@ -6,11 +6,14 @@ import { z } from 'astro/zod';
 import { entityKinds } from './article.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+const domain = z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'must be a domain name, e.g. reuters.com');
 
 export const sourceSchema = z.object({
   id,
   name: z.string().min(1),
   homepage: z.url().optional(),
+  /** The outlet's web domains: a saved page whose canonical address is on one (or a subdomain) is credited to it. */
+  domains: z.array(domain).default([]),
   /** Regular expressions (case-sensitive unless they say otherwise) whose match in a seed credits this outlet. */
   patterns: z.array(z.string().min(1)).min(1),
 });

@@ -2,15 +2,18 @@
  * The filters search offers, shared by the page markup that feeds Pagefind
  * (src/components/SearchMeta.astro) and the search page that reads them back.
  * The key is both the Pagefind filter name and the URL parameter:
- * /search/?q=oil&topic=energy&person=to-lam.
+ * /search/?q=oil&topic=energy&person=to-lam. `topic` finds the articles about
+ * a topic, `mentioned` those that only mention it (a topic page's "Also
+ * mentioned in"): a briefing looking for everything on energy ticks both.
  */
-export const FILTER_KEYS = ['topic', 'source', 'person', 'organization', 'place', 'year'] as const;
+export const FILTER_KEYS = ['topic', 'mentioned', 'source', 'person', 'organization', 'place', 'year'] as const;
 
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Headings of the filter groups on the search page. */
 export const FILTER_LABELS: Record<FilterKey, string> = {
   topic: 'Topics',
+  mentioned: 'Topics mentioned in passing',
   source: 'Sources',
   person: 'People',
   organization: 'Organizations',

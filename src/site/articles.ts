@@ -4,13 +4,18 @@
  * from one module instance).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { PATHS } from '../config.ts';
 import { buildIndexes, newestFirst, type Indexes } from './indexes.ts';
 import { getRegistries } from './registry.ts';
+import { buildStories, type Stories } from './story-index.ts';
+import { readStoryRegistry, writeStoryRegistry } from './story-ids.ts';
+import { textWords } from './wire-copies.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
 let articles: Promise<Article[]> | undefined;
 let indexes: Promise<Indexes<Article>> | undefined;
+let stories: Promise<Stories<Article>> | undefined;
 
 /** Every published (non-draft) article, newest first. */
 export function getArticles(): Promise<Article[]> {
@@ -19,6 +24,22 @@ export function getArticles(): Promise<Article[]> {
 }
 
 export function getIndexes(): Promise<Indexes<Article>> {
-  indexes ??= getArticles().then((list) => buildIndexes(list, getRegistries().entities));
+  // Stories first: lists and cache keys ask each article's story (storyOfArticle) once they have the indexes.
+  indexes ??= Promise.all([getArticles(), getStories()]).then(([list]) => buildIndexes(list, getRegistries().entities));
   return indexes;
+}
+
+/**
+ * The stories of this build (src/site/story-index.ts). Their ids are kept from build to build by
+ * the registry beside the articles (src/site/story-ids.ts), which this writes back when it changed.
+ */
+export function getStories(): Promise<Stories<Article>> {
+  stories ??= getArticles().then((list) => {
+    const built = buildStories(list, readStoryRegistry(PATHS.articles), {
+      wordsOf: (entry) => textWords(entry.rendered?.html ?? entry.body ?? entry.data.summary),
+    });
+    writeStoryRegistry(PATHS.articles, built.registry);
+    return built;
+  });
+  return stories;
 }

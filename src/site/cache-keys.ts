@@ -23,12 +23,13 @@ import { SITE } from '../config.ts';
 import { entityKinds, type EntityKind } from '../schema/article.ts';
 import { searchRecord, spellingDictionary } from '../build/search-record.ts';
 import type { Article } from './articles.ts';
-import type { Counted, EntityEntry, Indexes, YearGroup } from './indexes.ts';
+import type { Counted, EntityEntry, Indexes, MonthGroup, YearGroup } from './indexes.ts';
 import type { ListingMonth, MonthPart } from './listings.ts';
 import { entityListing, sourceListing, topicListing, type SiteListing } from './site-listings.ts';
 import type { SourceInfo, TopicInfo } from './registry.ts';
 import { getRegistries } from './registry.ts';
 import { FEED_LENGTH } from './feeds.ts';
+import { storyBadge, storyOfArticle, type Stories, type Story } from './story-index.ts';
 
 /** How much of a ranking or list the pages show; the pages import these so keys and pages agree. */
 export const SHOWN = {
@@ -62,10 +63,20 @@ function cacheKey(route: string, shown: unknown): string {
   return createHash('sha256').update(siteSalt()).update(`\0${route}\0`).update(JSON.stringify(shown)).digest('base64url');
 }
 
-/** An article wherever it is shown: the content loader's digest of its file. */
+/**
+ * An article wherever it is shown: the content loader's digest of its file, and the badge lists
+ * show for its story ("Story: 3 outlets", linked to the story). Only what the badge prints: an
+ * article joining a story changes the lists of its other articles only when it adds an outlet.
+ */
 function articleRef(article: Article): string {
   if (article.digest === undefined) throw new Error(`article ${article.id} has no digest: cannot key the pages that show it`);
-  return String(article.digest);
+  const story = storyOfArticle(article);
+  return story ? `${article.digest} ${story.id} ${storyBadge(story)}` : String(article.digest);
+}
+
+/** What a story's page shows of it besides its articles, and what an article's page shows of its story. */
+function storyBadgeRef(story: Story<Article>): unknown[] {
+  return [story.id, story.title, story.outlets.length, story.articles.length, story.first, story.last];
 }
 
 function entityRef(entity: EntityEntry<Article>): unknown[] {
@@ -91,8 +102,10 @@ export function relatedCoverage(index: Index, article: Article): ReturnType<Inde
 /** articles/[slug]: the article, its entities as merged site-wide, related and adjacent articles, its search record. */
 export function articlePageKey(index: Index, article: Article): string {
   const { older, newer } = index.adjacent(article);
+  const story = storyOfArticle(article);
   return cacheKey('article', [
     articleRef(article),
+    story ? storyBadgeRef(story) : null,
     index.entitiesOf(article).map((ref) => entityRef(index.entity(ref.key)!)),
     relatedCoverage(index, article).map(({ article: other }) => articleRef(other)),
     older ? articleRef(older) : null,
@@ -107,7 +120,12 @@ export function articlePageKey(index: Index, article: Article): string {
  * articles, and whether it links on past them.
  */
 function headRef(listing: SiteListing): unknown[] {
-  return [listing.articles.length, listing.months.map(({ month, start, end }) => [month, end - start]), listing.articles.slice(0, listing.latest).map(articleRef)];
+  return [listing.articles.length, listing.months.map(({ month, start, end }) => [month, end - start]), listing.head.map((article) => tieredRef(listing, article)), listing.packMonths.size > 0];
+}
+
+/** An article in a listing: itself, and the tier it is listed in. */
+function tieredRef(listing: SiteListing, article: Article): string {
+  return listing.lowerTier?.(article) ? `${articleRef(article)} lower` : articleRef(article);
 }
 
 /** [kind]/[slug]: the entity, its head page's share of its articles, and the entities named with it. */
@@ -120,10 +138,15 @@ export function entityIndexKey(index: Index, kind: EntityKind): string {
   return cacheKey('entities', [kind, index.entities(kind).map((entity) => [entity.key, entity.name, entity.articles.length])]);
 }
 
-/** topics/[id]: the topic, its head page's share of its articles, and the entities most present in them. */
+/**
+ * topics/[id]: the topic, its head page's share of its articles in both tiers, the days of the
+ * articles about it (the count, the timeline), how many mention it, and the entities most present
+ * in those about it.
+ */
 export function topicPageKey(index: Index, topic: TopicInfo): string {
   const listing = topicListing(index, topic);
-  return cacheKey('topic', [topic, headRef(listing), topEntitiesRef(index, listing.articles)]);
+  const about = index.topic(topic.id);
+  return cacheKey('topic', [topic, headRef(listing), about.map((article) => article.data.date), index.topicMentions(topic.id).length, topEntitiesRef(index, about)]);
 }
 
 function topEntitiesRef(index: Index, articles: readonly Article[]): unknown[] {
@@ -143,7 +166,8 @@ export function sourcePageKey(index: Index, source: SourceInfo): string {
 
 /**
  * A month page of any listing: which listing and month, the parts the month is cut into (each
- * part links the others by their days), the months either side, and the part's articles.
+ * part links the others by their days), the months either side, whether it has a pack, and the
+ * part's articles with their tiers.
  */
 export function monthPageKey(listing: SiteListing, month: ListingMonth, part: MonthPart): string {
   const position = listing.months.indexOf(month);
@@ -157,7 +181,8 @@ export function monthPageKey(listing: SiteListing, month: ListingMonth, part: Mo
     month.parts.length > 1 ? month.parts.map(({ from, to }) => [from, to]) : [],
     listing.months[position + 1]?.month ?? null,
     listing.months[position - 1]?.month ?? null,
-    listing.articles.slice(part.start, part.end).map(articleRef),
+    listing.packMonths.has(month.month),
+    listing.articles.slice(part.start, part.end).map((article) => tieredRef(listing, article)),
   ]);
 }
 
@@ -173,4 +198,32 @@ export function yearPageKey(group: YearGroup<Article>): string {
     group.count,
     group.months.map(({ month, articles }) => [month, articles.length, articles.slice(0, SHOWN.perMonth).map(articleRef)]),
   ]);
+}
+
+/** stories/[id]: the story, its articles and texts, and the names it involves as merged site-wide. */
+export function storyPageKey(index: Index, story: Story<Article>): string {
+  return cacheKey('story', [
+    storyBadgeRef(story),
+    story.articles.map(articleRef),
+    story.texts.map(({ article, copies }) => [article.data.slug, copies.map((copy) => copy.data.slug)]),
+    story.names.map(({ key, count }) => [index.entity(key) ? entityRef(index.entity(key)!) : key, count]),
+  ]);
+}
+
+/** stories/[id] of an id no story holds now: where it sends the reader. */
+export function formerStoryKey(stories: Stories<Article>, index: Index, id: string): string {
+  const successor = stories.former.get(id);
+  const story = successor === undefined ? undefined : stories.byId(successor);
+  const founder = index.article(id);
+  return cacheKey('former-story', [id, story ? storyBadgeRef(story) : null, founder ? articleRef(founder) : null]);
+}
+
+/** A briefing pack (page or Markdown): what it packs, the period, and its articles. */
+export function packKey(format: 'html' | 'md', subject: unknown, period: string, articles: readonly Article[]): string {
+  return cacheKey(`pack-${format}`, [subject, period, articles.map(articleRef)]);
+}
+
+/** A topic's or entity's list of month packs: each month and its count. */
+export function packListKey(subject: unknown, months: readonly MonthGroup<Article>[]): string {
+  return cacheKey('packs', [subject, months.map(({ month, articles }) => [month, articles.length])]);
 }

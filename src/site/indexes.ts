@@ -118,6 +118,8 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
   const bySlug = new Map<string, A>();
   const refsOf = new Map<A, EntityRef[]>();
   const byTopic = new Map<string, A[]>();
+  /** Topic → articles that only mention it (frontmatter `topicMentions`), newest first. */
+  const byTopicMention = new Map<string, A[]>();
   const bySource = new Map<string, A[]>();
   const byMonth = new Map<string, A[]>();
   const byEntity = new Map<string, A[]>();
@@ -137,6 +139,7 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
       push(byTopic, topic, article);
       push(postings, topicKey(topic), index);
     }
+    for (const topic of new Set(data.topicMentions)) if (!data.topics.includes(topic)) push(byTopicMention, topic, article);
     const refs = entitiesNamedBy(data);
     refsOf.set(article, refs);
     for (const ref of refs) {
@@ -225,9 +228,12 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
     /** All articles, newest first. */
     articles: articles as readonly A[],
     article: (slug: string) => bySlug.get(slug),
-    /** Articles tagged with a topic, newest first ([] for a topic with none). */
+    /** Articles about a topic, newest first ([] for a topic with none). */
     topic: (id: string) => byTopic.get(id) ?? [],
-    topicIds: () => [...byTopic.keys()],
+    /** Articles that only mention a topic, newest first: its page lists them under "Also mentioned in". */
+    topicMentions: (id: string) => byTopicMention.get(id) ?? [],
+    /** Every topic some article is about or mentions. */
+    topicIds: () => [...new Set([...byTopic.keys(), ...byTopicMention.keys()])],
     source: (id: string) => bySource.get(id) ?? [],
     sourceIds: () => [...bySource.keys()],
     entity: (key: string) => entities.get(key),

@@ -18,6 +18,8 @@ import type { Indexable } from './indexes.ts';
 
 /** Most articles a head page lists. */
 export const HEAD_ARTICLES = 50;
+/** Most articles of a listing's lower tier (a topic's mere mentions) a head page lists besides. */
+export const HEAD_LOWER_TIER = 10;
 /** Most bytes of entries on one page: well under the 200 KB a page may weigh, with its frame. */
 export const ENTRY_BYTES = 160_000;
 /** Bytes of the head page's entries, the rest being its month links, timeline and rankings (see headBudget). */
@@ -41,6 +43,11 @@ export interface ListingSource<A> {
   quotes(article: A): string[];
   /** Whether entries show the article's summary. */
   summaries: boolean;
+  /**
+   * Whether an article is in the listing's lower tier: a topic's articles that only mention it,
+   * listed after those about it ("Also mentioned in") on the head page and on each month's page.
+   */
+  lowerTier?: (article: A) => boolean;
 }
 
 /** One page of a month: a run of the listing's articles, newest first. */
@@ -68,8 +75,8 @@ export interface ListingMonth {
 export interface Listing<A> extends ListingSource<A> {
   /** Newest first. */
   months: ListingMonth[];
-  /** How many of the newest articles the head page shows. */
-  latest: number;
+  /** The articles the head page shows, newest first: the latest of each tier, within its budget. */
+  head: readonly A[];
 }
 
 /** Splits a listing into its head page's share and its month pages. */
@@ -84,12 +91,25 @@ export function planListing<A extends Indexable>(source: ListingSource<A>, entry
     months.push({ month, start, end, parts: cutIntoParts(articles, month, start, end, size, entryBytes) });
     start = end;
   }
-  let latest = 0;
-  for (let used = 0, budget = headBudget(months.length); latest < Math.min(HEAD_ARTICLES, articles.length); latest++) {
-    used += size(articles[latest]);
-    if (used > budget && latest > 0) break;
+  return { ...source, months, head: planHead(source, months.length, size) };
+}
+
+/** The newest articles of each tier, at most HEAD_ARTICLES and HEAD_LOWER_TIER, until the head page's budget is spent. */
+function planHead<A extends Indexable>(source: ListingSource<A>, months: number, size: (article: A) => number): A[] {
+  const head: A[] = [];
+  const room = { upper: HEAD_ARTICLES, lower: source.lowerTier ? HEAD_LOWER_TIER : 0 };
+  const budget = headBudget(months);
+  let used = 0;
+  for (const article of source.articles) {
+    if (room.upper === 0 && room.lower === 0) break;
+    const tier = source.lowerTier?.(article) ? 'lower' : 'upper';
+    if (room[tier] === 0) continue;
+    used += size(article);
+    if (used > budget && head.length > 0) break;
+    head.push(article);
+    room[tier]--;
   }
-  return { ...source, months, latest };
+  return head;
 }
 
 /** The month's articles, [start, end) of the list, in parts of at most `entryBytes` (one entry at least). */

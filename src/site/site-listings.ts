@@ -5,6 +5,7 @@
  */
 import type { Article } from './articles.ts';
 import type { EntityEntry, Indexes } from './indexes.ts';
+import { articlesAbout, packMonths } from './briefing-pack.ts';
 import { planListing, type Listing, type ListingSource } from './listings.ts';
 import type { SourceInfo, TopicInfo } from './registry.ts';
 import { archiveUrl, entityPageUrl, sourceUrl, topicUrl } from './urls.ts';
@@ -14,20 +15,31 @@ export interface SiteListing extends Listing<Article> {
   url: string;
   /** What the listing is of, as its pages title it: "Energy", "Tô Lâm", "VNA", "Archive". */
   name: string;
+  /** The months with a briefing pack (./briefing-pack.ts): a topic's or an entity's. */
+  packMonths: ReadonlySet<string>;
 }
 
 type Index = Indexes<Article>;
 const planned = new Map<string, SiteListing>();
 
-function plan(source: ListingSource<Article>, url: string, name: string): SiteListing {
+function plan(source: ListingSource<Article>, url: string, name: string, packed: readonly Article[] = []): SiteListing {
   let listing = planned.get(source.key);
-  if (!listing) planned.set(source.key, (listing = { ...planListing(source), url, name }));
+  if (!listing) planned.set(source.key, (listing = { ...planListing(source), url, name, packMonths: new Set(packMonths(packed).map(({ month }) => month)) }));
   return listing;
 }
 
+/** A topic's articles in two tiers: those about it, and below them those that only mention it. */
 export function topicListing(index: Index, topic: TopicInfo): SiteListing {
+  const key = `topic:${topic.id}`;
+  const known = planned.get(key);
+  if (known) return known;
   const quotes = (article: Article) => article.data.evidence[topic.id] ?? [];
-  return plan({ kind: 'topic', key: `topic:${topic.id}`, articles: index.topic(topic.id), quotes, summaries: true }, topicUrl(topic.id), topic.label);
+  const mentioning = new Set(index.topicMentions(topic.id));
+  const about = new Set(index.topic(topic.id));
+  // Both tiers in the digest's order (newest first), so that a month holds both.
+  const articles = mentioning.size === 0 ? index.topic(topic.id) : index.articles.filter((article) => about.has(article) || mentioning.has(article));
+  const lowerTier = (article: Article) => mentioning.has(article);
+  return plan({ kind: 'topic', key, articles, quotes, summaries: true, lowerTier }, topicUrl(topic.id), topic.label, index.topic(topic.id));
 }
 
 export function entityListing(index: Index, entity: EntityEntry<Article>): SiteListing {
@@ -35,7 +47,7 @@ export function entityListing(index: Index, entity: EntityEntry<Article>): SiteL
     const sentence = index.sentenceFor(entity.key, article);
     return sentence ? [sentence] : [];
   };
-  return plan({ kind: 'entity', key: entity.key, articles: entity.articles, quotes, summaries: false }, entityPageUrl(entity), entity.name);
+  return plan({ kind: 'entity', key: entity.key, articles: entity.articles, quotes, summaries: false }, entityPageUrl(entity), entity.name, articlesAbout(entity, entity.articles));
 }
 
 export function sourceListing(index: Index, source: SourceInfo): SiteListing {
@@ -46,7 +58,23 @@ export function archiveListing(index: Index): SiteListing {
   return plan({ kind: 'archive', key: 'archive', articles: index.articles, quotes: () => [], summaries: true }, archiveUrl(), 'Archive');
 }
 
-/** The entries of a run of a listing's articles, [start, end), as ArticleList shows them. */
-export function entriesOf(listing: SiteListing, start: number, end: number): { article: Article; quotes: string[] }[] {
-  return listing.articles.slice(start, end).map((article) => ({ article, quotes: listing.quotes(article) }));
+export interface Entry {
+  article: Article;
+  quotes: string[];
 }
+
+/**
+ * Some of a listing's articles as ArticleList shows them, in its two tiers: `upper` (a topic's
+ * articles about it, every other listing's articles) and `lower` (a topic's mere mentions).
+ */
+export function entriesOf(listing: SiteListing, articles: readonly Article[]): { upper: Entry[]; lower: Entry[] } {
+  const entries = { upper: [] as Entry[], lower: [] as Entry[] };
+  for (const article of articles) entries[listing.lowerTier?.(article) ? 'lower' : 'upper'].push({ article, quotes: listing.quotes(article) });
+  return entries;
+}
+
+/** A month part's articles. */
+export const partArticles = (listing: SiteListing, part: { start: number; end: number }) => listing.articles.slice(part.start, part.end);
+
+/** Whether the head page holds every article of its listing (else it carries the anchor script). */
+export const headHoldsAll = (listing: SiteListing) => listing.head.length === listing.articles.length;

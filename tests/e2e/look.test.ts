@@ -35,13 +35,15 @@ function pageOfKind(kind: string): string {
     entity: () => first('people'),
     source: () => first('sources'),
     archive: () => 'archive/',
+    story: () => first('stories'),
+    pack: () => `${first('stories')}pack/`,
     search: () => 'search/?q=Azerbaijan',
     'not-found': () => 'no-such-page/',
   };
   return paths[kind]();
 }
 
-test.each(['home', 'article', 'topic', 'month', 'entity', 'source', 'archive', 'search', 'not-found'])(
+test.each(['home', 'article', 'topic', 'month', 'entity', 'source', 'archive', 'story', 'pack', 'search', 'not-found'])(
   '%s page: no serious accessibility violation, light or dark; screenshots at phone and desktop widths',
   async (kind) => {
     const page = session.page();

@@ -15,7 +15,7 @@ const cleanSeedFile = (name: string) => {
 describe('clean: the five seeds', () => {
   it('000: date prefix, "HÀ NỘI —" dateline and "— VNA/VNS" sign-off are cut from the text', () => {
     const seed = cleanSeedFile('000_a832c90a7898f8b0.txt');
-    expect(seed.dateTexts).toEqual(['2025-04-22']);
+    expect(seed.datePrefix).toBe('2025-04-22');
     expect(seed.dateline).toBe('HÀ NỘI');
     expect(seed.credits).toEqual(['VNA/VNS']);
     expect(seed.paragraphs[0]).toMatch(/^Việt Nam always values the traditional friendship/);

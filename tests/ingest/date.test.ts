@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAnyDate, findFullDate, isDateLine, isDateLineInFull, toIsoDate, yearInText } from '../../src/ingest/extract/date.ts';
+import { dateMentions, findAnyDate, findFullDate, isDateLine, isDateLineInFull, toIsoDate } from '../../src/ingest/extract/date.ts';
 
 const iso = (text: string) => {
   const found = findFullDate(text);
@@ -42,11 +42,28 @@ describe('dates as pages write them', () => {
     expect(isDateLine('DOCUMENTS Letters 12 June 2025')).toBe(false);
   });
 
-  it('finds the year a wire dateline leaves out in the article: a full date first, else a month with its year', () => {
-    expect(yearInText(['Tourists came in January-May 2025, by 2030 twice as many.'])).toBe(2025);
-    expect(yearInText(['Talks began in May 2024.', 'They ended on June 3, 2025.'])).toBe(2025);
-    expect(yearInText(['Arrivals should double by 2030.'])).toBeUndefined();
-    expect(yearInText(['The forum was held on May 7-8, 2025 in Baku.'])).toBe(2025);
+  it('finds every date written in full, both readings of an ambiguous numeric one, in other languages too', () => {
+    const mentions = (text: string) => dateMentions(text).map(({ iso, form, ambiguous }) => [iso, form, ambiguous]);
+    expect(mentions('Nov. 19, 2019 8:03 am ET')).toEqual([['2019-11-19', 'named', false]]);
+    expect(mentions('Updated 2019-11-20T10:00:00Z, first published 19/11/2019')).toEqual([
+      ['2019-11-20', 'year-first', false],
+      ['2019-11-19', 'day-first', false],
+    ]);
+    // 05/06/2019 is 5 June in Hanoi and May 6 in New York: the date choice weighs the page's other dates.
+    expect(mentions('05/06/2019')).toEqual([
+      ['2019-06-05', 'day-first', true],
+      ['2019-05-06', 'month-first', true],
+    ]);
+    expect(mentions('Publicado el 27 de marzo de 2020')).toEqual([['2020-03-27', 'named', false]]);
+    expect(mentions('Mis à jour le 7 mars 2020')).toEqual([['2020-03-07', 'named', false]]);
+    expect(mentions('Thứ Ba, 22 tháng 4 năm 2025')).toEqual([['2025-04-22', 'named', false]]);
+    expect(mentions('on the 4th of July, 2020')).toEqual([['2020-07-04', 'named', false]]);
+    expect(mentions('2025-02-30 and 31/04/2025')).toEqual([]);
+    // innerText glues inline elements to the date; a digit next to it still keeps it from being one.
+    expect(mentions('Yahoo News Australia28 October 2020')).toEqual([['2020-10-28', 'named', false]]);
+    expect(mentions('Mon., March 23, 2020timer5 min. read')).toEqual([['2020-03-23', 'named', false]]);
+    expect(mentions('miércoles, octubre 7, 2020')).toEqual([['2020-10-07', 'named', false]]);
+    expect(mentions('NOV 20 20194:29 AM')).toEqual([]);
   });
 
   it('reads ISO timestamps and dotted year-first dates, and a line with two dates', () => {

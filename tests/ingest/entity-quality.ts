@@ -1,13 +1,14 @@
 /**
  * Precision and recall of findEntities against the hand annotations in
  * tests/fixtures/articles/gold.json, which were written before the extractor
- * was tuned. Used by entities.test.ts (a floor) and runnable on its own for
- * the figures: `node tests/ingest/entity-quality.ts [--no-registry]`.
+ * was tuned, and held-out/gold.json, written after and never tuned on. Used by
+ * entities.test.ts (a floor) and by `npm run eval:entities`, and runnable on
+ * its own for the mistakes: `node tests/ingest/entity-quality.ts [--no-registry]`.
  */
 import { readFileSync } from 'node:fs';
 import { compactKey } from '../../src/ingest/extract/entity-words.ts';
 import type { EntityResult } from '../../src/ingest/extract/entities.ts';
-import { FIXTURES_DIR, readFixtureArticle } from './article-text.ts';
+import { FIXTURES_DIR, readArticle, type ArticleText } from './article-text.ts';
 
 interface Gold {
   topics: string[];
@@ -17,9 +18,14 @@ interface Gold {
   allowed: string[];
 }
 
-export const gold: Record<string, Gold> = Object.fromEntries(
-  Object.entries(JSON.parse(readFileSync(FIXTURES_DIR + 'gold.json', 'utf8'))).filter(([name]) => name.endsWith('.txt')),
-) as Record<string, Gold>;
+function readGold(dir: string): Record<string, Gold> {
+  return Object.fromEntries(Object.entries(JSON.parse(readFileSync(dir + 'gold.json', 'utf8'))).filter(([name]) => name.endsWith('.txt'))) as Record<string, Gold>;
+}
+
+export const gold = readGold(FIXTURES_DIR);
+export { FIXTURES_DIR };
+export const HELD_OUT_DIR = FIXTURES_DIR + 'held-out/';
+export const heldOutGold = readGold(HELD_OUT_DIR);
 
 export interface Score {
   truePositives: number;
@@ -28,13 +34,15 @@ export interface Score {
   /** Found but not expected (wrong kind included), and expected but not found. */
   spurious: string[];
   missed: string[];
+  /** The same counts kind by kind (a name found under the wrong kind is spurious there, missed under its own). */
+  byKind: Record<(typeof KINDS)[number], { truePositives: number; found: number; expected: number }>;
 }
 
 const KINDS = ['people', 'organizations', 'places'] as const;
 
 /** A name counts when some spelling of it (canonical or a form seen) matches an annotated alternative of the same kind. */
 export function scoreArticle(result: EntityResult, expected: Gold): Score {
-  const score: Score = { truePositives: 0, found: 0, expected: 0, spurious: [], missed: [] };
+  const score: Score = { truePositives: 0, found: 0, expected: 0, spurious: [], missed: [], byKind: Object.fromEntries(KINDS.map((kind) => [kind, { truePositives: 0, found: 0, expected: 0 }])) as Score['byKind'] };
   const allowed = new Set(expected.allowed.flatMap((name) => name.split(' | ')).map(compactKey));
   for (const kind of KINDS) {
     const wanted = expected[kind].map((name) => name.split(' | ').map(compactKey));
@@ -46,12 +54,16 @@ export function scoreArticle(result: EntityResult, expected: Gold): Score {
         matched.add(hit);
         score.truePositives++;
         score.found++;
+        score.byKind[kind].truePositives++;
+        score.byKind[kind].found++;
       } else if (!spellings.some((s) => allowed.has(s))) {
         score.found++;
+        score.byKind[kind].found++;
         score.spurious.push(`${name} (${kind})`);
       }
     }
     score.expected += wanted.length;
+    score.byKind[kind].expected += wanted.length;
     expected[kind].forEach((name, index) => {
       if (!matched.has(index)) score.missed.push(`${name} (${kind})`);
     });
@@ -59,9 +71,14 @@ export function scoreArticle(result: EntityResult, expected: Gold): Score {
   return score;
 }
 
-export function total(scores: Score[]): { precision: number; recall: number } {
-  const sum = (pick: (s: Score) => number) => scores.reduce((acc, s) => acc + pick(s), 0);
+export function total(scores: Score[], kind?: (typeof KINDS)[number]): { precision: number; recall: number } {
+  const sum = (pick: (s: Score['byKind'][(typeof KINDS)[number]]) => number) => scores.reduce((acc, s) => acc + (kind ? pick(s.byKind[kind]) : pick(s)), 0);
   return { precision: sum((s) => s.truePositives) / sum((s) => s.found), recall: sum((s) => s.truePositives) / sum((s) => s.expected) };
+}
+
+/** Scores `find` on every article of a gold set. */
+export function scoreGold(set: Record<string, Gold>, dir: string, find: (article: ArticleText) => EntityResult): { name: string; score: Score }[] {
+  return Object.entries(set).map(([name, expected]) => ({ name, score: scoreArticle(find(readArticle(dir + name)), expected) }));
 }
 
 if (import.meta.main) {
@@ -69,14 +86,14 @@ if (import.meta.main) {
   const { createEntityFinder } = await import('../../src/ingest/extract/entities.ts');
   const registry = process.argv.includes('--no-registry') ? [] : loadRegistries(new URL('../../content/', import.meta.url).pathname).entities;
   const find = createEntityFinder(registry);
-  const scores = Object.entries(gold).map(([name, expected]) => {
-    const article = readFixtureArticle(name);
-    const score = scoreArticle(find(article.paragraphs, { dateline: article.dateline }), expected);
-    console.log(`${name}: ${score.truePositives}/${score.found} found right, ${score.truePositives}/${score.expected} expected found`);
-    for (const s of score.spurious) console.log(`  spurious ${s}`);
-    for (const m of score.missed) console.log(`  missed   ${m}`);
-    return score;
-  });
-  const { precision, recall } = total(scores);
-  console.log(`precision ${(precision * 100).toFixed(1)}%  recall ${(recall * 100).toFixed(1)}%`);
+  for (const [label, set, dir] of [['gold', gold, FIXTURES_DIR], ['held-out', heldOutGold, HELD_OUT_DIR]] as const) {
+    const scores = scoreGold(set, dir, (article) => find(article.paragraphs, { dateline: article.dateline })).map(({ name, score }) => {
+      console.log(`${name}: ${score.truePositives}/${score.found} found right, ${score.truePositives}/${score.expected} expected found`);
+      for (const s of score.spurious) console.log(`  spurious ${s}`);
+      for (const m of score.missed) console.log(`  missed   ${m}`);
+      return score;
+    });
+    const { precision, recall } = total(scores);
+    console.log(`${label}: precision ${(precision * 100).toFixed(1)}%  recall ${(recall * 100).toFixed(1)}%\n`);
+  }
 }

@@ -3,7 +3,9 @@
  * ingested (and shown literally: the site tests check the rendering) or
  * rejected with one line naming the file and the reason. Nothing else is lost.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,23 +16,29 @@ import { copySeeds, tempDir } from '../support/temp.ts';
 
 let report: IngestReport;
 let out: string;
-let articles: Map<string, { data: ArticleData; body: string }>;
+let articles: Map<string, { data: ArticleData; body: string; mdx: string }>;
+let largeSeeds: number;
 
 beforeAll(async () => {
   const seeds = copySeeds('tests/fixtures/hostile');
-  writeLargeSeeds(seeds);
+  largeSeeds = Object.keys(writeLargeSeeds(seeds)).length;
   out = tempDir();
   report = await runIngest({ seedsDir: seeds, articlesDir: out, registriesDir: 'content' });
-  articles = new Map(
-    readdirSync(out)
+  articles = readArticles(out);
+});
+
+function readArticles(dir: string): Map<string, { data: ArticleData; body: string; mdx: string }> {
+  return new Map(
+    readdirSync(dir)
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => {
-        const parsed = matter(readFileSync(join(out, name), 'utf8'), {});
+        const mdx = readFileSync(join(dir, name), 'utf8');
+        const parsed = matter(mdx, {});
         const data = articleSchema.parse(parsed.data);
-        return [data.seed, { data, body: parsed.content }];
+        return [data.seed, { data, body: parsed.content, mdx }];
       }),
   );
-});
+}
 
 describe('rejected, each with its reason', () => {
   it.each([
@@ -40,6 +48,10 @@ describe('rejected, each with its reason', () => {
     ['no-date.txt', 'no date found in the text or front matter'],
     ['impossible-date.txt', 'impossible date 2025-02-30'],
     ['wrong-type.txt', 'front matter field "title" Invalid input: expected string, received number'],
+    ['url-javascript.txt', 'front matter field "url" must be an http(s) URL'],
+    ['page-no-article.html', 'no article found in the HTML page'],
+    ['element-flood.html', 'page too large: more than 30000 elements'],
+    ['deep-nesting.html', 'page nested too deep: more than 400 elements inside one another'],
   ])('%s: %s', (seed, reason) => {
     expect(report.rejected).toContainEqual({ seed, reason });
   });
@@ -49,8 +61,8 @@ describe('rejected, each with its reason', () => {
   });
 
   it('rejects nothing else, and every other seed is published or named as a duplicate', () => {
-    expect(report.rejected).toHaveLength(7);
-    const seeds = readdirSync('tests/fixtures/hostile').length + 2;
+    expect(report.rejected).toHaveLength(11);
+    const seeds = readdirSync('tests/fixtures/hostile').length + largeSeeds;
     expect(articles.size + report.rejected.length + report.duplicates.length).toBe(seeds);
   });
 });
@@ -97,6 +109,64 @@ describe('ingested and kept literal', () => {
   it('takes a 5 MB paragraph and 20,000 short lines', () => {
     expect(articles.get('huge-paragraph.txt')!.body.length).toBeGreaterThan(5_000_000);
     expect(articles.get('many-lines.txt')!.body).toContain('Line 20000 of the council minutes.');
+  });
+});
+
+describe('saved pages (HTML)', () => {
+  it('reads the article of a page full of scripts, handlers and javascript: links as text only', () => {
+    const { data, body, mdx } = articles.get('page-scripts.html')!;
+    expect(data).toMatchObject({ title: 'Da Nang port handles record cargo', date: '2025-06-12', dateline: 'Đà Nẵng' });
+    expect(body.trim().split('\n\n')).toEqual([
+      'The port of Tiên Sa handled a record 1.2 million tonnes of cargo in May, the port authority said on Thursday, as new berths for container ships opened.',
+      'Officials said the new berths can take ships of up to 50,000 tonnes, twice the size the port could take before.',
+      'The authority expects to handle 14 million tonnes this year, up from 11.5 million last year, as exporters from the central provinces move goods through the city.',
+      'Shipping lines from Singapore and Busan added weekly calls at the port in April, the authority said, and two more are expected before the end of the year.',
+    ]);
+    // Neither its javascript: canonical nor its data: og:url becomes the article's link.
+    expect(data.url).toBeUndefined();
+    expect(mdx).not.toMatch(/<|javascript:|data:|onerror|onload|alert|__digestPageRan|127\.0\.0\.1|fallback text|written by a script/i);
+  });
+
+  it('runs none of its scripts or handlers', () => {
+    expect((globalThis as { __digestPageRan?: string }).__digestPageRan).toBeUndefined();
+  });
+
+  it('reads a page of broken markup as a browser would', () => {
+    const { data, body } = articles.get('page-broken.html')!;
+    expect(data).toMatchObject({ title: 'Hue festival draws crowds', date: '2025-04-28', dateline: 'Huế' });
+    expect(body).toContain('Hotels in the city were almost full for the opening weekend, and the festival');
+    expect(body).toContain('A paragraph in a table, where it does not belong, still reads as text for visitors.');
+    expect(body).toContain('Visitors from 3 \\< 5 provinces \\& more came');
+    expect(body).not.toContain('inside the comment');
+  });
+
+  it('takes a 5 MB page', () => {
+    const { data, body } = articles.get('huge-page.html')!;
+    expect(data.date).toBe('2025-07-03');
+    expect(body).toContain('Item 18000: The regional council');
+  });
+
+  it('fetches nothing a page points at: stylesheets, scripts, images, frames, refreshes', async () => {
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(request.url ?? '');
+      response.end('');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const seeds = tempDir();
+      const page = readFileSync('tests/fixtures/hostile/page-scripts.html', 'utf8').replaceAll('127.0.0.1:9/', `127.0.0.1:${port}/`);
+      expect(page).toContain(`127.0.0.1:${port}/tracker.js`);
+      writeFileSync(join(seeds, 'page-scripts.html'), page);
+      const result = await runIngest({ seedsDir: seeds, articlesDir: tempDir(), registriesDir: 'content' });
+      expect(result.rejected).toEqual([]);
+      // Anything a page could make happen (a fetch, a load) would have had time to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(requests).toEqual([]);
+    } finally {
+      server.close();
+    }
   });
 });
 

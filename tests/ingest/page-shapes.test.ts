@@ -26,6 +26,8 @@ interface Page {
   keeps?: string;
   /** What is on the page but not in the article. */
   leavesOut: string[];
+  /** Front matter an editor added to the seed. */
+  frontMatter?: string;
 }
 
 const PAGES: Page[] = [
@@ -106,7 +108,8 @@ const PAGES: Page[] = [
     title: 'Vietnam welcomes record 6 million foreign arrivals in first quarter',
     date: '2025-04-06',
     // The page's only credit is its photographer's ("Photo by VnExpress/Nguyen Dong"): its own.
-    source: 'vnexpress',
+    // The page credits VnExpress only in a photo's caption ("Photo by VnExpress/…"), which credits no outlet.
+    source: undefined,
     first: 'Vietnam received 6.02 million international visitors',
     last: 'Nguyen Tien Dat, general director of travel agency Vietravel',
     leavesOut: ['Places | Food', 'By Hoang Phong', 'Foreign tourists take photos', 'Comments (8)', 'Load more comments'],
@@ -198,7 +201,8 @@ const PAGES: Page[] = [
   {
     file: 'tass-no-year.txt',
     title: 'Flow of Russian tourists to Vietnam up 80% in five months — ATOR',
-    // "MOSCOW, June 5. /TASS/." gives no year; the lede's "January-May 2025" does.
+    // "MOSCOW, June 5. /TASS/." gives no year: the editor gives the date (without it, see below).
+    frontMatter: 'date: 2025-06-05',
     date: '2025-06-05',
     dateline: 'Moscow',
     source: 'tass',
@@ -262,16 +266,21 @@ const PAGES: Page[] = [
 
 const extractors = createExtractors(loadRegistries(new URL('../../content/', import.meta.url).pathname));
 
-function ingest(name: string) {
+function ingest(name: string, frontMatter?: string) {
   const file = new VFile({ path: name });
-  const { overrides, lines } = parseSeed(decodeSeed(readFileSync(`${FIXTURES_DIR}pages/${name}`), file), file);
+  const text = decodeSeed(readFileSync(`${FIXTURES_DIR}pages/${name}`), file);
+  const { overrides, lines } = parseSeed(frontMatter ? `---\n${frontMatter}\n---\n${text}` : text, file);
   const cleaned = cleanSeed(lines);
   return { cleaned, article: extractArticle(cleaned, overrides, extractors, file) };
 }
 
 describe('whole pages from other outlets', () => {
+  it('rejects a wire page whose dateline gives no year, rather than take a year from its text', () => {
+    expect(() => ingest('tass-no-year.txt')).toThrow('no full date: the dateline "MOSCOW, June 5. /TASS/" gives no year');
+  });
+
   it.each(PAGES)('$file', (page) => {
-    const { cleaned, article } = ingest(page.file);
+    const { cleaned, article } = ingest(page.file, page.frontMatter);
     const body = cleaned.paragraphs.join('\n');
     expect(article.title).toBe(page.title);
     expect(article.date).toBe(page.date);

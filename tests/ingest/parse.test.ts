@@ -22,6 +22,17 @@ describe('front matter in a seed', () => {
     expect(() => parseSeed('---\ndate: 2025-02-30\n---\nText.', new VFile({ path: 's.txt' }))).toThrow(/field "date" is not a real calendar date/);
   });
 
+  it.each(['javascript:alert(document.cookie)', 'data:text/html;base64,PHNjcmlwdD4=', '../relative/link', 'ftp://example.org/x'])(
+    'rejects url %s in one line naming the field',
+    (url) => {
+      expect(() => parseSeed(`---\nurl: "${url}"\n---\nText.`, new VFile({ path: 's.txt' }))).toThrow(/^front matter field "url" must be an http\(s\) URL$/);
+    },
+  );
+
+  it('takes an http(s) url', () => {
+    expect(parseSeed('---\nurl: https://vietnamnews.vn/a.html\n---\nText.', new VFile({ path: 's.txt' })).overrides).toEqual({ url: 'https://vietnamnews.vn/a.html' });
+  });
+
   it('rejects front matter that is not YAML', () => {
     expect(() => parseSeed('---\ntitle: [unclosed\n---\nText.', new VFile({ path: 's.txt' }))).toThrow(/^front matter is not valid YAML/);
   });

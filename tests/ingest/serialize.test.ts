@@ -30,6 +30,18 @@ describe('serialize', () => {
     expect(() => serializeArticle({ ...article, date: '2025-13-01' }, ['x'], new VFile())).toThrow(/frontmatter field "date"/);
   });
 
+  // The schema the content collection validates a hand-edited page with: a link on the article's page is http(s) or nothing.
+  it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', '/articles/relative', 'ftp://example.org/a', 'vbscript:msgbox'])(
+    'refuses url %s',
+    (url) => {
+      expect(articleSchema.safeParse({ ...article, url }).error?.issues[0]).toMatchObject({ path: ['url'], message: 'must be an http(s) URL' });
+    },
+  );
+
+  it.each(['https://vietnamnews.vn/economy/1.html', 'http://example.org/a?b=c'])('takes url %s', (url) => {
+    expect(articleSchema.parse({ ...article, url }).url).toBe(url);
+  });
+
   it.each([
     ['{process.exit(1)}', '\\{process.exit(1)\\}'],
     ['<script>alert(1)</script>', '\\<script\\>alert(1)\\</script\\>'],

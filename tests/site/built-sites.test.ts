@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE } from '../../src/config.ts';
 import { describeSiteInvariants } from './support/site-invariants.ts';
+import { attr, readPage, textOf } from './support/html.ts';
 
 const sites = inject('sites');
 
@@ -43,5 +44,22 @@ describe('Markdown rendered in the content loader\'s thread', () => {
       expect(inPlace, slug).toContain('class="entity"');
       expect(body(corpus.distDir, corpus.base, slug), slug).toBe(inPlace);
     }
+  });
+});
+
+describe('a saved page among the seeds (tests/fixtures/articles/saved-page-vns.html)', () => {
+  it('is published with the fields its metadata states and its article as text', () => {
+    const { corpus } = sites;
+    const page = readPage(join(corpus.distDir, 'articles', 'hai-phong-opens-rail-link-to-lach-huyen', 'index.html'));
+    // The JSON-LD headline, the published (not the modified) date, the outlet by its domain, the canonical address.
+    expect(textOf(page.one('h1'))).toBe('Hải Phòng opens rail link to Lạch Huyện deep-water port');
+    expect(attr(page.one('.article__meta time'), 'datetime')).toBe('2025-04-17');
+    const links = page.all('.article__meta a').map((link) => attr(link, 'href'));
+    expect(links).toEqual(['/digest/sources/vna/', 'https://vietnamnews.vn/economy/1700001/hai-phong-opens-rail-link-to-lach-huyen-port.html']);
+    const prose = page.one('.prose')!;
+    expect(prose.querySelectorAll('p')).toHaveLength(5);
+    expect(textOf(prose)).toMatch(/^The northern port city of Hải Phòng opened a 12-kilometre railway/);
+    expect(textOf(prose)).not.toMatch(/Most Read|Related News|Container ships at|dataLayer|Share:|All rights reserved/);
+    expect(prose.querySelectorAll('script, img, figure, form, iframe')).toHaveLength(0);
   });
 });

@@ -78,6 +78,7 @@ describe('hand-made corpus, page by page', () => {
       expect(hrefs(article.all('.tags a'))).toEqual([
         '/digest/topics/energy/',
         '/digest/topics/education/',
+        '/digest/topics/culture/2025/05/#asadov-meets-to-lam',
         '/digest/people/ali-asadov/',
         '/digest/people/to-lam/',
         '/digest/people/ilham-aliyev/',
@@ -142,7 +143,7 @@ describe('hand-made corpus, page by page', () => {
   it('gives a registry topic with no article its page, saying so', () => {
     const health = page('/topics/health/');
     expect(textOf(health.one('h1'))).toBe('Health');
-    expect(textOf(health.one('main'))).toContain('No article is tagged with this topic yet.');
+    expect(textOf(health.one('main'))).toContain('No article is about this topic yet.');
   });
 
   it('anchors each item of a topic page and quotes the evidence for the topic', () => {
@@ -154,6 +155,36 @@ describe('hand-made corpus, page by page', () => {
     expect(energy.all('link[rel="alternate"]').map((link) => attr(link, 'href'))).toEqual(['/digest/rss.xml', '/digest/topics/energy/rss.xml']);
     const people = energy.all('.chips a').map(textOf);
     expect(people).toEqual(expect.arrayContaining(['Tô Lâm', 'Ilham Aliyev', 'SOCAR', 'Baku']));
+  });
+
+  it('lists the articles about a topic, then those that only mention it with the sentence that does', () => {
+    const culture = page('/topics/culture/');
+    const about = culture.all('section[aria-labelledby="h_articles"] li.item').map((item) => attr(item, 'id'));
+    // Newest first; the two of 22 April by slug.
+    expect(about).toEqual(['leyla-aliyeva-visits-fine-arts-museum', 'vice-president-xuan-receives-leyla-aliyeva', 'heydar-aliyev-foundation-restores-hanoi-pagoda']);
+    const mentioned = 'section[aria-labelledby="h_also_mentioned"]';
+    expect(textOf(culture.one(`${mentioned} h2`))).toBe('Also mentioned in');
+    expect(culture.all(`${mentioned} li.item`).map((item) => attr(item, 'id'))).toEqual(['asadov-meets-to-lam']);
+    expect(textOf(culture.one(`${mentioned} li#asadov-meets-to-lam blockquote`))).toBe('A Ho Chi Minh bust was unveiled at the Azerbaijan State Oil and Industry University.');
+    expect(textOf(culture.one('main p.meta'))).toContain('3 articles · 1 more article mention it');
+    // The mention is the lower tier only: not among the articles, not in the feed, not in the topic's count.
+    const feed = readFileSync(`${site.distDir}/topics/culture/rss.xml`, 'utf8');
+    expect(feed).toContain('/digest/articles/leyla-aliyeva-visits-fine-arts-museum/');
+    expect(feed).not.toContain('asadov-meets-to-lam');
+    // Its month's page holds it in the same tier, with its anchor: the article points there, a permanent address.
+    const may = page('/topics/culture/2025/05/');
+    expect(may.all(`${mentioned} li.item`).map((item) => attr(item, 'id'))).toEqual(['asadov-meets-to-lam']);
+    expect(may.all('main > ol.items li.item').map((item) => attr(item, 'id'))).not.toContain('asadov-meets-to-lam');
+    // A topic page without mentions has no such section.
+    expect(page('/topics/tourism/').all(mentioned)).toHaveLength(0);
+    const article = page('/articles/asadov-meets-to-lam/');
+    expect(hrefs(article.all('.tags a')).filter((href) => href?.includes('/topics/'))).toEqual([
+      '/digest/topics/energy/',
+      '/digest/topics/education/',
+      '/digest/topics/culture/2025/05/#asadov-meets-to-lam',
+    ]);
+    expect(article.all('[data-pagefind-filter="mentioned"]').map(textOf)).toEqual(['culture']);
+    expect(article.all('[data-pagefind-filter="topic"]').map(textOf)).toEqual(['energy', 'education']);
   });
 
   it('shows an entity with its registry name, description, the forms seen and the sentence naming it', () => {

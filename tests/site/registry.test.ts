@@ -8,7 +8,7 @@ const registries: Registries = {
     { id: 'energy', label: 'Energy', description: 'Oil and gas.', terms: { oil: 1 } },
     { id: 'culture', label: 'Culture', description: 'Arts.', terms: { art: 1 } },
   ],
-  sources: [{ id: 'vna', name: 'Vietnam News Agency', homepage: 'https://vietnamnews.vn', patterns: ['VNA'] }],
+  sources: [{ id: 'vna', name: 'Vietnam News Agency', homepage: 'https://vietnamnews.vn', domains: ['vietnamnews.vn'], patterns: ['VNA'] }],
   entities: [],
 };
 

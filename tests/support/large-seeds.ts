@@ -1,16 +1,35 @@
 /**
- * The two hostile seeds too big to commit: a 5 MB single paragraph and a seed
- * of 20,000 short lines. Written on demand into a seeds folder.
+ * The hostile seeds too big to commit: a 5 MB single paragraph, a seed of
+ * 20,000 short lines, a 5 MB saved page, a page of 40,000 elements and one
+ * nested 5,000 deep. Written on demand into a seeds folder.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function writeLargeSeeds(dir: string): { hugeParagraph: string; manyLines: string } {
+export interface LargeSeeds {
+  hugeParagraph: string;
+  manyLines: string;
+  hugePage: string;
+  elementFlood: string;
+  deepNesting: string;
+}
+
+export function writeLargeSeeds(dir: string): LargeSeeds {
   const sentence = 'The regional council discussed the budget for schools and roads in Huế on Tuesday. ';
-  const hugeParagraph = 'huge-paragraph.txt';
-  writeFileSync(join(dir, hugeParagraph), `date 2025-07-01 ${sentence.repeat(Math.ceil(5_000_000 / sentence.length))}\n`);
-  const manyLines = 'many-lines.txt';
+  const seeds: LargeSeeds = {
+    hugeParagraph: 'huge-paragraph.txt',
+    manyLines: 'many-lines.txt',
+    hugePage: 'huge-page.html',
+    elementFlood: 'element-flood.html',
+    deepNesting: 'deep-nesting.html',
+  };
+  writeFileSync(join(dir, seeds.hugeParagraph), `date 2025-07-01 ${sentence.repeat(Math.ceil(5_000_000 / sentence.length))}\n`);
   const lines = Array.from({ length: 20_000 }, (_, index) => `Line ${index + 1} of the council minutes.`);
-  writeFileSync(join(dir, manyLines), `Council minutes published in full\n\nJuly 2, 2025\n\n${lines.join('\n')}\n`);
-  return { hugeParagraph, manyLines };
+  writeFileSync(join(dir, seeds.manyLines), `Council minutes published in full\n\nJuly 2, 2025\n\n${lines.join('\n')}\n`);
+  const head = '<!DOCTYPE html><html><head><title>Council minutes in full</title><meta property="article:published_time" content="2025-07-03"></head>';
+  const paragraphs = Array.from({ length: 18_000 }, (_, index) => `<p>Item ${index + 1}: ${sentence}${sentence}${sentence}</p>`);
+  writeFileSync(join(dir, seeds.hugePage), `${head}<body><article>${paragraphs.join('\n')}</article></body></html>\n`);
+  writeFileSync(join(dir, seeds.elementFlood), `${head}<body><article><p>${sentence.repeat(4)}</p></article>${'<span>x</span>'.repeat(40_000)}</body></html>\n`);
+  writeFileSync(join(dir, seeds.deepNesting), `${head}<body>${'<div>'.repeat(5_000)}<p>${sentence.repeat(4)}</p>${'</div>'.repeat(5_000)}</body></html>\n`);
+  return seeds;
 }

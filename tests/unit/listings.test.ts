@@ -3,7 +3,7 @@
  * parts when its entries would pass a page's budget, and a head page's share of the latest.
  */
 import { describe, expect, it } from 'vitest';
-import { ENTRY_BYTES, estimateEntryBytes, HEAD_ARTICLES, planListing, type ListingSource } from '../../src/site/listings.ts';
+import { ENTRY_BYTES, estimateEntryBytes, HEAD_ARTICLES, HEAD_LOWER_TIER, planListing, type ListingSource } from '../../src/site/listings.ts';
 import type { ArticleData } from '../../src/schema/article.ts';
 
 /** Articles newest first, `perDay` a day from `last` back, as a listing holds them. */
@@ -15,6 +15,7 @@ function articles(days: string[], words = 40): { data: ArticleData }[] {
       date,
       summary: 'word '.repeat(words).trim(),
       topics: [],
+      topicMentions: [],
       evidence: {},
       entities: { people: [], organizations: [], places: [] },
       mentions: {},
@@ -36,14 +37,14 @@ const source = (list: { data: ArticleData }[], quote = ''): ListingSource<{ data
 describe('planListing', () => {
   it('gives each month its run of the list, newest first, in one part when it fits', () => {
     const list = articles(['2025-06-02', '2025-06-01', '2025-05-31', '2025-05-02', '2025-03-15']);
-    const { months, latest } = planListing(source(list));
+    const { months, head } = planListing(source(list));
     expect(months.map(({ month, start, end }) => [month, start, end])).toEqual([
       ['2025-06', 0, 2],
       ['2025-05', 2, 4],
       ['2025-03', 4, 5],
     ]);
     expect(months[1].parts).toEqual([{ month: '2025-05', part: 1, start: 2, end: 4, from: '2025-05-02', to: '2025-05-31' }]);
-    expect(latest).toBe(5);
+    expect(head).toEqual(list);
   });
 
   it('cuts a month whose entries pass the budget into parts, each within it, the days each covers recorded', () => {
@@ -66,10 +67,21 @@ describe('planListing', () => {
 
   it('shows at most HEAD_ARTICLES on the head page, fewer when their entries are long', () => {
     const many = articles(Array.from({ length: 200 }, () => '2025-05-01'));
-    expect(planListing(source(many)).latest).toBe(HEAD_ARTICLES);
+    expect(planListing(source(many)).head).toEqual(many.slice(0, HEAD_ARTICLES));
     const long = planListing(source(many, 'word '.repeat(2_000)));
-    expect(long.latest).toBeGreaterThan(0);
-    expect(long.latest).toBeLessThan(HEAD_ARTICLES);
+    expect(long.head.length).toBeGreaterThan(0);
+    expect(long.head.length).toBeLessThan(HEAD_ARTICLES);
+    expect(long.head).toEqual(many.slice(0, long.head.length));
+  });
+
+  it('gives the head page the latest of each tier: a topic\'s mentions do not crowd out the articles about it', () => {
+    // The newest 100 only mention the topic; 100 older ones are about it.
+    const list = articles(Array.from({ length: 200 }, (_, index) => `2025-05-${String(28 - Math.floor(index / 10)).padStart(2, '0')}`), 5);
+    const mentions = new Set(list.slice(0, 100));
+    const listing = planListing({ ...source(list), lowerTier: (article) => mentions.has(article) });
+    expect(listing.head).toEqual([...list.slice(0, HEAD_LOWER_TIER), ...list.slice(100, 100 + HEAD_ARTICLES)]);
+    // A month holds both tiers, in the listing's order.
+    expect(listing.months.map(({ start, end }) => [start, end])).toEqual([[0, 200]]);
   });
 
   it('puts an entry too long for any page on a part of its own rather than losing it', () => {

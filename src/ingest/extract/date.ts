@@ -5,13 +5,9 @@
  * "May 8" whose year must come from elsewhere (never from today).
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
+import { ANY_MONTH_PATTERN, ENGLISH_MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN } from '../rules/words.ts';
 
-const MONTH_NAMES = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTH_NAMES = ENGLISH_MONTH_PATTERN;
 const MONTH = `(${MONTH_NAMES})\\.?`;
 const DAY_SUFFIXES = 'st|nd|rd|th';
 const DAY = `(\\d{1,2})(?:${DAY_SUFFIXES})?`;
@@ -47,7 +43,7 @@ const PARTIAL_PATTERNS: typeof PATTERNS = [
 ];
 
 function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+  return MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
 /** The first full date (with a year) in the text, or undefined. */
@@ -72,23 +68,70 @@ function earliest(text: string, patterns: typeof PATTERNS): FoundDate | undefine
   return best;
 }
 
-// "May 2025", "January-May 2025", "May 7-8, 2025".
-const MONTH_YEAR = new RegExp(`\\b(?:${MONTH_NAMES})\\.?,? (?:\\d{1,2}(?:[-–]\\d{1,2})?,? )?${YEAR}\\b`, 'i');
+/** How a date was written: the order of its parts decides how a numeric date is read. */
+export type DateForm = 'year-first' | 'named' | 'day-first' | 'month-first';
 
-/**
- * The year of the first full date in the paragraphs, or else of the first month named with a year
- * ("January-May 2025", "in May 2025", "May 7-8, 2025"): how a wire article's dateline without one is to be read.
- */
-export function yearInText(paragraphs: string[]): number | undefined {
-  for (const paragraph of paragraphs) {
-    const full = findFullDate(paragraph);
-    if (full) return full.year;
+/** A date written in full somewhere in a text, read as ISO. */
+export interface DateMention {
+  iso: string;
+  index: number;
+  end: number;
+  form: DateForm;
+  /** A numeric date both of whose readings are real days (05/06/2019): this is one reading of two. */
+  ambiguous: boolean;
+}
+
+// innerText glues inline elements to their neighbours ("Yahoo News Australia28 October 2020", "March 23,
+// 2020timer5 min. read", "દિવ્ય ભાસ્કરMar 28, 2020"): only a digit next to a number, or a Latin letter next to
+// a month's name, keeps a mention from being one.
+const NO_DIGIT_BEFORE = '(?<!\\d)';
+const NO_DIGIT_AFTER = '(?!\\d)';
+const NO_LATIN_BEFORE = '(?<![A-Za-z])';
+
+const MENTION_PATTERNS: Array<{ regex: RegExp; readings: (m: RegExpExecArray) => Array<{ year: number; month: number; day: number; form: DateForm }> }> = [
+  { regex: new RegExp(`${NO_DIGIT_BEFORE}${YEAR}([-./])(\\d{1,2})\\2(\\d{1,2})(?![\\d-])`, 'g'), readings: (m) => [{ year: +m[1], month: +m[3], day: +m[4], form: 'year-first' }] },
+  // "Nov. 18, 2019", "miércoles, octubre 7, 2020": a month in any language the ingest knows, then the day.
+  {
+    regex: new RegExp(`${NO_LATIN_BEFORE}(${ANY_MONTH_PATTERN})\\.?,? ${DAY},? ${YEAR}${NO_DIGIT_AFTER}`, 'giu'),
+    readings: (m) => [{ year: +m[3], month: monthNumber(m[1]), day: +m[2], form: 'named' }],
+  },
+  // "18 November 2019", "the 4th of July, 2020", "27 de marzo de 2020", "7 mars 2020", "27. März 2020".
+  {
+    regex: new RegExp(`${NO_DIGIT_BEFORE}${DAY}(?:\\.|º|er)? (?:of |de )?(${ANY_MONTH_PATTERN})\\.?,? (?:de |del )?${YEAR}${NO_DIGIT_AFTER}`, 'giu'),
+    readings: (m) => [{ year: +m[3], month: monthNumber(m[2]), day: +m[1], form: 'named' }],
+  },
+  // Vietnamese: "22 tháng 4 năm 2025", "22 tháng 4, 2025".
+  { regex: new RegExp(`${NO_DIGIT_BEFORE}(\\d{1,2}) tháng (\\d{1,2})(?:,| năm) ${YEAR}${NO_DIGIT_AFTER}`, 'giu'), readings: (m) => [{ year: +m[3], month: +m[2], day: +m[1], form: 'named' }] },
+  // 18/11/2019, 11/18/2019, 18.11.2019, 18-11-2019: which number is the month shows only when one exceeds 12;
+  // otherwise both readings are mentions, and the date choice weighs them with the page's other dates.
+  {
+    regex: new RegExp(`(?<![\\d./-])(\\d{1,2})([-./])(\\d{1,2})\\2${YEAR}${NO_DIGIT_AFTER}`, 'g'),
+    readings: (m) => {
+      const [first, second, year] = [+m[1], +m[3], +m[4]];
+      const dayFirst = { year, month: second, day: first, form: 'day-first' as const };
+      const monthFirst = { year, month: first, day: second, form: 'month-first' as const };
+      if (first > 12) return [dayFirst];
+      if (second > 12) return [monthFirst];
+      return first === second ? [dayFirst] : [dayFirst, monthFirst];
+    },
+  },
+];
+
+/** Every date written in full in the text, each reading of an ambiguous numeric date included. */
+export function dateMentions(text: string): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const { regex, readings } of MENTION_PATTERNS) {
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+      const read = readings(match);
+      for (const reading of read) {
+        const result = toIsoDate(reading);
+        const known = mentions.some((mention) => mention.index === match!.index && mention.iso === ('iso' in result ? result.iso : ''));
+        if ('iso' in result && !known) mentions.push({ iso: result.iso, index: match.index, end: match.index + match[0].length, form: reading.form, ambiguous: read.length > 1 });
+      }
+    }
   }
-  for (const paragraph of paragraphs) {
-    const monthYear = MONTH_YEAR.exec(paragraph);
-    if (monthYear) return Number(monthYear[1]);
-  }
-  return undefined;
+  return mentions.sort((a, b) => a.index - b.index);
 }
 
 /** ISO form of a found date, or a reason it is not a date. */
@@ -102,7 +145,7 @@ export function toIsoDate(date: { year?: number; month: number; day: number }): 
 }
 
 // What a date line may hold around its date.
-const WEEKDAY_NAME = '(Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?';
+const WEEKDAY_NAME = WEEKDAY_PATTERN;
 const PUBLISHING_WORDS = 'published|updated|posted|last updated|date|on|at';
 const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'gi');
 // 17:15, 07.00 (British papers), 09h30 (French and Vietnamese sites).

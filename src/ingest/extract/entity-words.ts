@@ -49,6 +49,12 @@ export const ORG_HEADS = words(`
   squad panel directorate inspectorate taskforce
 `);
 
+/** Words that end a company's name, which "of" and a place after it qualify rather than continue: "Kia Motors Corp of South Korea". */
+export const COMPANY_WORDS = words(`
+  corporation corp company co inc plc ltd llc gmbh group holdings bhd berhad sdn jsc pte tbk lp llp ag nv bv spa sa
+  bancorp bancshares enterprises partners capital
+`);
+
 /** Last word of a place's name: "North Sea", "Hoài River", "Ho Chi Minh City", "Ewood Park". */
 export const PLACE_HEADS = words(`
   river sea ocean mountains mountain mount island islands province city county street avenue road bay lake park valley gulf
@@ -57,9 +63,6 @@ export const PLACE_HEADS = words(`
   stadium arena quarter ward commune site market gate tower station cave caves lagoon garden gardens pass wharf pier zone
   terminal house hotel resort plaza mall boulevard lane alley asia europe africa america east towers caucasus
 `);
-
-/** First words of a place's name: "Mount Fansipan", "Lake Toba", "Piazzale Roma", "Terminal T3". */
-export const PLACE_STARTS = words(`mount mt lake cape fort port piazza piazzale via rue terminal`);
 
 /** Last words of an event's name ("Lunar New Year", "Áo Dài Festival", "SEA Games"): no person, organization or place. */
 export const EVENT_HEADS = words(`
@@ -70,14 +73,27 @@ export const EVENT_HEADS = words(`
 /** Compass words: "North-South", "East-West" and "South" alone are directions, not names. */
 export const DIRECTIONS = words(`north south east west northern southern eastern western central north-east north-west south-east south-west`);
 
-/** Months and weekdays, which the dictionary tags inconsistently ("March" is also a verb). */
-export const CALENDAR = words(`
-  january february march april may june july august september october november december jan feb mar apr jun jul aug sep
-  sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+/** Words that say what kind of body a committee or council is, not which: "Central Committee", "Standing Committee". */
+export const KIND_OF_BODY = words(`central standing executive permanent provincial municipal joint intergovernmental inter-governmental organizing organising steering preparatory relevant competent`);
+
+/** Head words that end places' names as often as organizations': "West Bank", "National Tennis Centre", "Central Clinical Hospital". */
+export const PLACE_OR_BODY = words(`bank centre center hospital zoo theatre theater church court museum club forum`);
+
+/** Last words that make a name a place and nothing else ("Market", "Boulevard"; not "City", "County" or "Palace", which end clubs' names too). */
+export const PLACE_ONLY_HEADS = words(`
+  street avenue road boulevard lane alley square bridge airport station terminal port harbour harbor market gate tower towers
+  pagoda temple citadel cathedral mall plaza beach bay lake river sea ocean island islands mountain mountains valley desert
+  canal coast delta peninsula strait gulf falls cave caves lagoon garden gardens wharf pier province district ward commune quarter house
 `);
 
-/** Plural nouns whose possessive sits inside names: "Đà Nẵng People's Committee", "Women's Union". */
-export const POSSESSIVE_IN_NAMES = words(`people's workers' women's children's veterans' farmers' youth's citizens' nations' people’s women’s children’s`);
+/** Words that, after a demonym, name a country's state rather than a body of its own: "Vietnamese Government", "Vietnamese State". */
+export const STATE_WORDS = words(`government state authorities administration leadership people army military navy police`);
+
+/** Plural nouns for people whose possessive sits inside bodies' names: "Women's Union", "People's Committee". */
+export const PEOPLES = words(`people women workers children veterans farmers youth citizens nations`);
+
+/** Title words that open names as often as titles do: "First Chicago", "Miss Stamper" (a horse). */
+export const NOT_TITLES_IN_NAMES = words(`first miss mx lady king queen prince princess lord duke dame sir`);
 
 /** Lower-case nouns that say the capitalized words before them name a place: "Mỹ Khê beach", "Tiên Sa port". */
 export const PLACE_NOUNS = words(`
@@ -87,18 +103,8 @@ export const PLACE_NOUNS = words(`
   states countries islands towns villages communes
 `);
 
-/** Words in an organization's name that do not identify it: "Central Committee", "Intergovernmental Commission". */
-export const GENERIC = words(`
-  central national state federal general joint international intergovernmental inter-governmental inter governmental supreme
-  executive standing permanent provincial municipal foreign affairs ministers people's peoples the of and for new high
-  higher main upper lower local regional city town first second deputy vice joint bilateral relevant competent
-`);
-
 /** Lower-case words that may sit inside a name: "Communist Party of Vietnam", "Department of Trade and Industry", "Ludwig van Beethoven". */
 export const CONNECTORS = words(`of the and for & de da du van von der den bin ibn al el la le y`);
-
-/** Particles of person names: "Ludwig van Beethoven", "Osama bin Laden". */
-export const NAME_PARTICLES = words(`de da du van von der den bin ibn al el la le y`);
 
 /** Verbs that mark the name next to them as a speaker. */
 export const SPEECH_VERBS = words(`
@@ -134,21 +140,11 @@ export const NOT_NAMES = words(`
   english french spanish portuguese
 `);
 
-/** Sentence-opening words that are never the first word of a name. */
-export const NEVER_NAME_START = words(`
-  the a an this that these those his her its their our my your some many most all both each every no any other another
-  in on at by for from with without during after before since until while when where as if but and or so yet also however
-  meanwhile additionally similarly furthermore moreover according despite although though because through under over
-  between among against about around last next earlier later today yesterday tomorrow here there what which who why how
-  it he she they we i you one two three four five six seven eight nine ten
-`);
-
 const lexicon = loadLexicon();
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
 const PROPER_TAGS = new Set([...FIRST_NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Person', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym']);
-const CALENDAR_TAGS = new Set(['Month', 'WeekDay', 'Date']);
 
 // Own keys only: "constructor" or "valueOf" in a seed must not find Object.prototype's.
 function lexiconEntry(key: string): string | string[] | undefined {
@@ -161,8 +157,6 @@ function hasTag(key: string, tags: Set<string>): boolean {
   return typeof found === 'string' ? tags.has(found) : found.some((tag) => tags.has(tag));
 }
 
-const LAST_NAME_TAGS = new Set(['LastName']);
-const ORGANIZATION_TAGS = new Set(['Organization', 'SportsTeam']);
 const DEMONYM_TAGS = new Set(['Demonym']);
 
 /**
@@ -178,9 +172,6 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'C
 export const isFirstName = (key: string) => hasTag(key, FIRST_NAME_TAGS);
 /** A verb form by the dictionary: "met", "held", "posted". */
 export const isVerbForm = (key: string) => hasTag(key, VERB_TAGS);
-export const isLastName = (key: string) => hasTag(key, LAST_NAME_TAGS);
-export const isCalendarWord = (key: string) => CALENDAR.has(key) || hasTag(key, CALENDAR_TAGS);
-export const isKnownOrganization = (key: string) => hasTag(key, ORGANIZATION_TAGS);
 
 /** A country, region or city the lexicon knows, spaced or not ("viet nam" finds "vietnam"), "St." read as "Saint". */
 export function isKnownPlace(key: string): boolean {
@@ -263,4 +254,4 @@ export function compactKey(text: string): string {
   return keyOf(text).replace(COMPACT_DROPS, '');
 }
 
-export const COMPACT_DROPS = /[^\p{L}\p{N}']+/gu;
+const COMPACT_DROPS = /[^\p{L}\p{N}']+/gu;

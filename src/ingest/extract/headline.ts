@@ -15,6 +15,7 @@
  */
 import { splitSentences } from '../text/sentences.ts';
 import { isVerbForm } from './entity-words.ts';
+import { ENGLISH_MONTH_PATTERN, SPEECH_VERBS } from '../rules/words.ts';
 
 const MAX_WORDS = 14;
 /** A shorter cut loses who or what: better a word or two over the limit. */
@@ -24,7 +25,7 @@ const MIN_WORDS = 5;
 const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’]+(?:\([^)]*\))?(?:,[^—–]{1,40})?\s*(?:[—–]|\s-)\s+|\p{Lu}[\p{Lu}\p{M} ]+, [\p{L} ]+, \p{L}+\.? \d{1,2}\.\s+)/u;
 const PARENTHETICAL = /\s*\([^()]*\)/g;
 // "EVN on Monday signed ...", "Chinh on March 15 asked ...": a headline leaves out when.
-const WHEN = /\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?=[\s,.;:!?]|$)/g;
+const WHEN = new RegExp(String.raw`\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:${ENGLISH_MONTH_PATTERN})\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?=[\s,.;:!?]|$)`, 'gi');
 
 /** First words of an introductory phrase that ends at the first comma. */
 const INTRODUCERS = new Set(
@@ -33,10 +34,9 @@ const INTRODUCERS = new Set(
   nonetheless nevertheless separately similarly today yesterday tomorrow speaking addressing asked`.split(/\s+/),
 );
 
-const SPEECH_VERBS = `said|says|stressed|affirmed|emphasised|emphasized|underlined|highlighted|stated|noted|told|added|announced|reported|reports|wrote|insisted|warned|explained|confirmed|declared|recalled|urged`;
 // ", Vice President Võ Thị Ánh Xuân stressed", ", he said", ", Trend reports": the speaker closes the sentence.
 const TRAILING_SPEAKER = new RegExp(
-  String.raw`,\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}.’'-]*\s+){0,9}[\p{Lu}][\p{L}\p{M}.’'-]*|he|she|they|it|officials|the(?:\s+[a-z]+){1,3})\s+(?:${SPEECH_VERBS})\b`,
+  String.raw`,\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}.’'-]*\s+){0,9}[\p{Lu}][\p{L}\p{M}.’'-]*|he|she|they|it|officials|the(?:\s+[a-z]+){1,3})\s+(?:${SPEECH_VERBS.join('|')})\b`,
   'u',
 );
 // "“We are ready,” the coach said": the quotation is the news.

@@ -1,24 +1,33 @@
 /**
  * Cleaned seed → article frontmatter. Each field comes from its own small
- * extractor; what an editor set in the seed's front matter always wins.
+ * extractor; what an editor set in the seed's front matter always wins, then
+ * what a saved page's metadata states, then what the text gives.
  */
 import { compactKey } from './entity-words.ts';
 import type { Registries } from '../../lib/registries.ts';
 import type { ArticleInput } from '../../schema/article.ts';
 import type { CleanedSeed, SeedFile } from '../types.ts';
 import type { Overrides } from '../parse.ts';
-import { findAnyDate, findFullDate, isDateLine, toIsoDate, yearInText, type FoundDate } from './date.ts';
+import type { PageMetadata } from '../html/metadata.ts';
+import { findAnyDate, findFullDate, toIsoDate, type FoundDate } from './date.ts';
+import { chooseDate } from './date-choice.ts';
 import { placeFromDateline } from './dateline.ts';
 import { createEntityFinder, type EntityFinder, type EntityResult } from './entities.ts';
 import { compileRegistry } from './entity-registry.ts';
 import { headlineFromLede } from './headline.ts';
+import { fieldsFromPage } from './page-fields.ts';
+import { explain } from './origins.ts';
+import { createPageSourceMatcher, type PageSourceMatcher } from './page-source.ts';
 import { createSourceMatcher, type SourceMatcher } from './source.ts';
+import { sourceZones } from './source-zones.ts';
 import { summarize } from './summary.ts';
 import { createTopicScorer, type TopicScorer } from './topics.ts';
 import { isAllCaps, titleCase } from '../text/letter-case.ts';
 
 export interface Extractors {
   matchSource: SourceMatcher;
+  /** Which outlet a saved page is, by its address's domain or the name it gives itself. */
+  matchPageSource: PageSourceMatcher;
   sourceIds: Set<string>;
   findEntities: EntityFinder;
   scoreTopics: TopicScorer;
@@ -29,8 +38,10 @@ export interface Extractors {
 /** Compiles what can be compiled once per run, not once per seed. */
 export function createExtractors(registries: Registries): Extractors {
   const registry = compileRegistry(registries.entities);
+  const matchSource = createSourceMatcher(registries.sources);
   return {
-    matchSource: createSourceMatcher(registries.sources),
+    matchSource,
+    matchPageSource: createPageSourceMatcher(registries.sources, matchSource),
     sourceIds: new Set(registries.sources.map((source) => source.id)),
     findEntities: createEntityFinder(registries.entities),
     scoreTopics: createTopicScorer(registries.topics),
@@ -41,25 +52,42 @@ export function createExtractors(registries: Registries): Extractors {
 /** Everything but slug, seed and seedHash, which the run assigns. */
 export type ExtractedArticle = Omit<ArticleInput, 'slug' | 'seed' | 'seedHash'>;
 
-export function extractArticle(cleaned: CleanedSeed, overrides: Overrides, extractors: Extractors, file: SeedFile): ExtractedArticle {
+export function extractArticle(
+  cleaned: CleanedSeed,
+  overrides: Overrides,
+  extractors: Extractors,
+  file: SeedFile,
+  metadata?: PageMetadata,
+): ExtractedArticle {
   const { paragraphs } = cleaned;
   if (paragraphs.length === 0) file.fail('no article text after removing title, dateline and page furniture');
-  const title = overrides.title ?? titleOf(cleaned);
+  const page = metadata ? fieldsFromPage(metadata, extractors.matchPageSource, file) : { namesOutlet: false };
+  const title = overrides.title ?? page.title ?? titleOf(cleaned, file);
   const datelinePlace = cleaned.dateline ? placeFromDateline(cleaned.dateline, extractors.isRegisteredPlace) : undefined;
   const { entities, mentions } = extractors.findEntities(paragraphs, { title, dateline: datelinePlace });
-  const { topics, evidence } = extractors.scoreTopics(paragraphs);
+  // The page's own headline, not one made from the lede: the lede is weighed already.
+  const found = extractors.scoreTopics(paragraphs, overrides.title ?? cleaned.titleLine);
+  // Topics an editor set in front matter are the article's about list; the scorer's mentions stay, minus those.
+  const topics = overrides.topics ?? found.topics;
+  const topicMentions = found.topicMentions.filter((id) => !topics.includes(id));
   const article: ExtractedArticle = {
     title,
-    date: overrides.date ?? dateOf(cleaned, file),
-    source: overrides.source ?? sourceOf(cleaned, extractors, file),
+    date: overrides.date ?? page.date ?? dateOf(cleaned, file),
+    source: overrides.source ?? (page.namesOutlet ? page.source : sourceOf(cleaned, extractors, file)),
     dateline: overrides.dateline ?? (datelinePlace && canonicalName(datelinePlace, mentions)),
     summary: overrides.summary ?? summarize(paragraphs),
-    topics: overrides.topics ?? topics,
-    evidence,
+    topics,
+    topicMentions,
+    evidence: found.evidence,
     entities: overrides.entities ?? entities,
     mentions,
   };
-  if (overrides.url) article.url = overrides.url;
+  for (const field of ['title', 'date', 'source', 'dateline', 'summary', 'topics', 'entities', 'url'] as const) {
+    if (overrides[field] !== undefined) explain(file, field, 'set in the front matter');
+  }
+  if (article.dateline && overrides.dateline === undefined) explain(file, 'dateline', `"${cleaned.dateline}" (${cleaned.datelineRule})`);
+  const url = overrides.url ?? page.url;
+  if (url) article.url = url;
   if (overrides.draft) article.draft = true;
   if (article.source && !extractors.sourceIds.has(article.source)) {
     file.fail(`front matter source "${article.source}" is not in sources.yaml`);
@@ -67,58 +95,60 @@ export function extractArticle(cleaned: CleanedSeed, overrides: Overrides, extra
   return article;
 }
 
-function titleOf(cleaned: CleanedSeed): string {
-  if (cleaned.titleLine) return isAllCaps(cleaned.titleLine) ? titleCase(cleaned.titleLine) : cleaned.titleLine;
+function titleOf(cleaned: CleanedSeed, file: SeedFile): string {
+  if (cleaned.titleLine) {
+    const line = cleaned.verdicts.findIndex((verdict) => verdict.role === 'title');
+    explain(file, 'title', line >= 0 ? `the page's line ${line + 1} (${cleaned.verdicts[line].rule})` : 'the page\'s title line');
+    return isAllCaps(cleaned.titleLine) ? titleCase(cleaned.titleLine) : cleaned.titleLine;
+  }
+  explain(file, 'title', 'written from the lede: no line above the article scored as its headline');
   return headlineFromLede(cleaned.paragraphs[0]);
 }
 
-/** The page's own date lines first, then the dateline, then a full date in the lede. Never today. */
+/**
+ * The seed's date prefix, else the date the page shows that the date choice scores best
+ * (date-choice.ts). Never today, and never a year read off the text.
+ */
 function dateOf(cleaned: CleanedSeed, file: SeedFile): string {
-  // Last, a date line the page put under the article ("Published 12/05/2025"), not a teaser's date.
-  const footerDates = cleaned.furniture.filter(isDateLine);
-  const candidates = [...cleaned.dateTexts, cleaned.dateline ?? '', cleaned.paragraphs[0] ?? '', ...footerDates];
-  let problem = 'no date found in the text or front matter';
-  let withoutYear: FoundDate | undefined;
-  for (const text of candidates) {
-    const found = findFullDate(text) ?? findAnyDate(text);
-    if (!found) continue;
-    const result = toIsoDate(found);
-    if ('iso' in result) return result.iso;
-    if (found.year !== undefined) problem = result.error;
-    else withoutYear ??= found;
+  const prefix = cleaned.datePrefix && findFullDate(cleaned.datePrefix);
+  if (prefix) {
+    explain(file, 'date', `the date the text opens with, "${cleaned.datePrefix}"`);
+    return isoOrFail(prefix, file);
   }
-  // "MOSCOW, June 5. /TASS/.", "Baku. 15 May.": wire datelines give no year; the article's own
-  // mention of a month and year ("in January-May 2025") does, never today's.
-  const year = withoutYear && yearInText(cleaned.paragraphs);
-  if (withoutYear && year !== undefined) {
-    const result = toIsoDate({ ...withoutYear, year });
-    if ('iso' in result) {
-      file.message(`the dateline gives no year: ${year} taken from the text`);
-      return result.iso;
-    }
+  const choice = chooseDate(cleaned.verdicts);
+  if (choice) {
+    explain(file, 'date', `line ${choice.line + 1}, "${cleaned.verdicts[choice.line].text.slice(0, 80)}" (the best scored of ${choice.candidates} dates on the page: ${choice.score.toFixed(2)})`);
+    return choice.iso;
   }
-  return file.fail(problem);
+  // A date written in full that is no real day ("2025-02-30") says why there is none.
+  for (const text of [...cleaned.dateTexts, cleaned.paragraphs[0] ?? '']) {
+    const found = findFullDate(text);
+    if (found) isoOrFail(found, file);
+  }
+  // "MOSCOW, June 5. /TASS/.": a wire dateline gives a day without its year, and a year read off
+  // the article's text would be a guess; an editor gives the date in the seed's front matter.
+  if (cleaned.dateline !== undefined && findAnyDate(cleaned.dateline)) {
+    return file.fail(`no full date: the dateline "${cleaned.dateline}" gives no year (set date in the seed's front matter)`);
+  }
+  return file.fail('no date found in the text or front matter');
 }
 
-const PHOTO_CREDIT = /[[(](?:file|photo|image|picture)s?\s*:[^\])]*[\])]|©\s*(?!\d)[\p{L}.&/ -]{1,40}$/gimu;
+function isoOrFail(found: FoundDate, file: SeedFile): string {
+  const result = toIsoDate(found);
+  return 'iso' in result ? result.iso : file.fail(result.error);
+}
 
 function sourceOf(cleaned: CleanedSeed, extractors: Extractors, file: SeedFile): string | undefined {
-  const zones = [
-    ...cleaned.credits,
-    cleaned.dateline ?? '',
-    ...cleaned.bylines,
-    cleaned.paragraphs[0] ?? '',
-    cleaned.paragraphs.at(-1) ?? '',
-    // Not a photo's credit: "[File: Jane Doe/Reuters]", "(Photo: AP)", "© Reuters".
-    cleaned.furniture.join('\n').replace(PHOTO_CREDIT, ''),
-    cleaned.paragraphs.join('\n'),
-  ];
-  const source = extractors.matchSource(zones);
-  if (!source) {
-    const credit = cleaned.credits[0];
-    file.message(credit ? `unknown outlet "${credit}": add it to sources.yaml to credit it` : 'no known outlet credited: add one to sources.yaml or set source in front matter');
+  for (const { zone, text } of sourceZones(cleaned)) {
+    const source = text ? extractors.matchSource([text]) : undefined;
+    if (source) {
+      explain(file, 'source', `${source.id}, credited in the ${zone}: "${text.split('\n')[0].slice(0, 80)}"`);
+      return source.id;
+    }
   }
-  return source?.id;
+  const credit = cleaned.credits[0];
+  file.message(credit ? `unknown outlet "${credit}": add it to sources.yaml to credit it` : 'no known outlet credited: add one to sources.yaml or set source in front matter');
+  return undefined;
 }
 
 /** The registry's or the article's canonical spelling of a place, e.g. a dateline's "Hanoi" → "Hà Nội". */

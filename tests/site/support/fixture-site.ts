@@ -23,14 +23,15 @@ export interface FixtureSite {
   log: string;
 }
 
-export async function buildFixtureSite(base: '/' | '/digest'): Promise<FixtureSite> {
+/** Builds the hand-made corpus, or another folder of hand-made articles (`content`, which the build may write its story registry into). */
+export async function buildFixtureSite(base: '/' | '/digest', content = FIXTURE_CONTENT): Promise<FixtureSite> {
   const distDir = join(tempDir('digest-fixture-site-'), 'dist');
   const { stdout, stderr } = await withBuildLock(() => run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     env: {
       ...process.env,
       CI: 'true',
-      DIGEST_CONTENT: FIXTURE_CONTENT,
+      DIGEST_CONTENT: content,
       DIGEST_REGISTRIES: FIXTURE_REGISTRIES,
       DIGEST_OUT: distDir,
       DIGEST_CACHE: join(distDir, '../cache'),

@@ -27,7 +27,7 @@ describe('spellingVariants', () => {
 });
 
 const registries: Registries = {
-  sources: [{ id: 'azertac', name: 'AZERTAC', patterns: ['AZERTAC'] }],
+  sources: [{ id: 'azertac', name: 'AZERTAC', domains: [], patterns: ['AZERTAC'] }],
   topics: [{ id: 'energy', label: 'Energy', description: 'Oil and gas.', terms: { oil: 1 } }],
   entities: [],
 };

@@ -1,0 +1,121 @@
+/**
+ * Which of the dates a page shows is its publication date: every date written
+ * in full on the page is a candidate, scored on named features by a trained
+ * model (src/ingest/models/date.json, made by `npm run train:lines`), and the
+ * best wins. A date is never made up: no candidate, no date.
+ *
+ * What marks the publication date on real pages: a line of its own or a
+ * byline's row near the headline, "Published", a time beside it, the same date
+ * repeated. What does not: "Updated", a masthead's today above the headline, a
+ * copyright line, the dates of other articles listed below this one, and a
+ * date the article's text talks about.
+ */
+import { readFileSync } from 'node:fs';
+import { dot } from '../../training/logistic-regression.ts';
+import type { LineVerdict } from '../types.ts';
+import { dateMentions, isDateLine, type DateMention } from './date.ts';
+
+export const DATE_FEATURES = [
+  'role=title', 'role=date', 'role=byline', 'role=dateline', 'role=article', 'role=credit', 'role=furniture',
+  'date-line', 'short-line', 'cue=published', 'cue=updated', 'has-time', 'copyright',
+  'form=year-first', 'form=named', 'form=day-first', 'form=month-first', 'ambiguous', 'page-order-agrees', 'page-order-disagrees',
+  'above-title', 'near-title', 'near-article-start', 'article-lede', 'article-later', 'below-article',
+  'first-on-page', 'repeated', 'latest-on-page', 'earliest-on-page', 'above-article', 'bias',
+] as const;
+
+export interface DateModel {
+  features: string[];
+  weights: number[];
+  trainedOn: string;
+}
+
+export const DATE_MODEL_PATH = new URL('../models/date.json', import.meta.url);
+
+let model: Float64Array | undefined;
+
+function dateModel(): Float64Array {
+  if (!model) {
+    const read = JSON.parse(readFileSync(DATE_MODEL_PATH, 'utf8')) as DateModel;
+    if (read.features.join('\n') !== DATE_FEATURES.join('\n')) {
+      throw new Error(`${DATE_MODEL_PATH.pathname} was trained on other date features than the code computes: run npm run train:lines`);
+    }
+    model = Float64Array.from(read.weights);
+  }
+  return model;
+}
+
+/** Forgets the weights read (training writes a new file). */
+export function forgetDateModel(): void {
+  model = undefined;
+}
+
+/** A date on the page, where it was, and how it reads. */
+export interface DateCandidate extends DateMention {
+  /** Index of the line (the clean stage's verdicts). */
+  line: number;
+}
+
+const PUBLISHED_CUE = /\b(?:published|posted|first published|date|on)\b[^\d]{0,12}$/i;
+const UPDATED_CUE = /\b(?:updated|modified|last updated|edited|revised)\b[^\d]{0,12}$/i;
+const TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)/i;
+const COPYRIGHT = /©|\bcopyright\b/i;
+
+export function dateCandidates(verdicts: LineVerdict[]): DateCandidate[] {
+  return verdicts.flatMap((verdict, line) => (/\d{4}/.test(verdict.text) ? dateMentions(verdict.text).map((mention) => ({ ...mention, line })) : []));
+}
+
+export function dateFeatures(verdicts: LineVerdict[], candidates: DateCandidate[]): Float64Array[] {
+  const title = verdicts.findIndex((verdict) => verdict.role === 'title');
+  const articleStart = verdicts.findIndex((verdict) => verdict.role === 'article');
+  let articleEnd = -1;
+  verdicts.forEach((verdict, index) => {
+    if (verdict.role === 'article') articleEnd = index;
+  });
+  const unambiguous = candidates.filter((candidate) => !candidate.ambiguous);
+  const dayFirst = unambiguous.some((candidate) => candidate.form === 'day-first');
+  const monthFirst = unambiguous.some((candidate) => candidate.form === 'month-first');
+  const counts = new Map<string, number>();
+  for (const candidate of candidates) counts.set(candidate.iso, (counts.get(candidate.iso) ?? 0) + 1);
+  const isos = candidates.map((candidate) => candidate.iso).sort();
+  return candidates.map((candidate, index) => {
+    const { text, role } = verdicts[candidate.line];
+    const before = text.slice(0, candidate.index);
+    const numeric = candidate.form === 'day-first' || candidate.form === 'month-first';
+    const agrees = numeric && ((candidate.form === 'day-first' && dayFirst) || (candidate.form === 'month-first' && monthFirst));
+    const disagrees = numeric && ((candidate.form === 'day-first' && monthFirst && !dayFirst) || (candidate.form === 'month-first' && dayFirst && !monthFirst));
+    const line = candidate.line;
+    return Float64Array.from(
+      [
+        role === 'title', role === 'date', role === 'byline', role === 'dateline', role === 'article', role === 'credit', role === 'furniture',
+        isDateLine(text), text.split(' ').length <= 12, PUBLISHED_CUE.test(before), UPDATED_CUE.test(before), TIME.test(text), COPYRIGHT.test(text),
+        candidate.form === 'year-first', candidate.form === 'named', candidate.form === 'day-first', candidate.form === 'month-first', candidate.ambiguous, agrees, disagrees,
+        title >= 0 && line < title, title >= 0 && Math.abs(line - title) <= 3, articleStart >= 0 && line < articleStart && articleStart - line <= 5,
+        articleStart >= 0 && line >= articleStart && line <= articleStart + 1, articleStart >= 0 && line > articleStart + 1 && line <= articleEnd,
+        articleEnd >= 0 && line > articleEnd,
+        index === 0, (counts.get(candidate.iso) ?? 0) > 1, candidate.iso === isos.at(-1), candidate.iso === isos[0],
+        articleStart < 0 || line < articleStart, 1,
+      ].map(Number),
+    );
+  });
+}
+
+export interface DateChoice {
+  iso: string;
+  line: number;
+  score: number;
+  /** How many dates the page shows. */
+  candidates: number;
+}
+
+/** The page's publication date among the dates it shows, or undefined when it shows none. */
+export function chooseDate(verdicts: LineVerdict[]): DateChoice | undefined {
+  const candidates = dateCandidates(verdicts);
+  if (candidates.length === 0) return undefined;
+  const weights = dateModel();
+  let best: DateChoice | undefined;
+  dateFeatures(verdicts, candidates).forEach((features, index) => {
+    const score = dot(weights, features);
+    if (!best || score > best.score) best = { iso: candidates[index].iso, line: candidates[index].line, score, candidates: candidates.length };
+  });
+  return best;
+}

@@ -1,0 +1,619 @@
+/**
+ * What the tagger cannot learn from 1996 Reuters news, written down as named
+ * rules that run over its names sentence by sentence, after the registry has
+ * had its say. Each rule has an id, which a name carries in `decidedBy` once
+ * the rule changed it, and examples (its tests in entities.test.ts).
+ */
+import {
+  EVENT_HEADS,
+  COMPANY_WORDS,
+  KIND_OF_BODY,
+  NOT_TITLES_IN_NAMES,
+  ORG_HEADS,
+  PEOPLES,
+  PLACE_ONLY_HEADS,
+  PLACE_OR_BODY,
+  STATE_WORDS,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  TITLES,
+  TITLE_MODIFIERS,
+  VIETNAMESE_MIDDLE_NAMES,
+  VIETNAMESE_SURNAMES,
+  isDemonym,
+  isDictionaryWord,
+  NOT_NAMES,
+  isKnownPlace,
+  looksCommon,
+  DIRECTIONS,
+  isFirstName,
+  isVietnameseSyllable,
+} from './entity-words.ts';
+import type { RegistryEntity } from '../../schema/registries.ts';
+import type { TextToken } from './tagger/tokenize.ts';
+import type { WordFacts } from './tagger/features.ts';
+import { wordClasses as wordClassesOf } from './tagger/word-classes.ts';
+
+export type NameKind = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+export interface NameSpan {
+  /** Token range, `to` exclusive. */
+  from: number;
+  to: number;
+  kind: NameKind;
+  registry?: RegistryEntity;
+  /** "tagger", "registry" and the id of every rule that changed it. */
+  decidedBy: string[];
+}
+
+export interface RuleToken extends TextToken {
+  /** Folded: no diacritics, lower case, no periods. */
+  key: string;
+  /** Opens with a capital letter. */
+  capital: boolean;
+  /** Holds a letter or a digit: a word, not punctuation. */
+  word: boolean;
+  /** What the tagger knows of the word. */
+  facts: WordFacts;
+}
+
+export interface RuleSentence {
+  tokens: RuleToken[];
+  /** Ascending, not overlapping. */
+  spans: NameSpan[];
+  article: RuleArticle;
+}
+
+/** What the rules may ask about the whole article. */
+export interface RuleArticle {
+  /** Folded words the article writes in lower case somewhere: ordinary words when capitalized. */
+  lowerCaseWords: ReadonlySet<string>;
+  /** Whether a list of names (the tagger's) knows these folded words as a name. */
+  knowsName(keys: readonly string[]): boolean;
+  /** The kinds (1 PER, 2 ORG, 4 LOC) the public lists file these folded words under; 0 if they do not list them. */
+  listedKinds(keys: readonly string[]): number;
+}
+
+export interface RuleExample {
+  text: string;
+  tagger: string[];
+  expected: string[];
+}
+
+export interface EntityRule {
+  id: string;
+  /** What it knows, and why the tagger does not. */
+  description: string;
+  /** Sentences it changes, the names the tagger gave ("text/KIND"), and the names after the rule: its tests. */
+  examples: RuleExample[];
+  apply(sentence: RuleSentence): void;
+}
+
+const isCapitalWord = (token: RuleToken | undefined) => token !== undefined && token.capital;
+// Letters only Vietnamese spelling uses (horn, breve, circumflex with a tone mark, đ).
+const VIETNAMESE_LETTERS = /[ơưăđƠƯĂĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+const NOT_ASCII = /[^\p{ASCII}]/u;
+/** The lexicon's classes that say a word is a name (first name, surname, person, place, organization). */
+const NAME_CLASSES = 0b11111;
+const CONNECTOR_WORDS = new Set(['and', 'of', 'the', 'for', '&', "'s"]);
+const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
+
+function decide(span: NameSpan, rule: string, change: Partial<NameSpan>): void {
+  Object.assign(span, change);
+  span.decidedBy.push(rule);
+}
+
+function words(sentence: RuleSentence, span: NameSpan): RuleToken[] {
+  return sentence.tokens.slice(span.from, span.to).filter((token) => token.word);
+}
+
+/** A name of Vietnamese syllables: with Vietnamese marks, or syllables that spell no English word or first name. */
+function vietnameseSyllables(tokens: RuleToken[]): boolean {
+  if (!tokens.every((token) => token.capital && isVietnameseSyllable(token.key))) return false;
+  if (tokens.some((token) => VIETNAMESE_LETTERS.test(token.text))) return true;
+  if (tokens.some((token) => NOT_ASCII.test(token.text))) return true;
+  return tokens.every((token) => !isDictionaryWord(token.key) && !isFirstName(token.key));
+}
+
+export const RULES: EntityRule[] = [
+  {
+    id: 'not-a-name',
+    description:
+      'Units, currencies, fuels, indicators, tests and degrees written in capitals are no names (LNG, PPA, GRDP, IELTS, VND), however often an ' +
+      'article capitalizes them; a name the tagger ran into one ends before it ("Bạc Liêu LNG-to-power"). Languages are no names either.',
+    examples: [
+      { text: 'The LNG plant will sell power under a PPA.', tagger: ['LNG/ORG', 'PPA/ORG'], expected: [] },
+      { text: 'The Bạc Liêu LNG-to-power project was approved.', tagger: ['Bạc Liêu LNG-to-power/MISC'], expected: ['Bạc Liêu/MISC'] },
+    ],
+    apply(sentence) {
+      const { tokens } = sentence;
+      const notName = (token: RuleToken) => NOT_NAMES.has(token.key) || NOT_NAMES.has(token.key.split('-')[0]);
+      sentence.spans = sentence.spans.filter((span) => {
+        if (span.registry) return true;
+        let to = span.to;
+        while (to > span.from && notName(tokens[to - 1])) to--;
+        if (to === span.to) return true;
+        if (to === span.from) return false;
+        decide(span, this.id, { to });
+        return true;
+      });
+    },
+  },
+  {
+    id: 'known-place',
+    description:
+      'A word the public lists know only as a place is a place, not a MISC name: "the Philippines", which the tagger, like the dictionary, ' +
+      'files with its people\'s "Philippine".',
+    examples: [{ text: 'Flights to the Philippines resumed.', tagger: ['Philippines/MISC'], expected: ['Philippines/LOC'] }],
+    apply(sentence) {
+      for (const span of sentence.spans) {
+        if (span.registry || span.kind !== 'MISC' || span.to - span.from !== 1) continue;
+        const key = sentence.tokens[span.from].key;
+        // Not "Mediterranean" or "Wimbledon", which the lists file as places and CoNLL, rightly here, as MISC.
+        if (sentence.article.listedKinds([key]) === 4 && isKnownPlace(key)) decide(span, this.id, { kind: 'LOC' });
+      }
+    },
+  },
+  {
+    id: 'vietnamese-person',
+    description:
+      'A Vietnamese family name followed by one to three given names is a person: "Trương Thị Hồng Hạnh", "Do Van Hai". ' +
+      'Reuters of 1996 named few Vietnamese, so the tagger cuts such names short or takes them for places.',
+    examples: [
+      { text: 'Director Trương Thị Hồng Hạnh said arrivals rose.', tagger: ['Hồng Hạnh/PER'], expected: ['Trương Thị Hồng Hạnh/PER'] },
+      { text: 'Do Van Hai, a fisherman, said the coves had changed.', tagger: ['Van Hai/PER'], expected: ['Do Van Hai/PER'] },
+    ],
+    apply(sentence) {
+      const { tokens, spans } = sentence;
+      for (let from = 0; from < tokens.length; from++) {
+        if (!isCapitalWord(tokens[from]) || !VIETNAMESE_SURNAMES.has(tokens[from].key)) continue;
+        let to = from + 1;
+        while (to < tokens.length && to - from < 4 && isCapitalWord(tokens[to]) && isVietnameseSyllable(tokens[to].key)) to++;
+        const name = tokens.slice(from, to);
+        if (name.length < 2) continue;
+        // "Chu Văn An High School", "Nguyễn Du Street": the name goes on, and is no person's.
+        if (isCapitalWord(tokens[to])) continue;
+        // Without marks, only a middle name ("Văn", "Thị") says it is a person's ("Ha Long" is a bay).
+        if (!name.some((token) => NOT_ASCII.test(token.text)) && !(name.length >= 3 && VIETNAMESE_MIDDLE_NAMES.has(name[1].key))) continue;
+        const inside = spans.filter((span) => span.from < to && span.to > from);
+        // Two syllables are a place as often as a person ("Hà Giang"): only a name the tagger took for a person.
+        if (name.length === 2 && !inside.some((span) => span.kind === 'PER')) continue;
+        // The registry's names stand; so does a longer name around it that is not a person's ("Nguyễn Du Street").
+        if (inside.some((span) => span.registry || ((span.from < from || span.to > to) && span.kind !== 'PER'))) continue;
+        if (inside.length === 1 && inside[0].from === from && inside[0].to === to && inside[0].kind === 'PER') continue;
+        const span: NameSpan = { from: Math.min(from, ...inside.map((other) => other.from)), to: Math.max(to, ...inside.map((other) => other.to)), kind: 'PER', decidedBy: ['tagger', this.id] };
+        const at = inside.length > 0 ? spans.indexOf(inside[0]) : insertionPoint(spans, from);
+        spans.splice(at, inside.length, span);
+        from = to - 1;
+      }
+    },
+  },
+  {
+    id: 'vietnamese-place',
+    description:
+      'Two Vietnamese syllables name a place when they do not open with a family name ("Hội An", "Quảng Nam", and without marks "Quang Ninh"), ' +
+      'or when the words around them say so ("the province of Hà Giang", "Hà Giang province", "in Hà Giang"). ' +
+      'The tagger reads unknown capitalized syllables as a person.',
+    examples: [
+      { text: 'They built a school in the northern province of Hà Giang.', tagger: ['Hà Giang/PER'], expected: ['Hà Giang/LOC'] },
+      { text: 'Tourists flocked to Hội An.', tagger: ['Hội An/PER'], expected: ['Hội An/LOC'] },
+    ],
+    apply(sentence) {
+      const { tokens } = sentence;
+      for (const span of sentence.spans) {
+        if (span.registry || (span.kind !== 'PER' && span.kind !== 'MISC')) continue;
+        const name = words(sentence, span);
+        if (name.length !== 2 || !vietnameseSyllables(name)) continue;
+        const before = tokens[span.from - 1]?.key;
+        const placeCue =
+          (before === 'of' && PLACE_NOUNS.has(tokens[span.from - 2]?.key ?? '')) ||
+          PLACE_NOUNS.has(tokens[span.to]?.key ?? '') ||
+          (before !== undefined && PLACE_PREPOSITIONS.has(before));
+        if (VIETNAMESE_SURNAMES.has(name[0].key) && !placeCue) continue;
+        decide(span, this.id, { kind: 'LOC' });
+      }
+    },
+  },
+  {
+    id: 'vietnamese-name-whole',
+    description:
+      'A Vietnamese name keeps its first syllable where the tagger left it out, as it does a capitalized word that opens a sentence: ' +
+      '"Tan Son Nhat International Airport" ("Tan" is also an English word).',
+    examples: [
+      { text: 'Tan Son Nhat International Airport handled 2 million passengers.', tagger: ['Nhat International Airport/LOC'], expected: ['Tan Son Nhat International Airport/LOC'] },
+    ],
+    apply(sentence) {
+      const { tokens } = sentence;
+      for (const span of sentence.spans) {
+        if (span.registry || span.kind === 'MISC') continue;
+        let from = span.from;
+        while (from > 0 && isCapitalWord(tokens[from - 1]) && isVietnameseSyllable(tokens[from - 1].key) && !sentence.spans.some((other) => other.to === from)) from--;
+        const first = tokens[span.from];
+        if (from === span.from || !isVietnameseSyllable(first.key) || (!NOT_ASCII.test(first.text) && isDictionaryWord(first.key))) continue;
+        decide(span, this.id, { from });
+      }
+    },
+  },
+  {
+    id: 'list-kind',
+    description:
+      'The names of a list ("A, B, C and D") are of one kind: the kind most of them have. The tagger decides each name on its own words.',
+    examples: [
+      { text: 'The project covers Ca Mau, Bac Lieu, Soc Trang and Tra Vinh provinces.', tagger: ['Ca Mau/LOC', 'Bac Lieu/PER', 'Soc Trang/LOC', 'Tra Vinh/LOC'], expected: ['Ca Mau/LOC', 'Bac Lieu/LOC', 'Soc Trang/LOC', 'Tra Vinh/LOC'] },
+    ],
+    apply(sentence) {
+      for (const list of listsOf(sentence)) {
+        if (list.length < 3) continue;
+        const votes = new Map<NameKind, number>();
+        for (const span of list) votes.set(span.kind, (votes.get(span.kind) ?? 0) + (span.registry ? 2 : 1));
+        const [best, count] = [...votes].sort((a, b) => b[1] - a[1])[0];
+        if (count * 2 <= list.length || best === 'MISC') continue;
+        for (const span of list) if (!span.registry && span.kind !== best && span.kind !== 'MISC') decide(span, this.id, { kind: best });
+      }
+    },
+  },
+  {
+    id: 'portfolio',
+    description:
+      'After a title or a body\'s head word and "of" (or "for"), a portfolio runs on through commas to its last "and" ' +
+      '("Minister of Labour, Invalids and Social Affairs", "Ministry of Culture, Sports and Tourism"), and a person\'s name may close it ' +
+      '("Minister of Industry and Trade Nguyễn Hồng Diên", "Secretary of State Antony Blinken"). The portfolio belongs to the title, or to the ' +
+      'body\'s name; a body named in it is an organization ("Chairman of the Hanoi People\'s Committee Tran Sy Thanh"). ' +
+      'Reuters wrote few such titles: the tagger runs portfolio and person into one name.',
+    examples: [
+      { text: 'Deputy Minister of Foreign Affairs Do Hung Viet said talks would resume.', tagger: ['Foreign Affairs Do Hung Viet/ORG'], expected: ['Do Hung Viet/PER'] },
+      { text: 'The Ministry of Culture, Sports and Tourism said so.', tagger: ['Ministry of Culture/ORG', 'Sports/ORG', 'Tourism/PER'], expected: ['Ministry of Culture, Sports and Tourism/ORG'] },
+      { text: "Chairman of the Hanoi People's Committee Tran Sy Thanh said the plan was ready.", tagger: ['Hanoi People/ORG', 'Committee Tran Sy Thanh/ORG'], expected: ["Hanoi People's Committee/ORG", 'Tran Sy Thanh/PER'] },
+      { text: 'The Minister of Foreign Affairs said revenue rose.', tagger: ['Foreign Affairs/ORG'], expected: [] },
+    ],
+    apply(sentence) {
+      const { tokens } = sentence;
+      for (let t = 0; t + 2 < tokens.length; t++) {
+        const word = tokens[t];
+        const isTitle = TITLES.has(word.key);
+        const isBody = !isTitle && ORG_HEADS.has(word.key) && !COMPANY_WORDS.has(word.key);
+        if (!isCapitalWord(word) || !(isTitle || isBody) || (tokens[t + 1].key !== 'of' && tokens[t + 1].key !== 'for')) continue;
+        // A registered body's own name ("Ministry of Culture, Sports and Tourism") stands as it is.
+        if (sentence.spans.some((span) => span.registry && span.from <= t && span.to > t)) continue;
+        const from = tokens[t + 2].key === 'the' ? t + 3 : t + 2;
+        const to = portfolioEnd(sentence, from);
+        if (to <= from) continue;
+        const person = personAtEnd(sentence, from, to);
+        const portfolioTo = person?.from ?? to;
+        const replaced: NameSpan[] = [];
+        const registered = sentence.spans.filter((span) => span.registry && span.from >= from && span.to <= portfolioTo);
+        const bodyFrom = isBody ? bodyStart(sentence, t) : from;
+        if (registered.some((span) => span.kind === 'ORG') || (!isBody && !tokens.slice(from, portfolioTo).some((token) => ORG_HEADS.has(token.key) && !TITLE_MODIFIERS.has(token.key)))) {
+          // "General Secretary of the Central Committee of the Communist Party of Việt Nam": the registry's body is named; a portfolio is no one's name.
+          replaced.push(...registered);
+        } else if (portfolioTo > bodyFrom) {
+          replaced.push({ from: bodyFrom, to: portfolioTo, kind: 'ORG', decidedBy: ['tagger', this.id] });
+        }
+        if (person) replaced.push(person);
+        const start = isBody ? bodyFrom : t;
+        sentence.spans = [...sentence.spans.filter((span) => span.to <= start || span.from >= to), ...replaced].sort((a, b) => a.from - b.from);
+        t = to - 1;
+      }
+    },
+  },
+  {
+    id: 'title',
+    description:
+      'A title is not part of the name it stands before, and the name after a title is a person\'s: "PM Chính", "President Aliyev". ' +
+      'CoNLL never marks a title; the tagger still takes a title it never saw for the start of an organization ("PM").',
+    examples: [{ text: 'Speaking later, PM Chính said the city must act faster.', tagger: ['PM Chính/ORG'], expected: ['Chính/PER'] }],
+    apply(sentence) {
+      const { tokens } = sentence;
+      for (const span of sentence.spans) {
+        if (span.registry) continue;
+        let from = span.from;
+        // Not "Queen's Park", "Lord's", "First Chicago".
+        while (from < span.to - 1 && TITLES.has(tokens[from].key) && !NOT_TITLES_IN_NAMES.has(tokens[from].key) && isCapitalWord(tokens[from]) && tokens[from + 1].key !== "'s") from++;
+        // "General Electric", "General Motors": a head word at the end makes the whole a body's name.
+        if (from === span.from || ORG_HEADS.has(tokens[span.to - 1].key)) continue;
+        decide(span, this.id, { from, kind: 'PER' });
+      }
+    },
+  },
+  {
+    id: 'head-word',
+    description:
+      'Capitalized words ending in an organization\'s or a place\'s head word belong to the name before them: "Chu Văn An High School", ' +
+      '"Nguyễn Du Street", and across the possessive of a people ("Vietnamese Women\'s Union", "Hanoi People\'s Committee"). The tagger, ' +
+      'which never saw the first words, leaves the head words out or takes the first for a person.',
+    examples: [
+      { text: 'Students of Chu Văn An High School won.', tagger: ['Chu Văn An/LOC'], expected: ['Chu Văn An High School/ORG'] },
+      { text: "The Vietnamese Women's Union signed.", tagger: ['Vietnamese Women/MISC', 'Union/ORG'], expected: ["Vietnamese Women's Union/ORG"] },
+      { text: 'Sun Group JSC signed.', tagger: ['Sun Group/ORG', 'JSC/ORG'], expected: ['Sun Group JSC/ORG'] },
+    ],
+    apply(sentence) {
+      const { tokens, spans } = sentence;
+      for (let k = 0; k < spans.length; k++) {
+        const span = spans[k];
+        if (span.registry) continue;
+        let end = span.to;
+        const swallowed: NameSpan[] = [];
+        for (;;) {
+          if (tokens[end]?.key === "'s" && PEOPLES.has(tokens[end - 1].key) && isCapitalWord(tokens[end + 1])) {
+            const next = spans.find((other) => other.from === end + 1);
+            if (next?.registry || next?.kind === 'PER') break;
+            if (next) swallowed.push(next);
+            end = next ? next.to : end + 2;
+            continue;
+          }
+          if (!isCapitalWord(tokens[end]) || tokens[end].start > tokens[end - 1].end + 1) break;
+          // A company's suffix the tagger named apart ("Sun Group" "JSC") joins the name too.
+          const next = spans.find((other) => other.from === end);
+          if (next && !(next.to === end + 1 && COMPANY_WORDS.has(tokens[end].key))) break;
+          if (next) swallowed.push(next);
+          end++;
+        }
+        if (end === span.to) continue;
+        const head = tokens[end - 1].key;
+        const kind: NameKind | undefined = ORG_HEADS.has(head) ? 'ORG' : PLACE_HEADS.has(head) ? 'LOC' : undefined;
+        if (!kind) continue;
+        for (const other of swallowed) spans.splice(spans.indexOf(other), 1);
+        decide(span, this.id, { to: end, kind });
+      }
+    },
+  },
+  {
+    id: 'head-kind',
+    description:
+      'The last word of a name of several words gives its kind: an organization\'s ("Singapore Exchange", "Buffalo Tours") ' +
+      'or a place\'s ("Ben Thanh Market", "Thái Học House", "Seaside Boulevard", "Flame Towers"). Words that end both ("Bank": West Bank; ' +
+      '"City": Manchester City) are left to the tagger.',
+    examples: [
+      { text: 'Shares on the Singapore Exchange rose.', tagger: ['Singapore Exchange/LOC'], expected: ['Singapore Exchange/ORG'] },
+      { text: 'Traders met at Ben Thanh Market.', tagger: ['Ben Thanh Market/ORG'], expected: ['Ben Thanh Market/LOC'] },
+    ],
+    apply(sentence) {
+      for (const span of sentence.spans) {
+        if (span.registry || span.to - span.from < 2) continue;
+        const head = sentence.tokens[span.to - 1].key;
+        const kind: NameKind | undefined = ORG_HEADS.has(head) && !PLACE_HEADS.has(head) && !PLACE_OR_BODY.has(head) ? 'ORG' : PLACE_ONLY_HEADS.has(head) ? 'LOC' : undefined;
+        // MISC stays MISC: "American League", "Eastern Division" are no organizations by CoNLL's rules.
+        if (kind && kind !== span.kind && span.kind !== 'MISC') decide(span, this.id, { kind });
+      }
+    },
+  },
+  {
+    id: 'speaker',
+    description:
+      'A name that speaks ("…, said Vi Kiến Thành", "Nguyễn Văn An told reporters") is a person\'s, whatever its letters suggest. ' +
+      'So is one described between commas before it speaks ("Park Jae-hyun, a ranger, said"). Only names of two words or more the tagger took ' +
+      'for a place or a MISC name: organizations speak too.',
+    examples: [
+      { text: 'Park Jae-hyun, a ranger, said visitors loved it.', tagger: ['Park Jae-hyun/MISC'], expected: ['Park Jae-hyun/PER'] },
+      { text: 'Arrivals rose, said Lê Hoài Trung.', tagger: ['Lê Hoài Trung/LOC'], expected: ['Lê Hoài Trung/PER'] },
+    ],
+    apply(sentence) {
+      const { tokens } = sentence;
+      for (const span of sentence.spans) {
+        if (span.registry || (span.kind !== 'LOC' && span.kind !== 'MISC') || span.to - span.from < 2) continue;
+        const before = tokens[span.from - 1];
+        // "…, said Vi Kiến Thành." (not "said South Korean tourists").
+        const saidBefore = before !== undefined && SPEECH_VERBS.has(before.key) && (tokens[span.to] === undefined || /^[.,;]$/.test(tokens[span.to].text));
+        if (words(sentence, span).some((token) => isDemonym(token.key))) continue;
+        if (saidBefore || speaksAfter(tokens, span.to)) decide(span, this.id, { kind: 'PER' });
+      }
+    },
+  },
+  {
+    id: 'no-name-of-titles',
+    description:
+      'Titles, and a body named only by what kind of body it is, are no one\'s name: "National Leader", "Party General Secretary", "Vice President", ' +
+      '"Central Committee", "Standing Committee", "the Foundation", "the Vietnamese Government". Each names a different person or body from one article to the next; CoNLL marks ' +
+      'the bodies as organizations, the digest keeps the full names they stand for ("Central Committee of the Communist Party of Việt Nam").',
+    examples: [
+      { text: 'The Central Committee met.', tagger: ['Central Committee/ORG'], expected: [] },
+      { text: 'Many hold posts in the Vietnamese Government.', tagger: ['Vietnamese Government/ORG'], expected: [] },
+      { text: 'Party General Secretary Tô Lâm arrived.', tagger: ['Party General Secretary/ORG', 'Tô Lâm/PER'], expected: ['Tô Lâm/PER'] },
+    ],
+    apply(sentence) {
+      sentence.spans = sentence.spans.filter((span) => {
+        if (span.registry) return true;
+        const keys = words(sentence, span).map((token) => token.key);
+        if (keys.every((key) => TITLES.has(key) || TITLE_MODIFIERS.has(key))) return false;
+        const last = keys[keys.length - 1];
+        if (keys.length === 2 && isDemonym(keys[0]) && STATE_WORDS.has(last)) return false;
+        return !(ORG_HEADS.has(last) && keys.length <= 2 && keys.slice(0, -1).every((key) => KIND_OF_BODY.has(key)));
+      });
+    },
+  },
+  {
+    id: 'ordinary-words',
+    description:
+      'Capitalized ordinary words are no name: "Joint Declaration", "Creative Space", "Technical Cooperation" (each word built like a common noun or ' +
+      'adjective, or written in lower case elsewhere in the article). A head word ("Federal Network Agency"), a word the lexicon knows as a name, ' +
+      'or a list that knows the whole ("Middle East") keeps it.',
+    examples: [{ text: 'They signed a Joint Declaration on joint projects.', tagger: ['Joint Declaration/ORG'], expected: [] }],
+    apply(sentence) {
+      const { article } = sentence;
+      sentence.spans = sentence.spans.filter((span) => {
+        if (span.registry || span.kind === 'MISC') return true;
+        // A name a rule built knows better ("Do Van Hai" is a person's, though "do" and "van" are English words).
+        if (span.to - span.from < 2 || span.decidedBy.length > 1) return true;
+        const keys = words(sentence, span).map((token) => token.key);
+        const ordinary = (key: string) => key.split('-').every((part) => (looksCommon(part) || article.lowerCaseWords.has(part)) && !ORG_HEADS.has(part) && !PLACE_HEADS.has(part) && (wordClassesOf(part) & NAME_CLASSES) === 0);
+        // Written in lower case elsewhere in the article, at least one of them: the article itself uses them as words.
+        if (keys.length < 2 || !keys.some((key) => article.lowerCaseWords.has(key)) || !keys.every(ordinary)) return true;
+        return article.knowsName(keys);
+      });
+    },
+  },
+  {
+    id: 'no-compound',
+    description:
+      'Two places or two compass points joined by a hyphen are a relation, not a name: "Azerbaijan-Vietnam (ties)", "North-South (corridor)". ' +
+      'Reuters wrote them as one token, which CoNLL left unmarked or called MISC; each place is named on its own elsewhere.',
+    examples: [{ text: 'Azerbaijan-Vietnam ties grew.', tagger: ['Azerbaijan-Vietnam/LOC'], expected: [] }],
+    apply(sentence) {
+      sentence.spans = sentence.spans.filter((span) => {
+        if (span.registry || span.to - span.from !== 1) return true;
+        const parts = sentence.tokens[span.from].text.split('-');
+        if (parts.length < 2 || !parts.every((part) => /^\p{Lu}/u.test(part))) return true;
+        return !parts.every((part) => isKnownPlace(part.toLowerCase()) || DIRECTIONS.has(part.toLowerCase()));
+      });
+    },
+  },
+  {
+    id: 'dash-joined',
+    description:
+      'A place joined by a dash, without spaces, to the organization after it opens its name: "Azerbaijan–Việt Nam Business Forum". ' +
+      'The tokenizer splits at a dash as Reuters\' text was split, and the tagger names the two apart.',
+    examples: [
+      { text: 'It was the first Azerbaijan–Việt Nam Business Forum.', tagger: ['Azerbaijan/LOC', 'Việt Nam Business Forum/ORG'], expected: ['Azerbaijan–Việt Nam Business Forum/ORG'] },
+    ],
+    apply(sentence) {
+      const { tokens, spans } = sentence;
+      for (let k = 0; k + 1 < spans.length; k++) {
+        const [first, second] = [spans[k], spans[k + 1]];
+        const dash = tokens[first.to];
+        if (first.kind !== 'LOC' || second.kind !== 'ORG' || second.from !== first.to + 1 || !/^-+$/.test(dash.text)) continue;
+        if (dash.start !== tokens[first.to - 1].end || dash.end !== tokens[second.from].start) continue;
+        spans.splice(k + 1, 1);
+        decide(first, this.id, { to: second.to, kind: 'ORG', registry: undefined });
+      }
+    },
+  },
+  {
+    id: 'no-event',
+    description: 'Festivals, holidays, games and championships are no person, organization or place: "Lunar New Year", "Áo Dài Festival", "SEA Games".',
+    examples: [
+      { text: 'Visitors came for the Lunar New Year.', tagger: ['Lunar New/ORG'], expected: [] },
+      { text: 'Visitors came for the Áo Dài Festival.', tagger: ['Dài Festival/PER'], expected: [] },
+    ],
+    apply(sentence) {
+      const { tokens } = sentence;
+      // "Lunar New Year": the tagger may end the name before its head.
+      const isEvent = (span: NameSpan) => EVENT_HEADS.has(tokens[span.to - 1].key) || (isCapitalWord(tokens[span.to]) && EVENT_HEADS.has(tokens[span.to].key));
+      sentence.spans = sentence.spans.filter((span) => span.registry || !isEvent(span));
+    },
+  },
+  {
+    id: 'no-demonym',
+    description: 'A word for a people ("Vietnamese", "Azerbaijani") names no person, organization or place; CoNLL files them as MISC, which the tagger now and then confuses.',
+    examples: [{ text: 'Azerbaijani experts played a pivotal role.', tagger: ['Azerbaijani/PER'], expected: [] }],
+    apply(sentence) {
+      sentence.spans = sentence.spans.filter((span) => span.registry || span.to - span.from !== 1 || !isDemonym(sentence.tokens[span.from].key));
+    },
+  },
+];
+
+/**
+ * Where a portfolio that starts at `from` ends: capitalized words, with "of", "the", "'s" and
+ * commas between them and one "and" before its last item; a new title, or "and" after the
+ * person the tagger found, starts something else.
+ */
+function portfolioEnd(sentence: RuleSentence, from: number): number {
+  const { tokens } = sentence;
+  let end = from;
+  let at = from;
+  let and = false;
+  while (at < tokens.length) {
+    const token = tokens[at];
+    if (isCapitalWord(token)) {
+      if (at > from && TITLES.has(token.key) && !TITLE_MODIFIERS.has(token.key)) break;
+      end = ++at;
+      continue;
+    }
+    // "of the", "'s", ", X", "and X"; not "and the", which starts another noun phrase.
+    const next = tokens[at + 1];
+    const nextIsName = isCapitalWord(next);
+    if (token.key === 'of' || token.key === 'for') {
+      if (!nextIsName && !(next?.key === 'the' && isCapitalWord(tokens[at + 2]))) break;
+      at += next.key === 'the' ? 2 : 1;
+      continue;
+    }
+    if (!nextIsName) break;
+    if (token.text === ',') and = false;
+    else if (token.key === 'and' || token.key === '&') {
+      if (and || sentence.spans.some((span) => span.kind === 'PER' && span.to === at && span.to - span.from > 1)) break;
+      and = true;
+    } else if (token.key !== "'s") break;
+    at++;
+  }
+  return end;
+}
+
+/**
+ * The person whose name closes a portfolio: a registered person, a Vietnamese family name or
+ * a known first name two to four words from the end, three or four words with Vietnamese marks
+ * after a word of the portfolio, or else the last two words when neither is an ordinary word
+ * and the word before them is ("... and Tourism Suanesavanh Vignaket").
+ */
+function personAtEnd(sentence: RuleSentence, from: number, to: number): NameSpan | undefined {
+  const { tokens } = sentence;
+  const registered = sentence.spans.find((span) => span.registry && span.kind === 'PER' && span.to === to && span.from >= from);
+  if (registered) return registered;
+  let first = to;
+  while (first > Math.max(from + 1, to - 4) && isCapitalWord(tokens[first - 1])) first--;
+  if (first > to - 2 || ORG_HEADS.has(tokens[to - 1].key) || PLACE_HEADS.has(tokens[to - 1].key)) return undefined;
+  const person = (at: number): NameSpan => ({ from: at, to, kind: 'PER', decidedBy: ['tagger', 'portfolio'] });
+  for (let at = first; at <= to - 2; at++) if (VIETNAMESE_SURNAMES.has(tokens[at].key)) return person(at);
+  for (let at = first; at <= to - 3; at++) {
+    const name = tokens.slice(at, to);
+    if (name.some((token) => NOT_ASCII.test(token.text)) && vietnameseSyllables(name) && looksCommon(tokens[at - 1].key)) return person(at);
+  }
+  for (let at = first; at <= to - 2; at++) if (isFirstName(tokens[at].key)) return person(at);
+  const at = to - 2;
+  const before = tokens[at - 1].key;
+  const portfolioWord = (looksCommon(before) && !CONNECTOR_WORDS.has(before)) || TITLE_MODIFIERS.has(before) || ORG_HEADS.has(before);
+  if (at > from && !looksCommon(tokens[at].key) && !looksCommon(tokens[to - 1].key) && portfolioWord) return person(at);
+  return undefined;
+}
+
+/** Where the body whose head word stands at `head` begins: the start of the name the tagger found around it, a demonym left out. */
+function bodyStart(sentence: RuleSentence, head: number): number {
+  const span = sentence.spans.find((other) => other.from <= head && other.to > head && other.kind !== 'PER');
+  let from = span?.from ?? head;
+  while (from < head && (isDemonym(sentence.tokens[from].key) || sentence.tokens[from].key === 'the')) from++;
+  return from;
+}
+
+/** A speech verb right after the name, or after a description between commas: "Park Jae-hyun, a ranger, said". */
+function speaksAfter(tokens: RuleToken[], at: number): boolean {
+  if (tokens[at] && SPEECH_VERBS.has(tokens[at].key)) return true;
+  if (tokens[at]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[at + 1]?.key ?? '')) return false;
+  for (let i = at + 2; i < Math.min(tokens.length - 1, at + 8); i++) {
+    if (tokens[i].text === ',') return SPEECH_VERBS.has(tokens[i + 1].key);
+    if (tokens[i].capital) return false;
+  }
+  return false;
+}
+
+/** Runs every rule, in order, over one sentence's names. */
+export function applyRules(sentence: RuleSentence, rules: readonly EntityRule[] = RULES): void {
+  for (const rule of rules) rule.apply(sentence);
+}
+
+function insertionPoint(spans: NameSpan[], from: number): number {
+  const at = spans.findIndex((span) => span.from > from);
+  return at < 0 ? spans.length : at;
+}
+
+/** Runs of names with only commas, "and" or "or" between them. */
+export function listsOf(sentence: RuleSentence): NameSpan[][] {
+  const lists: NameSpan[][] = [];
+  let list: NameSpan[] = [];
+  sentence.spans.forEach((span, k) => {
+    const previous = sentence.spans[k - 1];
+    if (previous && joinedInList(sentence.tokens, previous.to, span.from)) list.push(span);
+    else {
+      if (list.length > 1) lists.push(list);
+      list = [span];
+    }
+  });
+  if (list.length > 1) lists.push(list);
+  return lists;
+}
+
+/** Tokens from..to are ",", "and", "or" or ", and". */
+export function joinedInList(tokens: RuleToken[], from: number, to: number): boolean {
+  const isAnd = (token: RuleToken) => token.key === 'and' || token.key === 'or';
+  if (to - from === 1) return tokens[from].text === ',' || isAnd(tokens[from]);
+  return to - from === 2 && tokens[from].text === ',' && isAnd(tokens[from + 1]);
+}

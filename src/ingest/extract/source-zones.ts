@@ -1,0 +1,71 @@
+/**
+ * Where a page credits the outlet whose article it is, most telling first. A
+ * credit line, the dateline and the byline say it outright; the article's own
+ * text names other outlets as often as its own ("according to Reuters", "told
+ * the Associated Press"), so from the first and last paragraphs only an
+ * agency's self-credit counts ("…, Trend reports", "(VNA)"); under the
+ * article, only its first lines (a sign-off or a template's marker), never a
+ * photograph's credit ("(Photo: AP)", "© Reuters", "[File: …/Reuters]").
+ */
+import type { CleanedSeed } from '../types.ts';
+
+export interface SourceZone {
+  /** Named for `--explain`: where the credit was read. */
+  zone: 'credit line' | 'dateline' | 'byline' | 'lede' | 'last paragraph' | 'lines under the article' | 'copyright line' | "page's title";
+  text: string;
+}
+
+/** "…, Trend reports", "Xinhua reports": an agency naming itself in the present tense. */
+const SELF_CREDIT = /(?:^|[\s,(])(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3} reports)\b|\((\p{Lu}[\p{L}.&/ -]{1,30})\)/gu;
+
+const PHOTO_CREDIT = /[[(](?:file|photo|image|picture)s?\s*:[^\])]*[\])]|©\s*(?!\d)[\p{L}.&/ -]{1,40}$/gimu;
+
+/** Lines right under the article that may carry its sign-off or its site's marker. */
+const UNDER_ARTICLE_LINES = 5;
+
+export function sourceZones(cleaned: CleanedSeed): SourceZone[] {
+  const lastArticle = cleaned.verdicts.findLastIndex((verdict) => verdict.role === 'article');
+  const under = cleaned.verdicts
+    .slice(lastArticle + 1, lastArticle + 1 + UNDER_ARTICLE_LINES)
+    .filter((verdict) => verdict.role === 'furniture')
+    .map((verdict) => verdict.text.replace(PHOTO_CREDIT, ''));
+  return [
+    ...cleaned.credits.map((text) => ({ zone: 'credit line' as const, text })),
+    { zone: 'dateline', text: cleaned.dateline ?? '' },
+    ...cleaned.bylines.map((text) => ({ zone: 'byline' as const, text })),
+    { zone: 'lede', text: selfCredits(cleaned.paragraphs[0]) },
+    { zone: 'last paragraph', text: selfCredits(cleaned.paragraphs.at(-1)) },
+    { zone: 'lines under the article', text: under.join('\n') },
+    { zone: 'copyright line', text: copyrightLines(cleaned, lastArticle) },
+    { zone: "page's title", text: siteInTitle(cleaned) },
+  ];
+}
+
+/** "© 2025 Vietnam Investment Review. All rights reserved.": the site's own, with its year, under the article. */
+function copyrightLines(cleaned: CleanedSeed, lastArticle: number): string {
+  return cleaned.verdicts
+    .slice(lastArticle + 1)
+    .filter((verdict) => COPYRIGHT_WITH_YEAR.test(verdict.text))
+    .map((verdict) => verdict.text)
+    .join('\n');
+}
+
+const COPYRIGHT_WITH_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}[-–]?)+\b/i;
+
+/** "Headline - VnExpress International" above the headline: the site's name after it. */
+function siteInTitle(cleaned: CleanedSeed): string {
+  const title = cleaned.titleLine;
+  if (title === undefined) return '';
+  for (const verdict of cleaned.verdicts) {
+    if (verdict.text.length > title.length && verdict.text.startsWith(title)) {
+      const site = /^\s+[-–—|]\s+(.{2,60})$/.exec(verdict.text.slice(title.length));
+      if (site) return site[1];
+    }
+  }
+  return '';
+}
+
+function selfCredits(paragraph: string | undefined): string {
+  if (paragraph === undefined) return '';
+  return [...paragraph.matchAll(SELF_CREDIT)].map((match) => match[1] ?? `(${match[2]})`).join('\n');
+}

@@ -1,0 +1,212 @@
+/**
+ * The tagger's model file: gzip of a small binary layout, read into typed
+ * arrays once per thread.
+ *
+ *   "DGNER\0\0\x01"           8 bytes, the format's name and version
+ *   header length             uint32, little-endian
+ *   header                    JSON: feature version, tags, per stage its row count and scale, training facts
+ *   per stage:
+ *     features                uint32 × rows: the feature hashes, ascending
+ *     weights                 int8 × rows × tags: weight = value × scale
+ *     transitions             float32 × (tags + 1) × tags: tag after tag, then each tag opening a sentence
+ *   names                     UTF-8 lines "kinds<TAB>phrase": the list of names learned from training data
+ *
+ * Typed arrays are read in the machine's byte order; the file is written
+ * little-endian, which is every machine Node runs on in practice.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { TAGS, TAG_COUNT } from './tags.ts';
+import type { SentenceFeatures, WordFacts } from './features.ts';
+
+const MAGIC = Buffer.from('DGNER\0\0\x01', 'latin1');
+
+export interface StageWeights {
+  features: Uint32Array;
+  weights: Int8Array;
+  scale: number;
+  /** (TAG_COUNT + 1) × TAG_COUNT: pairs first, then the opening scores. */
+  transitions: Float32Array;
+}
+
+export interface ModelData {
+  featureVersion: number;
+  /** The first pass, and the second (which reads the first's tags) if there is one. */
+  stages: StageWeights[];
+  /** Names by kind bits (1 PER, 2 ORG, 4 LOC, 8 MISC). */
+  names: [string, number][];
+  /** How it was trained and what it scored: written into the header, shown by eval. */
+  info: Record<string, unknown>;
+}
+
+export function encodeModel(model: ModelData): Uint8Array {
+  const header = Buffer.from(
+    JSON.stringify({
+      featureVersion: model.featureVersion,
+      tags: TAGS,
+      stages: model.stages.map((stage) => ({ rows: stage.features.length, scale: stage.scale })),
+      info: model.info,
+    }),
+  );
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  const parts: Uint8Array[] = [MAGIC, length, header];
+  for (const stage of model.stages) {
+    parts.push(bytesOf(stage.features), bytesOf(stage.weights), bytesOf(stage.transitions));
+  }
+  parts.push(Buffer.from(model.names.map(([phrase, kinds]) => `${kinds}\t${phrase}`).join('\n')));
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+function bytesOf(array: Uint32Array | Int8Array | Float32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+export function decodeModel(compressed: Uint8Array): ModelData {
+  const bytes = gunzipSync(compressed);
+  if (!bytes.subarray(0, 8).equals(MAGIC)) throw new Error('not an entity tagger model (or an older format): run npm run train:entities');
+  const headerLength = bytes.readUInt32LE(8);
+  let at = 12 + headerLength;
+  const header = JSON.parse(bytes.subarray(12, at).toString('utf8')) as {
+    featureVersion: number;
+    tags: string[];
+    stages: { rows: number; scale: number }[];
+    info: Record<string, unknown>;
+  };
+  if (header.tags.join() !== TAGS.join()) throw new Error('the entity tagger model was trained with other tags: run npm run train:entities');
+  // Copied out of the buffer: a typed array's view must start at a multiple of its element size.
+  const take = (length: number) => {
+    const slice = new Uint8Array(length);
+    slice.set(bytes.subarray(at, at + length));
+    at += length;
+    return slice.buffer;
+  };
+  const stages = header.stages.map(({ rows, scale }) => ({
+    features: new Uint32Array(take(rows * 4)),
+    weights: new Int8Array(take(rows * TAG_COUNT)),
+    scale,
+    transitions: new Float32Array(take((TAG_COUNT + 1) * TAG_COUNT * 4)),
+  }));
+  const text = bytes.subarray(at).toString('utf8');
+  const names = text ? text.split('\n').map((line): [string, number] => [line.slice(line.indexOf('\t') + 1), Number(line.slice(0, line.indexOf('\t')))]) : [];
+  return { featureVersion: header.featureVersion, stages, names, info: header.info };
+}
+
+/** Float weights (rows × tags) → int8 with one scale, rows that round to all zeros dropped, sorted by hash. */
+export function quantize(hashes: Uint32Array, weights: Float64Array, pairs: Float64Array): StageWeights {
+  let largest = 0;
+  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
+  const scale = largest / 127 || 1;
+  const kept: number[] = [];
+  for (let row = 0; row < hashes.length; row++) {
+    for (let tag = 0; tag < TAG_COUNT; tag++) {
+      if (Math.round(weights[row * TAG_COUNT + tag] / scale) !== 0) {
+        kept.push(row);
+        break;
+      }
+    }
+  }
+  kept.sort((a, b) => hashes[a] - hashes[b]);
+  const features = new Uint32Array(kept.length);
+  const quantized = new Int8Array(kept.length * TAG_COUNT);
+  kept.forEach((row, k) => {
+    features[k] = hashes[row];
+    for (let tag = 0; tag < TAG_COUNT; tag++) quantized[k * TAG_COUNT + tag] = Math.round(weights[row * TAG_COUNT + tag] / scale);
+  });
+  return { features, weights: quantized, scale, transitions: Float32Array.from(pairs) };
+}
+
+/** A token with no features is outside every name: only O is possible. */
+export function outsideEveryName(scores: Float64Array, at: number): void {
+  scores[at] = 0;
+  scores.fill(-Infinity, at + 1, at + TAG_COUNT);
+}
+
+/**
+ * A model ready to score: its weights in an open-addressing table keyed by feature hash (the
+ * weights of a slot stored at slot × tags, so a lookup touches two arrays), each word's own
+ * features summed once.
+ */
+export class ScoringStage {
+  private readonly keys: Uint32Array;
+  private readonly table: Int8Array;
+  private readonly mask: number;
+  /** The weights of the feature whose hash is 0, which marks an empty slot in `keys`. */
+  private zero: Int8Array | undefined;
+  private readonly scale: number;
+  readonly transitions: { pairs: Float32Array; start: Float32Array };
+  /** The sums of each word's own features' weights, by word. */
+  private readonly wordScores = new Map<WordFacts, Int32Array>();
+
+  constructor(stage: StageWeights) {
+    let capacity = 1024;
+    while (capacity < stage.features.length * 2) capacity *= 2;
+    this.keys = new Uint32Array(capacity);
+    this.table = new Int8Array(capacity * TAG_COUNT);
+    this.mask = capacity - 1;
+    stage.features.forEach((hash, row) => {
+      const weights = stage.weights.subarray(row * TAG_COUNT, (row + 1) * TAG_COUNT);
+      if (hash === 0) {
+        this.zero = weights;
+        return;
+      }
+      let slot = hash & this.mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = hash;
+      this.table.set(weights, slot * TAG_COUNT);
+    });
+    this.scale = stage.scale;
+    const pairs = TAG_COUNT * TAG_COUNT;
+    this.transitions = { pairs: stage.transitions.subarray(0, pairs), start: stage.transitions.subarray(pairs, pairs + TAG_COUNT) };
+  }
+
+  /** Scores per token and tag of one sentence, into `out` (tokens × tags). */
+  emissions(sentence: SentenceFeatures, out: Float64Array): Float64Array {
+    const { context, offsets, words, plain } = sentence;
+    const { scale } = this;
+    for (let t = 0; t < words.length; t++) {
+      const at = t * TAG_COUNT;
+      if (plain[t]) {
+        outsideEveryName(out, at);
+        continue;
+      }
+      const own = this.scoresOf(words[t]);
+      for (let tag = 0; tag < TAG_COUNT; tag++) out[at + tag] = own[tag];
+      this.add(context, offsets[t], offsets[t + 1], out, at);
+      for (let tag = 0; tag < TAG_COUNT; tag++) out[at + tag] *= scale;
+    }
+    return out;
+  }
+
+  private scoresOf(word: WordFacts): Int32Array {
+    let scores = this.wordScores.get(word);
+    if (!scores) {
+      const sums = new Float64Array(TAG_COUNT);
+      this.add(word.own, 0, word.own.length, sums, 0);
+      scores = Int32Array.from(sums);
+      if (this.wordScores.size >= 200_000) this.wordScores.clear();
+      this.wordScores.set(word, scores);
+    }
+    return scores;
+  }
+
+  /** Adds the (unscaled) weights of features[from .. to) to out[at .. at + TAG_COUNT). */
+  private add(features: Uint32Array, from: number, to: number, out: Float64Array, at: number): void {
+    const { keys, table, mask } = this;
+    for (let f = from; f < to; f++) {
+      const hash = features[f];
+      if (hash === 0) {
+        if (this.zero) for (let tag = 0; tag < TAG_COUNT; tag++) out[at + tag] += this.zero[tag];
+        continue;
+      }
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+        const key = keys[slot];
+        if (key === hash) {
+          const base = slot * TAG_COUNT;
+          for (let tag = 0; tag < TAG_COUNT; tag++) out[at + tag] += table[base + tag];
+          break;
+        }
+        if (key === 0) break;
+      }
+    }
+  }
+}

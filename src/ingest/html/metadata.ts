@@ -1,0 +1,198 @@
+/**
+ * What a saved page says about itself, before any of its text is read: the
+ * headline, the publication date, the canonical URL and the outlet's name, each
+ * as candidates in the order they are trusted, with the id of the rule that
+ * found them. The extract stage takes the first candidate that passes its
+ * checks and falls back on the text when none does.
+ *
+ * Pages in the wild: news sites describe the article in JSON-LD and Open
+ * Graph tags (`og:title`, `article:published_time`), older ones in meta names
+ * (`pubdate`, `DC.date.issued`, Parse.ly's and Sailthru's tags); `<title>`
+ * carries the site's name ("Headline | Site", "Site - Headline"), and an
+ * `<h1>` may be the logo. A page's modification date (`dateModified`,
+ * `article:modified_time`) is never read: it is not when the article appeared.
+ */
+import { decodeHTMLStrict } from 'entities';
+import { normalizeText } from '../decode.ts';
+import { collapseSpaces } from '../text/spaces.ts';
+import { hasAtMostWords } from '../text/words.ts';
+import { jsonLdArticles, PAGE_TYPES, textOf, type JsonLdObject } from './json-ld.ts';
+
+/** One value a page states, and the rule that read it ("og:title", "json-ld headline"). */
+export interface PageValue {
+  value: string;
+  rule: string;
+}
+
+export interface PageMetadata {
+  headlines: PageValue[];
+  dates: PageValue[];
+  /** The page's canonical address, http(s) only. */
+  urls: PageValue[];
+  /** The outlet as the page names it: the publisher, the site's name. */
+  outletNames: PageValue[];
+  /** Every title the page shows, its first `<h1>` included: what a header over the article may repeat. */
+  titles: string[];
+}
+
+/** The parts of a page the rules read, gathered once. */
+interface PageView {
+  document: Document;
+  articles: JsonLdObject[];
+  /** Meta tags by lower-cased property, name or itemprop → their content, in document order. */
+  meta: Map<string, string[]>;
+}
+
+interface MetadataRule {
+  id: string;
+  read: (page: PageView) => Array<string | undefined>;
+}
+
+const fromJsonLd = (property: string) => (page: PageView) => page.articles.map((article) => textOf(article[property]));
+const fromMeta = (...keys: string[]) => (page: PageView) => keys.flatMap((key) => page.meta.get(key) ?? []);
+const attribute = (selector: string, name: string) => (page: PageView) =>
+  [...page.document.querySelectorAll(selector)].map((element) => element.getAttribute(name) ?? undefined);
+
+export const HEADLINE_RULES: MetadataRule[] = [
+  { id: 'json-ld headline', read: fromJsonLd('headline') },
+  { id: 'og:title', read: fromMeta('og:title') },
+  { id: 'twitter:title', read: fromMeta('twitter:title') },
+  { id: 'h1', read: (page) => [headingInTitle(page.document)] },
+  { id: 'title', read: (page) => [page.document.querySelector('title')?.textContent ?? undefined] },
+];
+
+export const DATE_RULES: MetadataRule[] = [
+  { id: 'json-ld datePublished', read: fromJsonLd('datePublished') },
+  { id: 'article:published_time', read: fromMeta('article:published_time') },
+  {
+    id: 'meta date',
+    read: fromMeta('datepublished', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dcterms.issued', 'parsely-pub-date', 'sailthru.date', 'date'),
+  },
+  { id: 'time datePublished', read: attribute('time[itemprop~="datePublished"]', 'datetime') },
+  { id: 'article time', read: attribute('article time[datetime]', 'datetime') },
+  { id: 'json-ld WebPage datePublished', read: (page) => jsonLdArticles(page.document, PAGE_TYPES).map((object) => textOf(object.datePublished)) },
+  // <div class="published"><time datetime="2020-06-22T09:30:00+02:00">28 minutes ago</time>: the page's own label for it.
+  { id: 'published time', read: attribute('[class*="publish"] time[datetime], [class*="posted"] time[datetime], [class*="byline"] time[datetime]', 'datetime') },
+];
+
+export const URL_RULES: MetadataRule[] = [
+  { id: 'canonical', read: attribute('link[rel~="canonical"]', 'href') },
+  { id: 'og:url', read: fromMeta('og:url') },
+];
+
+export const OUTLET_RULES: MetadataRule[] = [
+  { id: 'json-ld publisher', read: fromJsonLd('publisher') },
+  { id: 'og:site_name', read: fromMeta('og:site_name') },
+];
+
+/** A headline is short: an `<h1>` left open on a broken page holds the article under it. */
+const MOST_HEADLINE_WORDS = 50;
+
+export function readPageMetadata(document: Document): PageMetadata {
+  const page: PageView = { document, articles: jsonLdArticles(document), meta: metaTags(document) };
+  const outletNames = candidates(page, OUTLET_RULES);
+  const urls = candidates(page, URL_RULES).filter(({ value }) => isWebAddress(value));
+  const siteNames = [...outletNames.map(({ value }) => value), ...urls.map(({ value }) => new URL(value).hostname)];
+  const headlines = candidates(page, HEADLINE_RULES)
+    .map(({ value, rule }) => ({ value: rule === 'title' ? titleHeadline(value, siteNames) : withoutSiteName(value, siteNames), rule }))
+    .filter(({ value }) => value !== '' && hasAtMostWords(value, MOST_HEADLINE_WORDS) && !siteNames.some((name) => sameName(value, name)));
+  const heading = cleanValue(document.querySelector('h1')?.textContent ?? '');
+  return {
+    headlines,
+    dates: candidates(page, DATE_RULES),
+    urls,
+    outletNames,
+    titles: [...new Set([...headlines.map(({ value }) => value), heading].filter((title) => title !== ''))],
+  };
+}
+
+/**
+ * The page's first `<h1>` when its words are in the page's `<title>` too (or there is no title):
+ * a site's logo is often an `<h1>` ("엔터 미디어" over "엘제이-류화영 … - Entermedia").
+ */
+function headingInTitle(document: Document): string | undefined {
+  const heading = document.querySelector('h1')?.textContent;
+  const title = document.querySelector('title')?.textContent;
+  if (!heading || !title) return heading ?? undefined;
+  const key = siteKey(heading);
+  return key !== '' && siteKey(title).includes(key) ? heading : undefined;
+}
+
+function candidates(page: PageView, rules: MetadataRule[]): PageValue[] {
+  const found: PageValue[] = [];
+  for (const rule of rules) {
+    for (const raw of rule.read(page)) {
+      const value = raw === undefined ? '' : cleanValue(raw);
+      if (value) found.push({ value, rule: rule.id });
+    }
+  }
+  return found;
+}
+
+function metaTags(document: Document): Map<string, string[]> {
+  const meta = new Map<string, string[]>();
+  for (const element of document.querySelectorAll('meta')) {
+    const content = element.getAttribute('content');
+    if (content === null) continue;
+    // An attribute may name several properties: itemprop="datePublished dateCreated".
+    const keys = ['property', 'name', 'itemprop'].flatMap((name) => element.getAttribute(name)?.toLowerCase().split(/\s+/) ?? []);
+    for (const key of new Set(keys)) {
+      if (!key) continue;
+      const values = meta.get(key);
+      if (values) values.push(content);
+      else meta.set(key, [content]);
+    }
+  }
+  return meta;
+}
+
+/** Metadata is text: JSON-LD often keeps character references ("Q&amp;A"), and any of it may hold line breaks. */
+function cleanValue(raw: string): string {
+  const decoded = raw.includes('&') ? decodeHTMLStrict(raw) : raw;
+  return collapseSpaces(normalizeText(decoded)).trim();
+}
+
+function isWebAddress(value: string): boolean {
+  return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+}
+
+/** Between a headline and the site's name in a title: "Headline | Site", "Headline - Site", "Site: Headline". */
+const TITLE_SEPARATOR = /\s+[|–—·•:-]\s+|\s*[|·•]\s*|:\s+/;
+
+/** The headline without the site's name a title adds before or after it. */
+export function withoutSiteName(title: string, siteNames: string[]): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  if (siteNames.some((name) => sameName(parts.at(-1)!, name))) return title.slice(0, title.length - parts.at(-1)!.length).replace(/[\s|–—·•:-]+$/, '');
+  if (siteNames.some((name) => sameName(parts[0], name))) return title.slice(parts[0].length).replace(/^[\s|–—·•:-]+/, '');
+  return title;
+}
+
+/**
+ * The headline in a page's `<title>`: without the site's name, of the parts a bar divides
+ * ("Metro line opens | World | Example News") the longest, and without a short name after a dash.
+ */
+function titleHeadline(title: string, siteNames: string[]): string {
+  const parts = withoutSiteName(title, siteNames).split(/\s+\|\s+/);
+  const longest = parts.reduce((longest, part) => (part.length > longest.length ? part : longest));
+  // "Headline - Entermedia": a name of a few words after a dash, under a longer headline.
+  const suffix = SITE_SUFFIX.exec(longest);
+  return suffix && hasAtMostWords(suffix[1], 3) && !hasAtMostWords(longest.slice(0, suffix.index), 3) ? longest.slice(0, suffix.index) : longest;
+}
+
+const SITE_SUFFIX = /\s+[–—-]\s+([^–—-]{1,40})$/;
+
+/** "The Guardian" and "theguardian.com", "Reuters" and "www.reuters.com" name one site. */
+function sameName(text: string, name: string): boolean {
+  const key = siteKey(text);
+  const other = siteKey(name);
+  return key !== '' && (key === other || `the${key}` === other || key === `the${other}`);
+}
+
+function siteKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.(?:com|org|net|co\.uk|co|news|info|[a-z]{2})$/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}

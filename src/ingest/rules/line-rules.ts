@@ -1,0 +1,478 @@
+/**
+ * What scraped pages put around an article, as named rules. Each rule has an id
+ * (shown by `npm run ingest -- --explain` for every line it decided), a kind
+ * (what the clean stage does with a line it matches), its pattern, and examples
+ * as real pages write them: lines it must match and lines it must not. The
+ * examples are the rules' tests (tests/ingest/line-rules.test.ts), as in
+ * remark-lint. Nothing here names an outlet: a convention one outlet has goes
+ * in content/sources.yaml with the outlet.
+ *
+ * Kinds:
+ * - furniture: a heading or line that starts another page's part (related links, tags, copyright).
+ *   Inside the article it starts a box, dropped if the article goes on after it, or ends it.
+ * - drop: a line to set aside wherever it stands (a caption, a promotion, a reading time).
+ * - credit: a credit line at the article's end ("(Reporting by …)", "— VNA/VNS", "Enditem").
+ */
+import { hasAtMostWords } from '../text/words.ts';
+import { ENGLISH_MONTH_PATTERN } from './words.ts';
+
+export type LineRuleKind = 'furniture' | 'drop' | 'credit';
+
+export interface LineRule {
+  id: string;
+  kind: LineRuleKind;
+  pattern: RegExp;
+  /** A cheap check the pattern implies (a character it needs, a length it cannot exceed), tried first. */
+  guard?: (line: string) => boolean;
+  /** Lines as pages write them that the rule must match, and must not. */
+  matches: string[];
+  ignores: string[];
+}
+
+const holds = (character: string) => (line: string) => line.includes(character);
+const short = (words: number) => (line: string) => hasAtMostWords(line, words);
+
+export const LINE_RULES: readonly LineRule[] = [
+  // Furniture: everything from such a line on is another page's, unless the article goes on after it.
+  {
+    id: 'furniture/gallery-markers',
+    kind: 'furniture',
+    guard: (line) => line.length <= 200 && /gallery|photo|video|image/i.test(line),
+    pattern: /^(?:\S*?(?:gallery|photo|video|image)\S*?\s*){2,}$/i,
+    matches: ['gallery-photogallery-photo', 'gallery-photo gallery-photo'],
+    ignores: ['Photo gallery of the festival'],
+  },
+  {
+    // Short and never a sentence: "Sign up for our newsletter to receive …" inside an article is a promotion (drop/newsletter-promotion).
+    id: 'furniture/section-heading',
+    kind: 'furniture',
+    guard: short(6),
+    pattern:
+      /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics)?|more (?:news|stories|articles|from .{1,40})|other (?:news|stories|articles)|read next|latest(?: news)?|most (?:read|popular|viewed)|you (?:may|might) also like|about the author|recommended(?: for you)?|suggested topics|explore more(?: on these topics)?|related coverage|most read from .{1,40}|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|save|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top|forward-looking statements|media contacts?|media enquiries|related articles?|related contents?|read (?:the )?original article|pin it(?: for later)?!?|###)\s*:?$/i,
+    matches: ['Related articles', 'Most Read from Bloomberg', 'Suggested Topics:', 'Explore more on these topics', 'Advertisement', '###', 'Read original article'],
+    ignores: ['Related companies rose 3% on Monday.', 'Share prices fell sharply in early trading on Tuesday'],
+  },
+  { id: 'furniture/like-us', kind: 'furniture', pattern: /^like us on\b/i, matches: ['Like us on Facebook'], ignores: ['Like us, the minister said, farmers want rain.'] },
+  {
+    id: 'furniture/labelled-list',
+    kind: 'furniture',
+    pattern: /^(?:tags?|keywords|related|filed under|our standards|media contacts?|topics?)\s*:/i,
+    matches: ['Tags: energy, LNG', 'Our Standards: The Thomson Reuters Trust Principles., opens new tab', 'Filed under: Business'],
+    ignores: ['Topics on the agenda include trade and energy.'],
+  },
+  {
+    id: 'furniture/channel-promotion',
+    kind: 'furniture',
+    pattern: /^(?:get|join|follow|stay (?:up[- ]to[- ]date|tuned|informed))\b.{0,80}\b(?:channel|telegram|whatsapp|google news|on (?:x|twitter|facebook|instagram|linkedin|threads))\b/i,
+    matches: ['Stay up-to-date with Trend News Agency on its WhatsApp channel', 'Follow TASS on Telegram', 'Join our channel for the latest news'],
+    ignores: ['Get ready for a busy summer season, hotel owners say.'],
+  },
+  { id: 'furniture/google-news', kind: 'furniture', pattern: /\bon google news$/i, matches: ['APA.az on Google News'], ignores: ['Google News said on Monday it would pay publishers.'] },
+  { id: 'furniture/posted-in', kind: 'furniture', pattern: /^posted in\s*:/i, matches: ['Posted in: ECONOMY, DIPLOMACY'], ignores: ['Posted in Hanoi, the envoy met officials.'] },
+  {
+    // Vietnamese sites' "related news", "other news", "see more".
+    id: 'furniture/related-vietnamese',
+    kind: 'furniture',
+    pattern: /^(?:tin liên quan|bài liên quan|tin khác|tin cùng chuyên mục|xem thêm)\b/iu,
+    matches: ['Tin liên quan', 'Xem thêm: Giá xăng giảm'],
+    ignores: ['Tin tức mới nhất về thời tiết'],
+  },
+  {
+    id: 'furniture/contact-the-reporters',
+    kind: 'furniture',
+    pattern: /^to contact the (?:reporters?|editors?|authors?)\b/i,
+    matches: ['To contact the reporters on this story:', 'To contact the editor responsible for this story:'],
+    ignores: ['To contact the ministry, call its hotline.'],
+  },
+  {
+    id: 'furniture/first-appeared',
+    kind: 'furniture',
+    pattern: /^this (?:article|story) (?:first )?(?:appeared|was (?:first )?published)\b/i,
+    matches: ['This article first appeared in The Saigon Times.', 'This story was published by Nikkei Asia.'],
+    ignores: ['This story is developing.'],
+  },
+  {
+    // A press release's "About ArkSolar Inc.": its boilerplate follows.
+    id: 'furniture/about-company',
+    kind: 'furniture',
+    pattern: /^About(?: the)?(?: \p{Lu}[\p{L}\p{M}.&'’-]*| of| and| for| de){1,8}$/u,
+    matches: ['About ArkSolar Inc.', 'About the Vietnam National Authority of Tourism'],
+    ignores: ['About 200 people attended the ceremony.'],
+  },
+  {
+    id: 'furniture/copyright',
+    kind: 'furniture',
+    pattern: /^(?:©|\(c\)\s|copyright\b|all rights reserved)/i,
+    matches: ['© 2025 Viet Nam News', 'Copyright 2025 The Associated Press. All rights reserved.', '(c) Vietnam News Agency'],
+    ignores: ['Copyrighted works were seized, police said.'],
+  },
+  {
+    id: 'furniture/link-row',
+    kind: 'furniture',
+    guard: holds('|'),
+    pattern: /^[\p{L}\p{M}': ]{1,30}(?:\s+\|\s+[\p{L}\p{M}' ]{1,24})+$/u,
+    matches: ['Print | Back to top', 'Home | News | Business'],
+    ignores: ['Revenue rose 5% | the company said'],
+  },
+
+  // Lines to drop wherever they stand.
+  {
+    id: 'drop/release-marker',
+    kind: 'drop',
+    pattern: /^(?:for immediate release|press release|news release|embargoed until\b.{0,40})$/i,
+    matches: ['FOR IMMEDIATE RELEASE', 'Embargoed until 09:00 GMT'],
+    ignores: ['The press release said sales rose.'],
+  },
+  { id: 'drop/reading-time', kind: 'drop', pattern: /^\d{1,2} min(?:ute)?s? read$/i, matches: ['3 min read', '10 minutes read'], ignores: ['3 minutes of silence'] },
+  {
+    id: 'drop/affiliate-notice',
+    kind: 'drop',
+    pattern: /^this (?:post|article|page|story) (?:may )?contains? affiliate links\b.{0,200}$/i,
+    matches: ['This post may contain affiliate links. Please see my disclosure page.'],
+    ignores: ['This post contains a correction.'],
+  },
+  {
+    id: 'drop/audio-player',
+    kind: 'drop',
+    pattern: /^(?:listen to this article|this audio is generated by an ai tool\.?)$/i,
+    matches: ['Listen to this article', 'This audio is generated by an AI tool.'],
+    ignores: ['Listen to this, the minister told reporters.'],
+  },
+  {
+    id: 'drop/save-for-later',
+    kind: 'drop',
+    pattern: /^save (?:articles?|this|for later)\b.{0,80}$/i,
+    matches: ['Save articles to read later and create your own reading list.'],
+    ignores: ['Save the Children said on Monday that schools had reopened in the province.'],
+  },
+  {
+    id: 'drop/labelled-field',
+    kind: 'drop',
+    pattern: /^\p{Lu}[\p{Lu} ]{2,30}\s*:\s*.{1,60}$/u,
+    matches: ['NEWSPAPER SECTION: Business', 'WRITER: Jane Doe'],
+    ignores: ['WASHINGTON — Lawmakers voted on Tuesday.'],
+  },
+  { id: 'drop/email-alone', kind: 'drop', pattern: /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, matches: ['rliew12@bloomberg.net'], ignores: ['Write to rliew12@bloomberg.net for details.'] },
+  {
+    // Inside an article the promotion goes and the article goes on.
+    id: 'drop/newsletter-promotion',
+    kind: 'drop',
+    pattern: /^(?:sign up|subscribe|register)\b.{0,100}\b(?:newsletters?|alerts|updates|inbox)\b.{0,80}$/i,
+    matches: ["Sign up for our newsletter to receive the week's top business and investment stories."],
+    ignores: ['Subscribers to the plan pay less, the company said.'],
+  },
+  {
+    id: 'drop/rule',
+    kind: 'drop',
+    guard: (line) => line.length <= 40,
+    pattern: /^[\s_*=~#-]{3,}$/,
+    matches: ['___', '* * *', '-----'],
+    ignores: ['--With assistance from Anisah Shukry.'],
+  },
+  {
+    id: 'drop/read-more-link',
+    kind: 'drop',
+    pattern: /^(?:read (?:more|also|next)|see also|related|also read|more on this|click here|watch|listen)\b\s*[:>»|-]/i,
+    matches: ['Read more: Grid operators warn of summer shortages', 'See also » Wind power pipeline tops 20GW'],
+    ignores: ['Read more widely, the report suggests otherwise.'],
+  },
+  { id: 'drop/read-more', kind: 'drop', pattern: /^(?:read more|read also|see also)$/i, matches: ['Read more', 'See also'], ignores: ['Read more books'] },
+  { id: 'drop/teaser-arrows', kind: 'drop', pattern: /^>>\s*\S/, matches: ['>> Hanoi to ban motorbikes from 2030'], ignores: ['> quoted text'] },
+  {
+    id: 'drop/ticker',
+    kind: 'drop',
+    pattern: /^(?:latest news|breaking(?: news)?|just in|hot news|trending(?: now)?)\s*[:|–—-]\s*\S.*$/i,
+    matches: ['Breaking news: Metro line 3 extends its hours', 'Latest news | Storm Wipha nears the coast'],
+    ignores: ['Breaking up the monopoly will take years.'],
+  },
+  {
+    id: 'drop/contact-line',
+    kind: 'drop',
+    pattern: /^(?:hotline|tel|phone|fax|e-?mail|contact)\s*:\s*.{1,60}$/i,
+    matches: ['Hotline: 0915 55 88 55', 'Email: media@arksolar.ph'],
+    ignores: ['Contacts between the two ministries have grown.'],
+  },
+  {
+    id: 'drop/email-header',
+    kind: 'drop',
+    pattern: /^(?:from|to|cc|sent|date)\s*:\s*.{1,80}(?:@|\d{4}).{0,40}$/i,
+    matches: ['From: Vietnam Briefing <newsletter@example.com>', 'Date: Tue, 11 Mar 2025 08:00:00 +0700'],
+    ignores: ['From the start, the talks were difficult.'],
+  },
+  { id: 'drop/bracketed-links', kind: 'drop', pattern: /^(?:\[[\p{L} ]{2,20}\]\s*){2,}$/u, matches: ['[Top] [Print] [Close]'], ignores: ['[Updated] Officials said the road reopened.'] },
+  {
+    id: 'drop/view-in-browser',
+    kind: 'drop',
+    pattern: /^view (?:this (?:e-?mail|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser\b.{0,40}$/i,
+    matches: ['View this email in your browser'],
+    ignores: ['View from the bridge: traffic eases.'],
+  },
+  {
+    id: 'drop/page-notice',
+    kind: 'drop',
+    pattern: /^(?:this article is more than .{1,20} old|page \d+ of \d+|(?:skip past|after) newsletter promotion|privacy notice:.*)$/i,
+    matches: ['This article is more than 2 years old', 'Page 1 of 2', 'after newsletter promotion'],
+    ignores: ['Page one of the report lists the targets.'],
+  },
+  {
+    id: 'drop/credit-label',
+    kind: 'drop',
+    pattern: /^(?:photograph|illustration)\s*:\s*.{1,60}$/i,
+    matches: ['Photograph: Linh Pham/Getty Images', 'Illustration: Guardian Design'],
+    ignores: ['Photography exhibitions drew 10,000 visitors.'],
+  },
+  {
+    // An embedded post: its author and handle, its time, its counts.
+    id: 'drop/embedded-post',
+    kind: 'drop',
+    guard: (line) => line.includes('·') || /^\d/.test(line),
+    pattern: /@\w+\s+·|\s·\s\w{3} \d{1,2}(?:, \d{4})?$|^\d[\d,.]*\s+(?:likes?|reposts?|retweets?|replies|comments)\b/i,
+    matches: ['Vietnam Airlines @VNAairlines · Follow', 'Hanoi Times · May 3', '1,204 likes'],
+    ignores: ['The airline has 1,204 aircraft on order, it said.'],
+  },
+  {
+    // ... or its text, with a hashtag and an emoji.
+    id: 'drop/embedded-post-text',
+    kind: 'drop',
+    guard: holds('#'),
+    pattern: /(?:^|\s)#\p{L}[\p{L}\d_]*.*[\p{Extended_Pictographic}\p{Regional_Indicator}]|[\p{Extended_Pictographic}\p{Regional_Indicator}].*(?:^|\s)#\p{L}/u,
+    matches: ['Welcome aboard! #VietnamAirlines ✈️'],
+    ignores: ['Hashtags such as #Hanoi trended on Monday.'],
+  },
+  {
+    id: 'drop/caption-label',
+    kind: 'drop',
+    pattern: /^(?:photo|photos|image|picture|file photo|video|caption|credit|ảnh)\s*[:|]/i,
+    matches: ['Photo: VNA', 'Ảnh: Tuổi Trẻ', 'Credit: Getty Images'],
+    ignores: ['Photos of the flood were shared widely.'],
+  },
+  {
+    id: 'drop/caption-credit-in-parentheses',
+    kind: 'drop',
+    guard: (line) => line.endsWith(')') || line.endsWith(').'),
+    pattern: /\((?:photo|image|picture|ảnh|file photo|credit)\s*:[^)]*\)\.?$/i,
+    matches: ['Energy Minister Ana Ruiz speaks to reporters in Washington. (Photo: AP)', 'China has sent troops to Hong Kong (Image: GETTY )', 'More than 4,000 people are expected to receive notice (Credit: iStock)'],
+    ignores: ['The ministry (photo above) issued the rules.'],
+  },
+  {
+    id: 'drop/caption-credit-at-end',
+    kind: 'drop',
+    guard: (line) => /photo|image|picture|ảnh/i.test(line.slice(-80)),
+    pattern: /[.)]\s+(?:photo|image|picture|ảnh)(?:\s*:|\s+courtesy of\b|\s+by\b)[^.]{1,60}\.?$/i,
+    matches: ['Students during a mock exam. Photo: Nhu Hung / Tuoi Tre', 'The team at the summit. Photo courtesy of the team'],
+    ignores: ['He took a photo. Photos were banned later.'],
+  },
+  {
+    // "... experts say. — VNA/VNS Photo Ngọc Hà": an agency's photo credit after a caption.
+    id: 'drop/agency-photo-credit',
+    kind: 'drop',
+    guard: (line) => /Photo|Ảnh/.test(line),
+    pattern: /(?:^|[.)]\s+[—–-]\s*)[A-Z]{2,5}(?:\/[A-Z]{2,5})?\s+(?:Photo|Ảnh)\b[^.]{0,60}$/,
+    matches: ['Workers at the site, experts say. — VNA/VNS Photo Ngọc Hà', 'VNA Photo', 'VOV Photo Minh Anh'],
+    ignores: ['The VNA reported on Monday.'],
+  },
+  {
+    id: 'drop/wire-photo-credit-in-parentheses',
+    kind: 'drop',
+    guard: (line) => line.endsWith(')') || line.endsWith(').'),
+    pattern: /\((?:\p{Lu}[\p{L}.]*)\/\p{Lu}[\p{L}\p{M}. -]{1,40}\)\.?$/u,
+    matches: ['Tourists visit the bay. (Xinhua/Cao Van Dung)', 'Flooded streets in Jakarta. (Antara/Asep Fathulrahman)'],
+    ignores: ['Output rose (year/year).'],
+  },
+  {
+    id: 'drop/caption-agency-tag',
+    kind: 'drop',
+    guard: (line) => line.endsWith(')'),
+    pattern: /[.!?]\s+\([A-Z]{2,6}\)$/,
+    matches: ['Workers in Thu Duc City, Jan. 8, 2024. (RFA)'],
+    ignores: ['The agency (RFA) said so.'],
+  },
+  {
+    // A page's own footer carries a year: "© 2025 …" is furniture/copyright.
+    id: 'drop/caption-copyright',
+    kind: 'drop',
+    guard: holds('©'),
+    pattern: /\s©\s*\p{Lu}[\p{L}.&/ -]{1,40}$/u,
+    matches: ['Passengers at Tan Son Nhat airport © Reuters'],
+    ignores: ['© 2025 Reuters'],
+  },
+  {
+    id: 'drop/photo-credit-alone',
+    kind: 'drop',
+    pattern: /^\(?(?i:photo|image|picture)\s*:?\s*\p{Lu}[\p{L}/ .&-]{1,40}\)?$/u,
+    matches: ['(Photo: Reuters)', 'Photo AFP'],
+    ignores: ['Photo finish decides the race'],
+  },
+  {
+    id: 'drop/wire-photo-credit',
+    kind: 'drop',
+    guard: holds('/'),
+    pattern: /\b\p{Lu}{2,}\/\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}-]+)+$/u,
+    matches: ['Commuters in Tokyo. REUTERS/Kim Kyung-Hoon'],
+    ignores: ['Rates at the ECB/Fed meetings'],
+  },
+
+  // Credit lines at the article's end.
+  {
+    id: 'credit/dash-signoff',
+    kind: 'credit',
+    pattern: /^[—–-]{1,2}\s*[\p{Lu}][\p{L}\p{M}/&. -]{0,40}$/u,
+    matches: ['— VNA/VNS', '-- Xinhua'],
+    ignores: ['— and then prices fell.'],
+  },
+  {
+    id: 'credit/reporting-by',
+    kind: 'credit',
+    pattern: /^\(?(?:reporting|writing|editing|additional reporting|compiled|translated|edited) by\b.*$/i,
+    matches: ['(Reporting by Jane Doe; Editing by John Roe)', 'Translated by Anh Quan'],
+    ignores: ['Reporting rules were tightened in May.'],
+  },
+  {
+    id: 'credit/source-label',
+    kind: 'credit',
+    pattern: /^(?:source|sources|nguồn|via)\s*:\s*.{1,60}$/i,
+    matches: ['Source: Xinhua', 'Nguồn: VNA'],
+    ignores: ['Sources said the deal was close.'],
+  },
+  { id: 'credit/outlet-in-parentheses', kind: 'credit', pattern: /^\((?:[\p{Lu}][\p{L}/&. -]{1,30})\)$/u, matches: ['(VNA)', '(Bernama)'], ignores: ['(2) The second point.'] },
+  {
+    id: 'credit/contributed',
+    kind: 'credit',
+    guard: (line) => line.length <= 200,
+    pattern: /^.{3,120}\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\.?$/i,
+    matches: ['Associated Press writer Jane Doe in Hanoi contributed to this report.'],
+    ignores: ['Farmers contributed to the fund.'],
+  },
+  { id: 'credit/enditem', kind: 'credit', pattern: /^end ?item\.?$/i, matches: ['Enditem', 'End item.'], ignores: ['Endless items'] },
+  { id: 'credit/editor-slugs', kind: 'credit', pattern: /^\/?[a-z]{1,4}(?:\/[a-z]{1,4}){0,4}$/, matches: ['tmh/sn/pbt', '/cb'], ignores: ['AND/OR'] },
+  {
+    id: 'credit/end-marker',
+    kind: 'credit',
+    pattern: /^(?:[^\s@]+@[^\s@]+\.[a-z]{2,}\s*)?\(END\)$/i,
+    matches: ['hkim@yna.co.kr (END)', '(END)'],
+    ignores: ['(END OF SESSION)'],
+  },
+  { id: 'credit/double-equals', kind: 'credit', pattern: /^={1,2}\s*\p{Lu}[\p{L} ]{1,30}$/u, matches: ['==Kyodo'], ignores: ['== not a credit =='] },
+  {
+    id: 'credit/with-assistance',
+    kind: 'credit',
+    pattern: /^--\s*with (?:assistance|reporting) from\b.*$/i,
+    matches: ['--With assistance from Anisah Shukry.'],
+    ignores: ['With assistance from the World Bank, the project began.'],
+  },
+  {
+    // One to four capitalised words and no full stop, last: a name, not the article's prose ("Tuoi Tre News").
+    id: 'credit/name-alone',
+    kind: 'credit',
+    pattern: /^\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u,
+    matches: ['Tuoi Tre News', 'VNA'],
+    ignores: ['Tourists are back.'],
+  },
+];
+
+/** The rule of that kind the line matches first, if any. */
+export function ruleFor(kind: LineRuleKind, line: string): LineRule | undefined {
+  for (const rule of RULES_BY_KIND[kind]) if ((!rule.guard || rule.guard(line)) && rule.pattern.test(line)) return rule;
+  return undefined;
+}
+
+export function matchesKind(kind: LineRuleKind, line: string): boolean {
+  return ruleFor(kind, line) !== undefined;
+}
+
+const RULES_BY_KIND: Record<LineRuleKind, LineRule[]> = {
+  furniture: LINE_RULES.filter((rule) => rule.kind === 'furniture'),
+  drop: LINE_RULES.filter((rule) => rule.kind === 'drop'),
+  credit: LINE_RULES.filter((rule) => rule.kind === 'credit'),
+};
+
+/** " date 2025-04-22 " and "Published: May 8, 2025" before the text. */
+export const DATE_PREFIX = /^(?:date|published|posted|updated|last updated)\s*:?\s+/i;
+
+/**
+ * A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE", "By HOANG HUNG - translated by
+ * Anh Quan", "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.".
+ */
+export const BYLINE = /^(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|van|von|bin|al-?))*(?:\s*(?:[,|]|\s[-–]\s|\son\s)\s*.{0,60})?$/u;
+
+/** A credit stuck to the end of the last paragraph: "... among others. — VNA/VNS", "... markets. Enditem". */
+export const TRAILING_CREDIT =
+  /(?:\s+[—–]{1,2}\s*([\p{Lu}][\p{L}\p{M}/&.]*(?:[ /&][\p{Lu}][\p{L}\p{M}/&.]*){0,3})|(?<=[.!?"”’])\s+(End ?item|ENDITEM)\.?)\s*$/u;
+
+/** A dateline's pattern; group 1 is the dateline as written. */
+export interface DatelineRule {
+  id: string;
+  /** A cheap check the pattern implies, tried first. */
+  guard: (paragraph: string) => boolean;
+  pattern: RegExp;
+  /** Openings of a first paragraph it must match, with the dateline each gives; and openings it must not. */
+  matches: Array<[string, string]>;
+  ignores: string[];
+}
+
+/** Month names, matched in any case inside patterns that read capitals elsewhere. */
+const SHORT_MONTH = ENGLISH_MONTH_PATTERN;
+
+export const DATELINE_RULES: readonly DatelineRule[] = [
+  {
+    // Ending in a dash. The place is in capitals, or followed by an outlet in parentheses, or by its
+    // country and a long dash; or an outlet in parentheses stands alone.
+    id: 'dateline/dash',
+    guard: (paragraph) => /[—–-]/.test(paragraph.slice(0, 160)),
+    pattern:
+      /^((?:\([\p{Lu}][\p{L}.& ]{1,30}\)(?=\s*(?:—|–|--|-\s))|\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}, \p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?= [—–] )|\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\p{M}*(?:,\s*[\p{L}\p{M}0-9 .'’]{1,40}?){0,3}(?:\s*\([^)]{1,30}\)|\s*\/[^/]{2,30}\/)?|\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?(?:,\s*[\p{L}\p{M}0-9 .'’]{1,40}?)?\s*\([^)]{1,30}\)))\s*(?:—|–|--|-)\s+(?=\S)/u,
+    matches: [
+      ['HÀ NỘI — Việt Nam always values', 'HÀ NỘI'],
+      ['WASHINGTON (AP) — Energy ministers agreed', 'WASHINGTON (AP)'],
+      ['LONDON, Aug 30 (Reuters) - Shares fell', 'LONDON, Aug 30 (Reuters)'],
+      ['Hanoi (VNA) – The Prime Minister', 'Hanoi (VNA)'],
+      ['MANILA, Philippines, April 29, 2025 /PRNewswire/ -- ArkSolar Inc.', 'MANILA, Philippines, April 29, 2025 /PRNewswire/'],
+      ['Lagos, Nigeria – The Dangote refinery', 'Lagos, Nigeria'],
+      ['(Bloomberg) -- Petroliam Nasional Bhd.', '(Bloomberg)'],
+    ],
+    ignores: ['The minister — who spoke for an hour — said little.'],
+  },
+  {
+    // Azerbaijani agencies: the place with a day and month and the agency's tag, or the two in brackets.
+    id: 'dateline/agency-tag',
+    guard: (paragraph) => paragraph.startsWith('[') || /^\S+\. \d/.test(paragraph),
+    pattern: new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}]+\. \d{1,2} (?i:${SHORT_MONTH})\.(?: [A-Z][A-Z.]{1,15}\/)?)|\[\p{Lu}[\p{L}\p{M}]+\/[A-Z]{2,10}\])\s+(?=\S)`, 'u'),
+    matches: [
+      ['Baku. 14 March. REPORT.AZ/ The talks', 'Baku. 14 March. REPORT.AZ/'],
+      ['[Baku/APA] The president received', '[Baku/APA]'],
+    ],
+    ignores: ['Baku. The capital hosted the talks.'],
+  },
+  {
+    // A place in capitals and a colon (CNA), not the labels some pages open a paragraph with.
+    id: 'dateline/colon',
+    guard: (paragraph) => paragraph.slice(0, 60).includes(':'),
+    pattern:
+      /^((?!(?:UPDATE|UPDATED|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|BREAKING|BREAKING NEWS|WATCH|READ|READ MORE|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|PHOTO|PHOTOS|VIDEO|LIVE|CORRECTION|CLARIFICATION|WARNING|FACT CHECK|Q|A):)\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}\p{M}*):\s+(?=\p{Lu})/u,
+    matches: [['SINGAPORE: Singapore Airlines will add flights', 'SINGAPORE']],
+    ignores: ["EDITOR'S NOTE: This story was updated.", 'UPDATE: Flights resumed.'],
+  },
+  {
+    // Place, optional region, month and day, a full stop (Trend); with the agency's tag (TASS).
+    id: 'dateline/dated',
+    guard: (paragraph) => /\d/.test(paragraph.slice(0, 80)),
+    pattern: new RegExp(
+      String.raw`^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]{1,30}?)?,\s*(?i:${SHORT_MONTH})\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\.\s*\/[A-Z]{2,10}\/)?)\.?\s+(?=\S)`,
+      'u',
+    ),
+    matches: [
+      ['BAKU, Azerbaijan, May 8. Azerbaijan’s Prime Minister', 'BAKU, Azerbaijan, May 8'],
+      ['MOSCOW, June 5. /TASS/. Russian tourists', 'MOSCOW, June 5. /TASS/'],
+    ],
+    ignores: ['BAKU is the capital of Azerbaijan.'],
+  },
+];
+
+/** The dateline a first paragraph opens with, and the rule that found it. */
+export function datelineAtStart(paragraph: string): { rule: DatelineRule; match: RegExpExecArray } | undefined {
+  for (const rule of DATELINE_RULES) {
+    const match = rule.guard(paragraph) ? rule.pattern.exec(paragraph) : null;
+    if (match) return { rule, match };
+  }
+  return undefined;
+}

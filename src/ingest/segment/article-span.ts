@@ -1,0 +1,103 @@
+/**
+ * Where a page's article is: the run of lines the segmenter's model scores as
+ * article, weighed by their length, with the highest total (a maximum-sum
+ * subarray). One run, because pages put their article in one place; what the
+ * run holds that is not article (a caption, "Advertisement", a related-links
+ * box) is dropped line by line afterwards by the clean stage's rules and by
+ * each line's own probability.
+ */
+import { dot, sigmoid } from '../../training/logistic-regression.ts';
+import { lineFeatures } from './line-features.ts';
+import { lineModelWeights } from './line-model.ts';
+import { TRAILING_CREDIT } from '../rules/line-rules.ts';
+import { lineFacts, type LineFacts } from './line-facts.ts';
+
+export interface ArticleSpan {
+  /** First and last line of the article (end < start when the page has none). */
+  start: number;
+  end: number;
+  /** Each line's probability of being the article's. */
+  probabilities: number[];
+  /**
+   * No run scored as article (a short text the model, trained on whole pages, is unsure of): the span
+   * is then the lines from the first to the last that read like paragraphs, and only the rules cut inside it.
+   */
+  fallback: boolean;
+}
+
+/** A line inside the span with a lower probability than this is not article. */
+export const IN_SPAN_THRESHOLD = 0.2;
+/** A short line weighs as much as a line of this many tokens: a run of menu items or comment
+ * headers costs the span what it would cost to cross them. */
+export const MIN_LINE_WEIGHT = 8;
+
+export function lineProbabilities(lines: string[], facts: LineFacts[] = lines.map(lineFacts)): number[] {
+  const weights = lineModelWeights();
+  return lineFeatures(lines, facts).map((features) => sigmoid(dot(weights, features)));
+}
+
+export function findArticleSpan(lines: string[], facts: LineFacts[] = lines.map(lineFacts), probabilities = lineProbabilities(lines, facts)): ArticleSpan {
+  const setAside = (index: number) => facts[index].drop !== undefined || facts[index].furniture !== undefined;
+  // A run without a single line ending like a paragraph is a header or a menu, not an article.
+  const run = bestRun(facts, probabilities, setAside);
+  const core = run && lines.slice(run.start, run.end + 1).some((line) => PARAGRAPH_END.test(line)) ? run : paragraphRun(lines);
+  const fallback = core === undefined || core.end < core.start;
+  if (!core || core.end < core.start) return { start: 0, end: -1, probabilities, fallback: true };
+  // An article opens with a paragraph: a line over it that does not end like one (the headline, a
+  // label) belongs to the header, however article-like the model found it.
+  let first = core.start;
+  while (first < core.end && !PARAGRAPH_END.test(lines[first])) first++;
+  // Likewise a sentence right over it that the model was unsure of: the article's first paragraph.
+  while (first > 0 && probabilities[first - 1] >= EXTEND_UP_THRESHOLD && isSentence(lines[first - 1]) && !setAside(first - 1)) first--;
+  // The model reads a short last sentence with nothing after it as a page's footer; a sentence right
+  // under the article, before any label or heading, is the article's (its sign-off too: "… June. — VNS"),
+  // and so is one after a caption or an "Advertisement" line.
+  let last = core.end;
+  for (let next = last + 1; next < lines.length; next++) {
+    if (setAside(next)) continue;
+    if (probabilities[next] < EXTEND_THRESHOLD || !isSentence(lines[next].replace(TRAILING_CREDIT, ''))) break;
+    last = next;
+  }
+  return { start: first, end: last, probabilities, fallback: fallback || core.fallback };
+}
+
+/** The run of lines with the highest total score, or undefined when no line scores as article. */
+function bestRun(facts: LineFacts[], probabilities: number[], setAside: (index: number) => boolean): { start: number; end: number; fallback: boolean } | undefined {
+  let best = { start: 0, end: -1, sum: 0 };
+  let sum = 0;
+  let start = 0;
+  for (let index = 0; index < facts.length; index++) {
+    // A line the rules set aside anyway (a caption, "Advertisement", a box's heading) neither makes nor breaks a run:
+    // the clean stage decides by its rules whether the article goes on after it.
+    const score = setAside(index) ? 0 : (probabilities[index] - 0.5) * Math.max(MIN_LINE_WEIGHT, facts[index].tokens);
+    if (sum <= 0) {
+      sum = score;
+      start = index;
+    } else sum += score;
+    if (sum > best.sum) best = { start, end: index, sum };
+  }
+  return best.end < best.start ? undefined : { start: best.start, end: best.end, fallback: false };
+}
+
+/** The lines from the first to the last that read like paragraphs. */
+function paragraphRun(lines: string[]): { start: number; end: number; fallback: boolean } | undefined {
+  const isParagraph = (line: string) => PARAGRAPH_END.test(line) && line.split(' ').length >= FALLBACK_PARAGRAPH_WORDS;
+  const start = lines.findIndex(isParagraph);
+  return start < 0 ? undefined : { start, end: lines.findLastIndex(isParagraph), fallback: true };
+}
+
+/** A line of two words or more ending like a sentence. */
+export function isSentence(line: string): boolean {
+  return PARAGRAPH_END.test(line) && /\p{L}.*\s.*\p{L}/u.test(line);
+}
+
+/** Words a line ending like a sentence needs to be taken for a paragraph when the model found no article. */
+const FALLBACK_PARAGRAPH_WORDS = 5;
+
+/** A sentence over the article with at least this probability extends it (a deck or caption there scores lower). */
+const EXTEND_UP_THRESHOLD = 0.45;
+
+/** A sentence under the article with at least this probability extends it. */
+const EXTEND_THRESHOLD = 0.1;
+
+const PARAGRAPH_END = /[.!?:…。！？]["”’»)\]]*$/u;

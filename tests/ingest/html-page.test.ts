@@ -1,0 +1,187 @@
+/**
+ * The HTML path end to end, on small pages written for one rule each: the page's metadata
+ * settles title, date, source and URL where it states them (after the front matter), the text
+ * where it does not; the article comes from Readability, cleaned lightly.
+ */
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { decodeSeed } from '../../src/ingest/decode.ts';
+import { createExtractors, extractArticle } from '../../src/ingest/extract/index.ts';
+import { cleanPage } from '../../src/ingest/html/clean-page.ts';
+import { readHtmlPage } from '../../src/ingest/html/read-page.ts';
+import { prepareSeed, type PreparedSeed } from '../../src/ingest/index.ts';
+import { parseSeed } from '../../src/ingest/parse.ts';
+import { sha256 } from '../../src/ingest/read.ts';
+import { loadRegistries } from '../../src/lib/registries.ts';
+
+const extractors = createExtractors(loadRegistries('content'));
+
+const ARTICLE = [
+  '<p>HÀ NỘI — The city opened its second metro line on Thursday, May 1, 2025, after a decade of building, the transport department said (Reuters).</p>',
+  '<p>The line runs 12.5 kilometres from Nhổn to the railway station and carries trains every six minutes at peak hours, officials said.</p>',
+  '<p>Tickets cost between 8,000 and 15,000 đồng, and monthly passes are half price for students and workers, the operator said in a statement.</p>',
+  '<p>Three more lines are planned before 2035, the city’s leaders said at the opening ceremony, which thousands of residents attended.</p>',
+].join('');
+
+interface PageParts {
+  head?: string;
+  beforeArticle?: string;
+  article?: string;
+}
+
+function savedPage({ head = '', beforeArticle = '', article = ARTICLE }: PageParts = {}): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Metro line two opens | Example News</title>${head}</head>
+<body><header><a href="/">Example News</a><nav><a href="/world">World</a> <a href="/business">Business</a></nav></header>
+<main><article>${beforeArticle}${article}</article></main>
+<aside><h2>Most read</h2><ul><li><a href="/1">Another story</a></li></ul></aside>
+<footer><p>© 2025 Example News. All rights reserved.</p></footer></body></html>`;
+}
+
+const FULL_HEAD = [
+  '<link rel="canonical" href="https://en.vietnamplus.vn/metro-line-two-opens-post1.vnp">',
+  '<meta property="og:title" content="Metro line two opens in Hà Nội">',
+  '<meta property="og:site_name" content="VietnamPlus">',
+  '<meta property="article:published_time" content="2025-05-08T09:15:00+07:00">',
+].join('');
+
+/** The stages prepareSeed runs, with the seed's file kept to read its messages. */
+function ingestPage(text: string, name = 'page.html') {
+  const file = new VFile({ path: name });
+  const { overrides, html } = parseSeed(decodeSeed(new TextEncoder().encode(text), file), file);
+  const page = readHtmlPage(html!, file);
+  const cleaned = cleanPage(page.paragraphs, page.metadata.titles);
+  const article = extractArticle(cleaned, overrides, extractors, file, page.metadata);
+  // Where each field came from (kept on the file as data), then the file's warnings.
+  const origins = Object.entries(file.data.origins ?? {}).map(([field, reason]) => `${field}: ${reason}`);
+  return { article, cleaned, file, notes: [...origins, ...file.messages.map((message) => message.reason)] };
+}
+
+function prepare(text: string, name = 'page.html'): PreparedSeed {
+  const bytes = new TextEncoder().encode(text);
+  return prepareSeed({ name, bytes, hash: sha256(bytes) }, extractors);
+}
+
+describe('an HTML seed through the whole pipeline', () => {
+  it('takes title, date, source and URL from the page’s metadata, and the body from its article', () => {
+    const prepared = prepare(savedPage({ head: FULL_HEAD }));
+    if (!prepared.ok) throw new Error(prepared.reason);
+    expect(prepared.title).toBe('Metro line two opens in Hà Nội');
+    const mdx = prepared.page.head + prepared.page.tail;
+    expect(mdx).toContain('date: "2025-05-08"'); // the text says May 1
+    expect(mdx).toContain('source: "vietnamplus"'); // the text credits Reuters
+    expect(mdx).toContain('url: "https://en.vietnamplus.vn/metro-line-two-opens-post1.vnp"');
+    expect(mdx).toContain('dateline: "Hà Nội"');
+    const body = prepared.page.tail.split('---\n\n')[1];
+    expect(body.split('\n\n')).toHaveLength(4);
+    expect(body).toMatch(/^The city opened its second metro line/);
+    expect(body).not.toMatch(/Most read|Another story|All rights reserved|Business|<|>/);
+    expect(prepared.warnings).toEqual([]);
+  });
+
+  it('notes where each field came from', () => {
+    expect(ingestPage(savedPage({ head: FULL_HEAD })).notes).toEqual([
+      'title: the page’s og:title: Metro line two opens in Hà Nội',
+      'date: the page’s article:published_time: 2025-05-08T09:15:00+07:00',
+      'url: the page’s canonical: https://en.vietnamplus.vn/metro-line-two-opens-post1.vnp',
+      'source: vietnamplus, from the page’s canonical: en.vietnamplus.vn',
+      'dateline: "HÀ NỘI" (dateline/dash, opening the first paragraph)',
+    ].map((note) => note.replaceAll('’', "'")));
+  });
+
+  it('falls back on the text for each field the metadata lacks', () => {
+    const { article, notes } = ingestPage(savedPage());
+    // <title> without the site's name; the date and the credit from the text.
+    expect(article).toMatchObject({ title: 'Metro line two opens', date: '2025-05-01', source: 'reuters' });
+    expect(article.url).toBeUndefined();
+    // The text's own account of the two replaces the note that the metadata lacked them.
+    expect(notes.find((note) => note.startsWith('date: '))).toMatch(/^date: the page's text, line \d+ \(date choice\)/);
+    expect(notes.find((note) => note.startsWith('source: '))).toMatch(/^source: reuters, credited in the /);
+  });
+
+  it('dates a page that states no date anywhere but in its address by the day there', () => {
+    const undated = ARTICLE.replace(/ on Thursday, May 1, 2025,/, '');
+    const { article, notes } = ingestPage(savedPage({ head: '<link rel="canonical" href="https://example.com/news/2025/05/08/metro-opens/">', article: undated }));
+    expect(article.date).toBe('2025-05-08');
+    expect(notes).toContain("date: the page's address: 2025-05-08");
+  });
+
+  it('does not take an impossible or a future metadata date, and says so', () => {
+    const head = '<meta property="article:published_time" content="2025-02-30T10:00:00Z"><meta name="pubdate" content="2099-01-01"><meta name="date" content="2025-05-07">';
+    const { article, notes } = ingestPage(savedPage({ head }));
+    expect(article.date).toBe('2025-05-07');
+    expect(notes).toContain("the page's article:published_time gives an impossible date 2025-02-30: not taken");
+    expect(notes).toContain("the page's meta date gives a date after today, 2099-01-01: not taken");
+  });
+
+  it('reads the date over the article when the metadata gives none', () => {
+    const { article } = ingestPage(savedPage({ beforeArticle: '<h1>Metro line two opens</h1><p class="byline">By Jane Doe</p><p class="date">Published 9:15 AM May 8, 2025</p>' }));
+    expect(article.date).toBe('2025-05-08');
+  });
+
+  it('credits the outlet by its domain, a subdomain included, or by the name the page gives itself', () => {
+    expect(ingestPage(savedPage({ head: '<meta property="og:url" content="https://en.trend.az/business/1.html">' })).article.source).toBe('trend');
+    expect(ingestPage(savedPage({ head: '<meta property="og:site_name" content="Vietnam News Agency">' })).article.source).toBe('vna');
+  });
+
+  it('keeps a page’s unknown outlet unknown, not the agency its text quotes', () => {
+    const { article, notes } = ingestPage(savedPage({ head: '<meta property="og:site_name" content="Example News">' }));
+    expect(article.source).toBeUndefined();
+    expect(notes).toContain('unknown outlet "Example News": add it to sources.yaml to credit it');
+  });
+
+  it('lets the front matter win over the page’s metadata', () => {
+    const { article } = ingestPage(`---\ntitle: Corrected headline\nsource: vna\n---\n${savedPage({ head: FULL_HEAD })}`);
+    expect(article).toMatchObject({ title: 'Corrected headline', source: 'vna', date: '2025-05-08' });
+  });
+
+  it('reads a .txt seed whose text is a page as a page', () => {
+    const prepared = prepare(savedPage({ head: FULL_HEAD }), 'saved page.txt');
+    expect(prepared.ok && prepared.title).toBe('Metro line two opens in Hà Nội');
+  });
+
+  it('keeps the text path for a text seed that quotes markup', () => {
+    const prepared = prepare('Hackers put <html> and <script> tags in a page\n\nHÀ NỘI, May 8, 2025 — Officials said the <html> of the site was altered and fixed within the hour.\n', 'quoted.txt');
+    expect(prepared.ok && prepared.page.tail).toContain('\\<html\\> of the site was altered');
+  });
+});
+
+describe('the light clean of an article Readability chose', () => {
+  const prose = (words: string) => `${words} and the council said more would follow in the coming weeks of the year.`;
+
+  it('sets aside the header over the text, down to the headline, then the date line and byline', () => {
+    const cleaned = cleanPage(['Sign In', 'Metro line two opens', 'By Jane Doe', 'Published 9:15 AM May 8, 2025', prose('The line opened'), prose('Trains run')], ['Metro line two opens']);
+    expect(cleaned).toMatchObject({ dateTexts: ['Published 9:15 AM May 8, 2025'], bylines: ['By Jane Doe'], furniture: ['Sign In', 'Metro line two opens'] });
+    expect(cleaned.paragraphs).toEqual([prose('The line opened'), prose('Trains run')]);
+  });
+
+  it('takes short lines over a date line as header, and a byline’s date as the date', () => {
+    const cleaned = cleanPage(['Example News wire services', 'By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.', prose('The line opened')], []);
+    expect(cleaned.furniture).toEqual(['Example News wire services']);
+    expect(cleaned.dateTexts).toEqual(['By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.']);
+  });
+
+  it('leaves the headline’s words alone under prose: a video’s title inside the article', () => {
+    const cleaned = cleanPage([prose('The line opened'), 'Metro line two opens', prose('Trains run')], ['Metro line two opens']);
+    expect(cleaned.paragraphs).toHaveLength(3);
+  });
+
+  it('drops captions and promotions inside, a box of teasers and the credits at the end', () => {
+    const cleaned = cleanPage(
+      [prose('The line opened'), 'Passengers board a train at Cầu Giấy station. Photo: Nguyễn Văn A', prose('Trains run'), 'Sign up for our newsletter to get the news in your inbox', prose('Fares are low'), '(Reporting by Jane Doe; Editing by John Roe)', 'You may also like', 'Another headline here', 'And one more'],
+      [],
+    );
+    expect(cleaned.paragraphs).toEqual([prose('The line opened'), prose('Trains run'), prose('Fares are low')]);
+    expect(cleaned.credits).toEqual(['Reporting by Jane Doe; Editing by John Roe']);
+  });
+
+  it('keeps an article in any script: Japanese text is no header', () => {
+    const japanese = ['先日、不正に改造したiPhoneを販売したとして、男性が逮捕されました。', '報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。'];
+    expect(cleanPage(japanese, ['商品の改造が商標法違反に！？']).paragraphs).toEqual(japanese);
+  });
+
+  it('takes the dateline off the first paragraph', () => {
+    const cleaned = cleanPage([`HÀ NỘI — ${prose('The line opened')}`], []);
+    expect(cleaned.dateline).toBe('HÀ NỘI');
+    expect(cleaned.paragraphs).toEqual([prose('The line opened')]);
+  });
+});

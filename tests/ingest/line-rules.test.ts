@@ -1,0 +1,32 @@
+/**
+ * Every named rule against its own examples: the lines pages write that it must match, and those it must
+ * not (remark-lint's way: a rule's documentation is its test). A rule is also found for its examples by
+ * ruleFor, so no earlier rule of its kind shadows it without the examples saying so.
+ */
+import { describe, expect, it } from 'vitest';
+import { DATELINE_RULES, LINE_RULES, datelineAtStart, ruleFor } from '../../src/ingest/rules/line-rules.ts';
+
+describe('line rules', () => {
+  it('have unique ids and examples both ways', () => {
+    const ids = LINE_RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of LINE_RULES) {
+      expect(rule.matches.length, rule.id).toBeGreaterThan(0);
+      expect(rule.ignores.length, rule.id).toBeGreaterThan(0);
+      expect(rule.id.startsWith(`${rule.kind}/`), rule.id).toBe(true);
+    }
+  });
+
+  it.each(LINE_RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
+    for (const line of rule.matches) expect(ruleFor(rule.kind, line)?.id, line).toBeDefined();
+    for (const line of rule.matches) expect((!rule.guard || rule.guard(line)) && rule.pattern.test(line), `${rule.id} should match "${line}"`).toBe(true);
+    for (const line of rule.ignores) expect((!rule.guard || rule.guard(line)) && rule.pattern.test(line), `${rule.id} should not match "${line}"`).toBe(false);
+  });
+});
+
+describe('dateline rules', () => {
+  it.each(DATELINE_RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
+    for (const [opening, dateline] of rule.matches) expect(rule.pattern.exec(opening)?.[1].trim(), opening).toBe(dateline);
+    for (const opening of rule.ignores) expect(datelineAtStart(opening), opening).toBeUndefined();
+  });
+});

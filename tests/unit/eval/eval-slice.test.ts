@@ -1,0 +1,70 @@
+/**
+ * The eval end to end on a slice of real pages of the dev split: Chromium
+ * saves their text (or the cache under .digest/eval/ gives it), the gold is
+ * made, the ingest runs on worker threads, and the pages are scored. Four
+ * pages, so it takes seconds even where nothing is cached (CI).
+ */
+import { describe, expect, it } from 'vitest';
+import { scoreBodies } from '../../../src/eval/body-score.ts';
+import { matchShingles } from '../../../src/eval/body-score.ts';
+import { listPages } from '../../../src/eval/datasets.ts';
+import { runEval } from '../../../src/eval/evaluate.ts';
+import { allFigures } from '../../../src/eval/report.ts';
+
+const SLICE = [
+  // AP, hosted for a local paper: byline, "WASHINGTON (AP) —", "Nov. 20, 2019 5:52 AM EST".
+  'aeb:82b6d780c792df78dcfb00484d50c86fbc7f324a9eb5835b7615f028edb9a574',
+  // A local TV station's page: "November 18, 2019 at 2:26 PM HST", "HONOLULU, Hawaii (HawaiiNewsNow) -".
+  'aeb:f344ca5fb36e130f4344235fa22726f3367e09c211c120f21d9ae92effe902db',
+  // A recipe blog whose page shows no date of its own (labels.json): it cannot be dated from its text.
+  'aeb:4219d096902dad9fd9d57e881e7928ca66bdf5334c2bc7dfddaa264887777a7a',
+  // An AP story on a Canadian site: "By AMANDA SEITZ and BEATRICE DUPUY The Associated Press", "Posted August 15, 2020 8:53 pm".
+  'htmldate:1684405920',
+];
+
+describe('the eval on a slice of real pages', async () => {
+  const results = await runEval({ datasets: ['aeb', 'htmldate'], splits: ['dev'], paths: ['text'], only: SLICE, registriesDir: 'content' });
+  const byKey = new Map(results.map((result) => [result.key, result]));
+
+  it('finds each page of the slice, all in the dev split', () => {
+    expect(results.map((result) => result.key).sort()).toEqual([...SLICE].sort());
+    expect(results.every((result) => result.split === 'dev')).toBe(true);
+  });
+
+  it('makes the gold that reading the pages gives', () => {
+    expect(byKey.get(SLICE[0])!.gold).toMatchObject({
+      headline: 'Unpredictable Sondland faces questions about Trump, Ukraine',
+      date: '2019-11-20',
+      dateVisible: true,
+      dateline: 'WASHINGTON',
+      acceptableSources: ['ap'],
+    });
+    // The page's UTC metadata says the 19th; the page and labels.json say the 18th.
+    expect(byKey.get(SLICE[1])!.gold).toMatchObject({ headline: 'Scientists use Hawaii telescope to spot water vapor on distant moon', date: '2019-11-18', dateline: 'HONOLULU' });
+    expect(byKey.get(SLICE[2])!.gold).toMatchObject({ headline: 'Homemade Spiced Honey Pear Jam for the Holidays', dateVisible: false, dateline: null });
+    expect(byKey.get(SLICE[3])!.gold).toMatchObject({ date: '2020-08-15', dateVisible: true, english: true, acceptableSources: ['ap'] });
+  });
+
+  it('scores the benchmark\'s gold as a perfect body, and the whole saved text as high recall, low precision', () => {
+    const pages = listPages().filter((page) => SLICE.includes(`${page.dataset}:${page.id}`) && page.goldBody);
+    expect(scoreBodies(pages.map((page) => matchShingles(page.goldBody!, page.goldBody!)))).toMatchObject({ precision: 1, recall: 1, f1: 1 });
+    const whole = scoreBodies(results.flatMap((result) => (result.wholeText ? [result.wholeText] : [])))!;
+    expect(whole.recall).toBeGreaterThan(0.95);
+    expect(whole.precision).toBeLessThan(0.8);
+  });
+
+  it('keeps today\'s ingest at least as right as it is on these pages', () => {
+    const [figures] = allFigures(results.filter((result) => result.dataset === 'aeb'), ['text']);
+    const [htmldate] = allFigures(results.filter((result) => result.dataset === 'htmldate'), ['text']);
+    // Headline and date right on every page that states its date (all three were right when this test was written).
+    expect(figures.headline.right + htmldate.headline.right).toBeGreaterThanOrEqual(3);
+    expect(figures.date.right + htmldate.date.right).toBe(3);
+    // What must be 0 on any page.
+    expect(figures.dateGuessed + htmldate.dateGuessed + figures.dateRejectedStated + htmldate.dateRejectedStated).toBe(0);
+    expect(figures.source.right + htmldate.source.right).toBe(figures.source.of + htmldate.source.of);
+    // The two dated benchmark pages scored 0.98 and 0.97 when this was written: the ingest keeps the article and
+    // drops the page around it. Below 0.9 on pages this plain, it lost part of either.
+    const dated = [SLICE[0], SLICE[1]].map((key) => byKey.get(key)!.paths.text!.score.body!);
+    expect(scoreBodies(dated)!.f1).toBeGreaterThan(0.9);
+  });
+});
