@@ -25,9 +25,9 @@ import { searchRecord, spellingDictionary } from '../build/search-record.ts';
 import type { Article } from './articles.ts';
 import type { Counted, EntityEntry, Indexes, MonthGroup, YearGroup } from './indexes.ts';
 import type { ListingMonth, MonthPart } from './listings.ts';
-import { entityListing, sourceListing, topicListing, type SiteListing } from './site-listings.ts';
+import { entityListing, entryUrl, sourceListing, topicListing, type SiteListing } from './site-listings.ts';
 import type { SourceInfo, TopicInfo } from './registry.ts';
-import { getRegistries } from './registry.ts';
+import { findTopic, getRegistries } from './registry.ts';
 import { FEED_LENGTH } from './feeds.ts';
 import { storyBadge, storyOfArticle, type Stories, type Story } from './story-index.ts';
 
@@ -110,6 +110,8 @@ export function articlePageKey(index: Index, article: Article): string {
     relatedCoverage(index, article).map(({ article: other }) => articleRef(other)),
     older ? articleRef(older) : null,
     newer ? articleRef(newer) : null,
+    // The part of a month page each topic it only mentions lists it on (linked from "Also mentions").
+    article.data.topicMentions.filter((id) => !article.data.topics.includes(id)).map((id) => [id, entryUrl(topicListing(index, findTopic(getRegistries(), id)), article).part]),
     // The search metadata draws spellings from entities across the digest (src/build/search-record.ts).
     searchRecord(article.data, getRegistries(), spellingDictionary(index.entities())),
   ]);

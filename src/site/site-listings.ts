@@ -8,7 +8,7 @@ import type { EntityEntry, Indexes } from './indexes.ts';
 import { articlesAbout, packMonths } from './briefing-pack.ts';
 import { planListing, type Listing, type ListingSource } from './listings.ts';
 import type { SourceInfo, TopicInfo } from './registry.ts';
-import { archiveUrl, entityPageUrl, sourceUrl, topicUrl } from './urls.ts';
+import { archiveUrl, entityPageUrl, monthPageUrl, sourceUrl, topicUrl } from './urls.ts';
 
 export interface SiteListing extends Listing<Article> {
   /** The head page's URL ("/topics/energy/"); the archive's index for the archive. */
@@ -78,3 +78,21 @@ export const partArticles = (listing: SiteListing, part: { start: number; end: n
 
 /** Whether the head page holds every article of its listing (else it carries the anchor script). */
 export const headHoldsAll = (listing: SiteListing) => listing.head.length === listing.articles.length;
+
+const partsByArticle = new WeakMap<SiteListing, Map<Article, number>>();
+
+/**
+ * An article's place in a listing: the month page, or the part of it, holding its entry, with
+ * its anchor ("/topics/energy/2025/05/2/#<slug>"). A month's parts are cut afresh as it fills, so
+ * pages linking here are keyed by the part (cache-keys.ts).
+ */
+export function entryUrl(listing: SiteListing, article: Article): { url: string; part: number } {
+  let parts = partsByArticle.get(listing);
+  if (!parts) {
+    parts = new Map();
+    for (const month of listing.months) for (const part of month.parts) for (let at = part.start; at < part.end; at++) parts.set(listing.articles[at], part.part);
+    partsByArticle.set(listing, parts);
+  }
+  const part = parts.get(article) ?? 1;
+  return { url: `${monthPageUrl(listing.url, article.data.date, part)}#${article.data.slug}`, part };
+}
