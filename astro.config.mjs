@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { presortedSitemap } from './src/build/presorted-sitemap.ts';
 import { SITE, PATHS } from './src/config.ts';
 import { astroCacheDir } from './src/build/astro-cache-dir.ts';
-import { dataStoreAtRuntime } from './src/lib/data-store-at-runtime.ts';
 import { markdownProcessor } from './src/site/markdown-processor.ts';
 
 export default defineConfig({
@@ -31,12 +30,16 @@ export default defineConfig({
     // not rendered again: at 10,000 articles a rebuild renders the few pages a change touches.
     incrementalBuild: true,
   },
-  integrations: [mdx(), presortedSitemap(), dataStoreAtRuntime()],
+  integrations: [mdx(), presortedSitemap()],
   vite: {
     build: {
       // scripts/build.ts updates dist/ in place and removes what is stale itself: emptying it
       // first would delete and rewrite every page of the site on each build.
       emptyOutDir: process.env.DIGEST_DIST_IN_PLACE !== '1',
+      // Astro inlines a page script smaller than this limit (4 KB by default) into a <script>
+      // element, which the CSP (src/site/csp.ts) blocks: the anchor script (src/scripts/anchor-redirect.ts)
+      // is that small. Every script is served as a file.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro's MDX output starts with "use astro:head-inject", which Rolldown

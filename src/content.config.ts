@@ -2,15 +2,18 @@ import { defineCollection } from 'astro:content';
 import { articleSchema } from './schema/article.ts';
 import { PATHS, RENDER_THREAD_FROM } from './config.ts';
 import { plainMdxGlob } from './lib/plain-mdx-loader.ts';
+import { loaderCacheFolder } from './lib/article-html.ts';
 
 const articles = defineCollection({
   // Generated pages are plain Markdown in MDX clothing: they are rendered to HTML once and cached
-  // in the content store, instead of each becoming a module for Vite to compile and bundle (the
+  // beside the content store, instead of each becoming a module for Vite to compile and bundle (the
   // cost that dominated a 10,000-article build). A page an editor gave components goes through
-  // @astrojs/mdx as before.
+  // Astro's glob() and @astrojs/mdx as before.
   loader: plainMdxGlob({
     pattern: '**/*.mdx',
     base: PATHS.articles,
+    // Rendered bodies live beside the store, not in it (src/lib/article-html.ts).
+    cacheFolder: loaderCacheFolder(),
     // Rendered in a thread of its own past the first pages: the processor astro.config.mjs configures.
     processorModule: 'src/site/markdown-processor.ts',
     renderThreadFrom: RENDER_THREAD_FROM,
@@ -23,6 +26,7 @@ const articles = defineCollection({
       'src/lib/plain-mdx-loader.ts',
       'src/lib/markdown-threads.ts',
       'src/lib/markdown-worker.ts',
+      'src/lib/article-html.ts',
       'astro.config.mjs',
       'src/site/link-first-mentions.ts',
       'src/site/markdown-processor.ts',

@@ -1,7 +1,8 @@
 /**
  * A synthetic corpus for the bench: N seeds recombined from the real seeds'
  * paragraphs, with the real seeds' shapes (date prefixes, datelines, credits,
- * title lines) and dates spread over two years. Deterministic for a given N.
+ * title lines) and dates spread over two years from 2024 (or `days` days).
+ * Deterministic for a given N and span.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 const DATELINES = ['HÀ NỘI —', 'MOSCOW —', 'BAKU, Azerbaijan, May 8.', 'LONDON (Reuters) -', 'WASHINGTON (AP) —'];
 const CREDITS = [' — VNA/VNS', '', ' (Reuters)', ''];
 
-export function writeSyntheticCorpus(seedsDir: string, outDir: string, count: number): void {
+export function writeSyntheticCorpus(seedsDir: string, outDir: string, count: number, { days = 730 }: { days?: number } = {}): void {
   mkdirSync(outDir, { recursive: true });
   const paragraphs = readdirSync(seedsDir)
     .sort()
@@ -19,7 +20,7 @@ export function writeSyntheticCorpus(seedsDir: string, outDir: string, count: nu
   const random = mulberry32(count);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   for (let index = 0; index < count; index++) {
-    const date = new Date(Date.UTC(2024, 0, 1) + Math.floor(random() * 730) * 86_400_000).toISOString().slice(0, 10);
+    const date = new Date(Date.UTC(2024, 0, 1) + Math.floor(random() * days) * 86_400_000).toISOString().slice(0, 10);
     const body = Array.from({ length: 5 + Math.floor(random() * 10) }, () => pick(paragraphs));
     const withTitle = random() < 0.3;
     const lines = withTitle

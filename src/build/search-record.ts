@@ -51,7 +51,26 @@ export function spellingDictionary(entities: readonly { name: string; forms: rea
   return dictionary;
 }
 
+/**
+ * Each article's record, with the registries and dictionary it was made from: its cache key and
+ * its page both ask, the page last (it lets go of it, `forgetSearchRecord`, so that a large digest
+ * does not hold every record while its pages render).
+ */
+const records = new WeakMap<ArticleData, { registries: Registries; dictionary: SpellingDictionary; record: SearchRecord }>();
+
 export function searchRecord(data: ArticleData, registries: Registries, dictionary: SpellingDictionary = new Map()): SearchRecord {
+  const known = records.get(data);
+  if (known?.registries === registries && known.dictionary === dictionary) return known.record;
+  const record = makeSearchRecord(data, registries, dictionary);
+  records.set(data, { registries, dictionary, record });
+  return record;
+}
+
+export function forgetSearchRecord(data: ArticleData): void {
+  records.delete(data);
+}
+
+function makeSearchRecord(data: ArticleData, registries: Registries, dictionary: SpellingDictionary): SearchRecord {
   const source = data.source ? findSource(registries, data.source).name : undefined;
   // Topics and sources are filtered by id (the search page shows their labels), so /search/?topic=energy always works.
   const filters: [FilterKey, string][] = [

@@ -24,8 +24,10 @@ import { entityKinds, type EntityKind } from '../schema/article.ts';
 import { searchRecord, spellingDictionary } from '../build/search-record.ts';
 import type { Article } from './articles.ts';
 import type { Counted, EntityEntry, Indexes, MonthGroup, YearGroup } from './indexes.ts';
+import type { ListingMonth, MonthPart } from './listings.ts';
+import { entityListing, entryUrl, sourceListing, topicListing, type SiteListing } from './site-listings.ts';
 import type { SourceInfo, TopicInfo } from './registry.ts';
-import { getRegistries } from './registry.ts';
+import { findTopic, getRegistries } from './registry.ts';
 import { FEED_LENGTH } from './feeds.ts';
 import { storyBadge, storyOfArticle, type Stories, type Story } from './story-index.ts';
 
@@ -108,18 +110,29 @@ export function articlePageKey(index: Index, article: Article): string {
     relatedCoverage(index, article).map(({ article: other }) => articleRef(other)),
     older ? articleRef(older) : null,
     newer ? articleRef(newer) : null,
+    // The part of a month page each topic it only mentions lists it on (linked from "Also mentions").
+    article.data.topicMentions.filter((id) => !article.data.topics.includes(id)).map((id) => [id, entryUrl(topicListing(index, findTopic(getRegistries(), id)), article).part]),
     // The search metadata draws spellings from entities across the digest (src/build/search-record.ts).
     searchRecord(article.data, getRegistries(), spellingDictionary(index.entities())),
   ]);
 }
 
-/** [kind]/[slug]: the entity, every article naming it, and the entities named with it. */
+/**
+ * A listing's head page: its size and months (the month links, the timeline), its latest
+ * articles, and whether it links on past them.
+ */
+function headRef(listing: SiteListing): unknown[] {
+  return [listing.articles.length, listing.months.map(({ month, start, end }) => [month, end - start]), listing.head.map((article) => tieredRef(listing, article)), listing.packMonths.size > 0];
+}
+
+/** An article in a listing: itself, and the tier it is listed in. */
+function tieredRef(listing: SiteListing, article: Article): string {
+  return listing.lowerTier?.(article) ? `${articleRef(article)} lower` : articleRef(article);
+}
+
+/** [kind]/[slug]: the entity, its head page's share of its articles, and the entities named with it. */
 export function entityPageKey(index: Index, entity: EntityEntry<Article>): string {
-  return cacheKey('entity', [
-    entityRef(entity),
-    entity.articles.map(articleRef),
-    index.coOccurring(entity.key, SHOWN.together).map(countedRef),
-  ]);
+  return cacheKey('entity', [entityRef(entity), headRef(entityListing(index, entity)), index.coOccurring(entity.key, SHOWN.together).map(countedRef)]);
 }
 
 /** [kind]/index: every entity of the kind with its count. */
@@ -127,15 +140,19 @@ export function entityIndexKey(index: Index, kind: EntityKind): string {
   return cacheKey('entities', [kind, index.entities(kind).map((entity) => [entity.key, entity.name, entity.articles.length])]);
 }
 
-/** topics/[id]: the articles about the topic, those that mention it, and the entities most present in the first. */
+/**
+ * topics/[id]: the topic, its head page's share of its articles in both tiers, the days of the
+ * articles about it (the count, the timeline), how many mention it, and the entities most present
+ * in those about it.
+ */
 export function topicPageKey(index: Index, topic: TopicInfo): string {
-  const articles = index.topic(topic.id);
-  return cacheKey('topic', [
-    topic,
-    articles.map(articleRef),
-    index.topicMentions(topic.id).map(articleRef),
-    entityKinds.map((kind) => index.topEntities(articles, kind, SHOWN.topEntities).map(countedRef)),
-  ]);
+  const listing = topicListing(index, topic);
+  const about = index.topic(topic.id);
+  return cacheKey('topic', [topic, headRef(listing), about.map((article) => article.data.date), index.topicMentions(topic.id).length, topEntitiesRef(index, about)]);
+}
+
+function topEntitiesRef(index: Index, articles: readonly Article[]): unknown[] {
+  return entityKinds.map((kind) => index.topEntities(articles, kind, SHOWN.topEntities).map(countedRef));
 }
 
 /** topics/[id]/rss.xml: the topic's newest articles. */
@@ -143,14 +160,37 @@ export function topicFeedKey(index: Index, topic: TopicInfo): string {
   return cacheKey('topic-feed', [topic, index.topic(topic.id).slice(0, FEED_LENGTH).map(articleRef)]);
 }
 
-/** sources/[id]: the outlet's articles. */
+/** sources/[id]: the outlet, its head page's share of its articles, and the entities most present in them. */
 export function sourcePageKey(index: Index, source: SourceInfo): string {
-  return cacheKey('source', [source, index.source(source.id).map(articleRef)]);
+  const listing = sourceListing(index, source);
+  return cacheKey('source', [source, headRef(listing), topEntitiesRef(index, listing.articles)]);
 }
 
-/** archive/[year]/[month]: the month's articles. */
-export function monthPageKey(group: MonthGroup<Article>): string {
-  return cacheKey('month', [group.month, group.articles.map(articleRef)]);
+/**
+ * A month page of any listing: which listing and month, the parts the month is cut into (each
+ * part links the others by their days), the months either side, whether it has a pack, and the
+ * part's articles with their tiers.
+ */
+export function monthPageKey(listing: SiteListing, month: ListingMonth, part: MonthPart): string {
+  const position = listing.months.indexOf(month);
+  return cacheKey('month', [
+    listing.kind,
+    listing.key,
+    listing.name,
+    month.month,
+    part.part,
+    month.end - month.start,
+    month.parts.length > 1 ? month.parts.map(({ from, to }) => [from, to]) : [],
+    listing.months[position + 1]?.month ?? null,
+    listing.months[position - 1]?.month ?? null,
+    listing.packMonths.has(month.month),
+    listing.articles.slice(part.start, part.end).map((article) => tieredRef(listing, article)),
+  ]);
+}
+
+/** article-dates/[shard].json: the dates of the articles whose slugs hash to it. */
+export function articleDatesKey(dates: Record<string, string>): string {
+  return cacheKey('article-dates', dates);
 }
 
 /** archive/[year]: each month's count and first articles. */

@@ -21,6 +21,14 @@ export function formatDay(day: string): string {
   return formatted;
 }
 
+const dayOfMonthFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** The days from `from` to `to` of one month: "1–10 May", "10 May". */
+export function formatDayRange(from: string, to: string): string {
+  if (from === to) return dayOfMonthFormat.format(dayToDate(from));
+  return `${Number(from.slice(8, 10))}–${dayOfMonthFormat.format(dayToDate(to))}`;
+}
+
 /** "2025-05" → "May 2025". */
 export function formatMonth(month: string): string {
   return monthFormat.format(dayToDate(`${month}-01`));

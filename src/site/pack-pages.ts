@@ -11,7 +11,7 @@ import type { EntityEntry, Indexes, MonthGroup } from './indexes.ts';
 import { KIND_LABELS } from './entity-kinds.ts';
 import { getRegistries, listTopics, type TopicInfo } from './registry.ts';
 import type { Story } from './story-index.ts';
-import { absoluteUrl, entityPageUrl, monthOfUrl, storyUrl, topicUrl } from './urls.ts';
+import { absoluteUrl, entityPageUrl, monthPageUrl, storyUrl, topicUrl } from './urls.ts';
 
 /** At most this many sentences per article in a story's pack: those naming the people, bodies and places it shares. */
 const STORY_EVIDENCE = 3;
@@ -80,7 +80,7 @@ function entityPack(index: Index, entity: EntityEntry<Article>, group: MonthGrou
 }
 
 function monthPack(pageUrl: string, backLabel: string, subject: string, group: MonthGroup<Article>, evidenceOf: (article: Article) => readonly string[], key: unknown[]): PackPage {
-  const baseUrl = monthOfUrl(pageUrl, group.month);
+  const baseUrl = monthPageUrl(pageUrl, group.month);
   return {
     pageUrl,
     baseUrl,

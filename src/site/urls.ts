@@ -38,14 +38,19 @@ export const sourcesUrl = () => pagePath('sources');
 export const sourceUrl = (id: string) => pagePath('sources', id);
 export const archiveUrl = (year?: string, month?: string) => pagePath('archive', year ?? '', year ? (month ?? '') : '');
 export const searchUrl = () => pagePath('search');
+/**
+ * A month page of the listing whose head page is `head` ("/topics/energy/2025/05/"; its part 2:
+ * ".../2025/05/2/"), where a topic's or entity's month pack lives too.
+ */
+export const monthPageUrl = (head: string, month: string, part = 1) => `${head}${month.slice(0, 4)}/${month.slice(5, 7)}/${part > 1 ? `${part}/` : ''}`;
+/** The folder of the article date files (src/site/article-dates.ts), with its trailing slash. */
+export const articleDatesUrl = () => pagePath('article-dates');
 export const storiesUrl = () => pagePath('stories');
 export const storyUrl = (id: string) => pagePath('stories', id);
 /** A briefing pack (src/site/briefing-pack.ts) under the page it packs: /stories/<id>/pack/, /topics/<id>/<yyyy>/<mm>/pack/. */
 export const packUrl = (pageUrl: string) => `${pageUrl}pack/`;
 /** The same pack as Markdown: /stories/<id>/pack.md. */
 export const packMarkdownUrl = (pageUrl: string) => `${pageUrl}pack.md`;
-/** A month of a topic or entity page, where its month pack lives: /topics/<id>/2025/05/. */
-export const monthOfUrl = (pageUrl: string, month: string) => `${pageUrl}${month.slice(0, 4)}/${month.slice(5, 7)}/`;
 /** The list of a topic's or entity's month packs: /topics/<id>/packs/. */
 export const packsUrl = (pageUrl: string) => `${pageUrl}packs/`;
 export const feedUrl = () => filePath('rss.xml');

@@ -4,26 +4,25 @@
  * scheme, and screenshots at phone (360 px) and desktop (1280 px) widths are
  * kept in test-results/screenshots/ for a reviewer to look at.
  */
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { TEST_RESULTS, useBrowser } from '../support/browser.ts';
 import { useSite } from '../support/serve.ts';
 import { waitForResults } from './search-page.ts';
+import { seriousViolations } from '../support/axe.ts';
 
 const served = useSite('seeds');
 const session = useBrowser();
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = join(TEST_RESULTS, 'screenshots');
 const WIDTHS = [360, 1280];
 
 /** One page of each kind, found in the built site so the test holds for any corpus. */
 function pageOfKind(kind: string): string {
   const dist = served().site.distDir;
-  const first = (dir: string) => {
+  const first = (folder: string) => {
+    const dir = folder.replace(/\/$/, '');
     const names = readdirSync(join(dist, dir), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
     if (!names.length) throw new Error(`no pages in ${dir}/`);
     return `${dir}/${names.sort()[0]}/`;
@@ -32,6 +31,7 @@ function pageOfKind(kind: string): string {
     home: () => '',
     article: () => first('articles'),
     topic: () => first('topics'),
+    month: () => first(first(first('topics'))),
     entity: () => first('people'),
     source: () => first('sources'),
     archive: () => 'archive/',
@@ -43,7 +43,7 @@ function pageOfKind(kind: string): string {
   return paths[kind]();
 }
 
-test.each(['home', 'article', 'topic', 'entity', 'source', 'archive', 'story', 'pack', 'search', 'not-found'])(
+test.each(['home', 'article', 'topic', 'month', 'entity', 'source', 'archive', 'story', 'pack', 'search', 'not-found'])(
   '%s page: no serious accessibility violation, light or dark; screenshots at phone and desktop widths',
   async (kind) => {
     const page = session.page();
@@ -70,16 +70,3 @@ test.each(['home', 'article', 'topic', 'entity', 'source', 'archive', 'story', '
     }
   },
 );
-
-/** axe-core's serious and critical violations, one line each. Injected by evaluation: the pages' CSP forbids inline scripts. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run();
-    return violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, targets: nodes.map((node) => node.target.join(' ')) }));
-  });
-  return violations
-    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
-    .map(({ id, impact, help, targets }) => `${impact}: ${id} (${help}) at ${targets.slice(0, 5).join(', ')}`);
-}

@@ -78,7 +78,7 @@ describe('hand-made corpus, page by page', () => {
       expect(hrefs(article.all('.tags a'))).toEqual([
         '/digest/topics/energy/',
         '/digest/topics/education/',
-        '/digest/topics/culture/#asadov-meets-to-lam',
+        '/digest/topics/culture/2025/05/#asadov-meets-to-lam',
         '/digest/people/ali-asadov/',
         '/digest/people/to-lam/',
         '/digest/people/ilham-aliyev/',
@@ -171,13 +171,17 @@ describe('hand-made corpus, page by page', () => {
     const feed = readFileSync(`${site.distDir}/topics/culture/rss.xml`, 'utf8');
     expect(feed).toContain('/digest/articles/leyla-aliyeva-visits-fine-arts-museum/');
     expect(feed).not.toContain('asadov-meets-to-lam');
-    // A topic page without mentions has no such section; the article points to its place on the topic's page.
+    // Its month's page holds it in the same tier, with its anchor: the article points there, a permanent address.
+    const may = page('/topics/culture/2025/05/');
+    expect(may.all(`${mentioned} li.item`).map((item) => attr(item, 'id'))).toEqual(['asadov-meets-to-lam']);
+    expect(may.all('main > ol.items li.item').map((item) => attr(item, 'id'))).not.toContain('asadov-meets-to-lam');
+    // A topic page without mentions has no such section.
     expect(page('/topics/tourism/').all(mentioned)).toHaveLength(0);
     const article = page('/articles/asadov-meets-to-lam/');
     expect(hrefs(article.all('.tags a')).filter((href) => href?.includes('/topics/'))).toEqual([
       '/digest/topics/energy/',
       '/digest/topics/education/',
-      '/digest/topics/culture/#asadov-meets-to-lam',
+      '/digest/topics/culture/2025/05/#asadov-meets-to-lam',
     ]);
     expect(article.all('[data-pagefind-filter="mentioned"]').map(textOf)).toEqual(['culture']);
     expect(article.all('[data-pagefind-filter="topic"]').map(textOf)).toEqual(['energy', 'education']);

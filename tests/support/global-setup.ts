@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { sha256 } from '../../src/ingest/read.ts';
+import { writeSyntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
 import { SITE_DEFINITIONS, type BuiltSite, type SiteName } from './sites.ts';
 
 const run = promisify(execFile);
@@ -29,7 +30,9 @@ async function buildSite(definition: (typeof SITE_DEFINITIONS)[number]): Promise
     base: definition.base,
     log: '',
   };
-  const key = fingerprint([...INPUTS, ...definition.seedDirs], `${definition.base} ${definition.searchShardArticles} ${definition.renderThreadFrom}`);
+  const synthetic = 'synthetic' in definition ? definition.synthetic : undefined;
+  const settings = `${definition.base} ${definition.searchShardArticles} ${definition.renderThreadFrom} ${JSON.stringify(synthetic ?? null)}`;
+  const key = fingerprint([...INPUTS, 'seeds', ...definition.seedDirs], settings);
   const stamp = join(dir, 'fingerprint.json');
   if (existsSync(stamp)) {
     const previous = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; log: string };
@@ -38,6 +41,7 @@ async function buildSite(definition: (typeof SITE_DEFINITIONS)[number]): Promise
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(site.seedsDir, { recursive: true });
   for (const seeds of definition.seedDirs) cpSync(join(ROOT, seeds), site.seedsDir, { recursive: true, filter: isSeed });
+  if (synthetic) writeSyntheticCorpus(join(ROOT, 'seeds'), site.seedsDir, synthetic.articles, { days: synthetic.days });
   const { stdout } = await run(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     env: { ...process.env, CI: 'true', DIGEST_SEEDS: site.seedsDir, DIGEST_CONTENT: site.contentDir, DIGEST_OUT: site.distDir, DIGEST_CACHE: join(dir, 'cache'), DIGEST_BASE: definition.base, DIGEST_SEARCH_SHARD_ARTICLES: String(definition.searchShardArticles), DIGEST_RENDER_THREAD_FROM: String(definition.renderThreadFrom) },

@@ -14,18 +14,18 @@ function configWith(processor: ReturnType<typeof markdownProcessor>): AstroConfi
   return { markdown: { ...markdown, processor }, image: {} } as unknown as AstroConfig;
 }
 
-/** Astro's way of rendering a page (its Markdown entry type), on this thread. */
+/** Astro's way of rendering a page (its configured processor's renderer), on this thread. */
 async function renderHere(processor: ReturnType<typeof markdownProcessor>): Promise<PageRenderer['render']> {
   const renderer = await processor.createRenderer({ image: {}, ...markdown });
-  return async ({ body, data }) => {
-    const result = await renderer.render(body, { frontmatter: data });
+  return async ({ body, frontmatter }) => {
+    const result = await renderer.render(body, { frontmatter });
     return { html: result.code, metadata: result.metadata };
   };
 }
 
 const page = {
   body: 'General Secretary To Lam met "officials" in Hà Nội.\n\nTo Lam spoke -- briefly.',
-  data: { mentions: { 'Tô Lâm': { kind: 'people', forms: ['To Lam'], sentence: '' }, 'Hà Nội': { kind: 'places', forms: ['Hà Nội'], sentence: '' } } },
+  frontmatter: { mentions: { 'Tô Lâm': { kind: 'people', forms: ['To Lam'], sentence: '' }, 'Hà Nội': { kind: 'places', forms: ['Hà Nội'], sentence: '' } } },
 };
 
 describe('Markdown in the content loader\'s thread', () => {

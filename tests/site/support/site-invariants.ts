@@ -8,7 +8,7 @@
  * Expected values come from the MDX frontmatter the site was built from, read
  * directly (./content.ts), never from the site's own indexes.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -17,6 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { entityKinds, type ArticleData, type EntityKind } from '../../../src/schema/article.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../src/site/csp.ts';
 import { entitySlug } from '../../../src/site/urls.ts';
+import { articleDateShard } from '../../../src/site/article-dates.ts';
 import { published, readArticles } from './content.ts';
 import { fileForPath, findBrokenLinks, htmlFiles, urlPathOf, type SiteLocation } from './dist.ts';
 import { attr, readPage, textOf, type Page } from './html.ts';
@@ -26,6 +27,14 @@ export interface SiteUnderTest extends SiteLocation {
   contentDir: string;
 }
 
+/** The most any HTML page may weigh, whatever the size of the digest (listings are paged by month). */
+export const PAGE_LIMIT = 200 * 1000;
+/**
+ * Briefing packs (a month of a topic or entity, to print) are not paged yet: at 600 articles over two
+ * months the largest is 288 KB, at 10,000 410 KB. A known gap, left out of the limit and said in the
+ * README (Performance), not a page that may grow.
+ */
+export const isPack = (file: string) => /(^|\/)pack\/index\.html$/.test(file);
 /** The issue's budget for an article page, HTML and CSS together, gzipped. */
 export const ARTICLE_PAGE_BUDGET = 20 * 1024;
 const ROOT = join(import.meta.dirname, '../../..');
@@ -35,11 +44,12 @@ export function describeSiteInvariants(name: string, getSite: () => Promise<Site
     let site: SiteUnderTest;
     let articles: ArticleData[];
     let all: ArticleData[];
-    const pageAt = (path: string): Page => {
-      const file = fileForPath(site, prefixed(site, path));
-      if (!file) throw new Error(`no page at ${prefixed(site, path)}`);
+    const pageAtUrl = (url: string): Page => {
+      const file = fileForPath(site, url);
+      if (!file) throw new Error(`no page at ${url}`);
       return readPage(file);
     };
+    const pageAt = (path: string): Page => pageAtUrl(prefixed(site, path));
     /** The articles a listing page links, in order, as slugs. */
     const listedSlugs = (page: Page, within = '') =>
       page.all(`${within} li.item .item__title a`.trim()).map((link) => {
@@ -71,31 +81,67 @@ export function describeSiteInvariants(name: string, getSite: () => Promise<Site
       expect(articlePages.length).toBe(articles.length);
     });
 
-    it('lists on each topic page exactly the articles about it, then under "Also mentioned in" those that only mention it, newest first', () => {
+    /** The two tiers of a listing page: the articles of the listing, then a topic's mere mentions. */
+    const UPPER = { head: 'section[aria-labelledby="h_articles"]', month: 'main > ol.items' };
+    const LOWER = 'section[aria-labelledby="h_also_mentioned"]';
+    /**
+     * A listing as its pages show it: the head page's latest articles, then, through its month
+     * links and each month's parts, every month's articles. Every month entry carries its slug as id.
+     */
+    const readListing = (headPath: string) => {
+      const head = pageAt(headPath);
+      const months = head.all('nav.months a[data-from]').map((link) => {
+        const href = attr(link, 'href')!;
+        const first = pageAtUrl(href);
+        const parts = first.all('nav.parts a').map((part) => attr(part, 'href')!);
+        const pages = parts.length > 0 ? parts.map(pageAtUrl) : [first];
+        const items = pages.flatMap((page) => page.all('li.item'));
+        expect(items.map((item) => attr(item, 'id')), href).toEqual(pages.flatMap((page) => listedSlugs(page)));
+        const upper = pages.flatMap((page) => listedSlugs(page, UPPER.month));
+        const lower = pages.flatMap((page) => listedSlugs(page, LOWER));
+        expect(upper.length + lower.length, `${href}: an entry in neither tier`).toBe(items.length);
+        return { href, from: attr(link, 'data-from')!, upper, lower };
+      });
+      return { latest: { upper: listedSlugs(head, UPPER.head), lower: listedSlugs(head, LOWER) }, months };
+    };
+    /**
+     * The head page shows the newest articles of each tier; the month pages, in order, every one,
+     * each under its month and in its tier.
+     */
+    const expectListing = (headPath: string, expected: ArticleData[], mentioning: ArticleData[] = []) => {
+      const slugs = { upper: newestFirst(expected).map((article) => article.slug), lower: newestFirst(mentioning).map((article) => article.slug) };
+      const { latest, months } = readListing(headPath);
+      expect(latest.upper.length, `${headPath} latest`).toBeLessThanOrEqual(50);
+      expect(latest.lower.length, `${headPath} latest mentions`).toBeLessThanOrEqual(10);
+      expect(latest.upper.length + latest.lower.length > 0 || slugs.upper.length + slugs.lower.length === 0, `${headPath} shows no article`).toBe(true);
+      for (const tier of ['upper', 'lower'] as const) {
+        expect(latest[tier], `${headPath} latest, ${tier} tier`).toEqual(slugs[tier].slice(0, latest[tier].length));
+        expect(months.flatMap((month) => month[tier]), `${headPath} by month, ${tier} tier`).toEqual(slugs[tier]);
+      }
+      const dates = new Map([...expected, ...mentioning].map((article) => [article.slug, article.date]));
+      for (const month of months) {
+        expect(month.href, headPath).toBe(prefixed(site, `${headPath}${month.from.slice(0, 4)}/${month.from.slice(5, 7)}/`));
+        for (const slug of [...month.upper, ...month.lower]) expect(dates.get(slug)!.slice(0, 7), `${month.href} ${slug}`).toBe(month.from.slice(0, 7));
+      }
+    };
+
+    it('lists on each topic\'s pages exactly the articles about it, then under "Also mentioned in" those that only mention it, newest first, by month', () => {
       const topics = new Set(articles.flatMap((article) => [...article.topics, ...article.topicMentions]));
       expect(topics.size).toBeGreaterThan(0);
       for (const topic of topics) {
-        const page = pageAt(`/topics/${topic}/`);
-        const about = newestFirst(articles.filter((article) => article.topics.includes(topic)));
-        const mentioning = newestFirst(articles.filter((article) => article.topicMentions.includes(topic) && !article.topics.includes(topic)));
-        expect(listedSlugs(page, 'section[aria-labelledby="h_articles"]'), `topic ${topic}`).toEqual(about.map((article) => article.slug));
-        expect(listedSlugs(page, 'section[aria-labelledby="h_also_mentioned"]'), `topic ${topic}, mentions`).toEqual(mentioning.map((article) => article.slug));
+        const about = articles.filter((article) => article.topics.includes(topic));
+        const mentioning = articles.filter((article) => article.topicMentions.includes(topic) && !article.topics.includes(topic));
+        expectListing(`/topics/${topic}/`, about, mentioning);
       }
     });
 
-    it('gives every entity named in any frontmatter its page, listing exactly the articles naming it', () => {
-      const naming = new Map<string, Set<string>>();
+    it('gives every entity named in any frontmatter its pages, listing exactly the articles naming it', () => {
+      const naming = new Map<string, ArticleData[]>();
       for (const article of articles) {
-        for (const [kind, name] of namedEntities(article)) {
-          const key = `${kind}/${entitySlug(name)}`;
-          naming.set(key, (naming.get(key) ?? new Set()).add(article.slug));
-        }
+        const keys = new Set(namedEntities(article).map(([kind, name]) => `${kind}/${entitySlug(name)}`));
+        for (const key of keys) naming.set(key, [...(naming.get(key) ?? []), article]);
       }
-      for (const [key, slugs] of naming) {
-        const listed = listedSlugs(pageAt(`/${key}/`));
-        expect(new Set(listed), key).toEqual(slugs);
-        expect(listed.length, `${key} lists an article twice`).toBe(slugs.size);
-      }
+      for (const [key, named] of naming) expectListing(`/${key}/`, named);
       for (const kind of entityKinds) {
         const index = pageAt(`/${kind}/`);
         const linked = index.all('main ul.index-list a').map((link) => attr(link, 'href'));
@@ -104,24 +150,30 @@ export function describeSiteInvariants(name: string, getSite: () => Promise<Site
       }
     });
 
-    it('lists on each source page exactly the articles from that outlet', () => {
+    it('lists on each source\'s pages exactly the articles from that outlet', () => {
       const sources = new Set(articles.flatMap((article) => (article.source ? [article.source] : [])));
-      for (const source of sources) {
-        const expected = newestFirst(articles.filter((article) => article.source === source));
-        expect(listedSlugs(pageAt(`/sources/${source}/`)), `source ${source}`).toEqual(expected.map((article) => article.slug));
-      }
+      for (const source of sources) expectListing(`/sources/${source}/`, articles.filter((article) => article.source === source));
     });
 
     it('files every article under its month in the archive', () => {
       const months = new Map<string, ArticleData[]>();
       for (const article of articles) months.set(article.date.slice(0, 7), [...(months.get(article.date.slice(0, 7)) ?? []), article]);
       for (const [month, list] of months) {
-        const page = pageAt(`/archive/${month.replace('-', '/')}/`);
-        expect(listedSlugs(page), month).toEqual(newestFirst(list).map((article) => article.slug));
+        const first = pageAt(`/archive/${month.replace('-', '/')}/`);
+        const parts = first.all('nav.parts a').map((part) => pageAtUrl(attr(part, 'href')!));
+        expect((parts.length > 0 ? parts : [first]).flatMap((page) => listedSlugs(page)), month).toEqual(newestFirst(list).map((article) => article.slug));
       }
       const archive = pageAt('/archive/');
       const monthLinks = archive.all('main ul.index-list a').map((link) => attr(link, 'href'));
       expect(new Set(monthLinks)).toEqual(new Set([...months.keys()].map((month) => prefixed(site, `/archive/${month.replace('-', '/')}/`))));
+    });
+
+    it('gives the anchor script the date of every article, in the file its slug hashes to', () => {
+      for (const article of articles) {
+        const file = fileForPath(site, prefixed(site, `/article-dates/${articleDateShard(article.slug)}.json`));
+        expect(file, article.slug).toBeDefined();
+        expect(JSON.parse(readFileSync(file!, 'utf8'))[article.slug], article.slug).toBe(article.date);
+      }
     });
 
     it('has no broken internal link', () => {
@@ -187,6 +239,14 @@ export function describeSiteInvariants(name: string, getSite: () => Promise<Site
         expect(page.all('[data-pagefind-body] nav').length + page.all('[data-pagefind-body] footer').length, file).toBe(0);
         expect(page.all('[data-pagefind-body] #h_related'), file).toEqual([]);
       }
+    });
+
+    it(`keeps every HTML page under ${PAGE_LIMIT / 1000} KB`, () => {
+      const over = htmlFiles(site.distDir)
+        .filter((file) => !isPack(file))
+        .map((file) => ({ file, bytes: statSync(join(site.distDir, file)).size }))
+        .filter(({ bytes }) => bytes > PAGE_LIMIT);
+      expect(over).toEqual([]);
     });
 
     it('keeps every article page, HTML and CSS, under 20 KB gzipped', () => {
