@@ -12,8 +12,8 @@
  * copyright line, the dates of other articles listed below this one, and a
  * date the article's text talks about.
  */
-import { readFileSync } from 'node:fs';
 import { chooseAmong } from '../../training/logistic-regression.ts';
+import { trainedModel, type TrainedModel } from '../models/trained-model.ts';
 import type { LineVerdict } from '../types.ts';
 import { dateMentions, isDateLine, type DateMention } from './date.ts';
 
@@ -25,33 +25,17 @@ export const DATE_FEATURES = [
   'first-on-page', 'repeated', 'latest-on-page', 'earliest-on-page', 'above-article', 'bias',
 ] as const;
 
-export interface DateModel {
-  features: string[];
-  weights: number[];
+export type DateModel = TrainedModel & {
   /** The score a date must reach (chosen on the dev pages: the highest that keeps every stated date). */
   threshold: number;
-  trainedOn: string;
-}
+};
 
 export const DATE_MODEL_PATH = new URL('../models/date.json', import.meta.url);
 
-let model: { weights: Float64Array; threshold: number } | undefined;
-
-function dateModel(): { weights: Float64Array; threshold: number } {
-  if (!model) {
-    const read = JSON.parse(readFileSync(DATE_MODEL_PATH, 'utf8')) as DateModel;
-    if (read.features.join('\n') !== DATE_FEATURES.join('\n')) {
-      throw new Error(`${DATE_MODEL_PATH.pathname} was trained on other date features than the code computes: run npm run train:lines`);
-    }
-    model = { weights: Float64Array.from(read.weights), threshold: read.threshold };
-  }
-  return model;
-}
+const dateModel = trainedModel(DATE_MODEL_PATH, DATE_FEATURES, 'date');
 
 /** Forgets the weights read (training writes a new file). */
-export function forgetDateModel(): void {
-  model = undefined;
-}
+export const forgetDateModel = dateModel.forget;
 
 /** A date on the page, where it was, and how it reads. */
 export interface DateCandidate extends DateMention {
@@ -115,7 +99,7 @@ export interface DateChoice {
 export function chooseDate(verdicts: LineVerdict[]): DateChoice | undefined {
   const candidates = dateCandidates(verdicts);
   if (candidates.length === 0) return undefined;
-  const { weights, threshold } = dateModel();
+  const { weights, threshold } = dateModel.get();
   const best = chooseAmong(weights, dateFeatures(verdicts, candidates), threshold);
   if (!best) return undefined;
   const { iso, line } = candidates[best.index];

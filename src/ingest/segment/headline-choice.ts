@@ -11,13 +11,13 @@
  * like a sentence; the page often shows it twice (title and heading). What
  * does not: a menu item among other short lines, a section label, a site name.
  */
-import { readFileSync } from 'node:fs';
 import { findFullDate, isDateLine } from '../extract/date.ts';
 import { BYLINE, matchesKind } from '../rules/line-rules.ts';
 import { foldedKey } from '../text/same-text.ts';
 import { FUNCTION_WORDS } from '../rules/words.ts';
 import { wordCount } from '../text/words.ts';
-import { dot } from '../../training/logistic-regression.ts';
+import { chooseAmong } from '../../training/logistic-regression.ts';
+import { trainedModel, type TrainedModel } from '../models/trained-model.ts';
 
 export const HEADLINE_FEATURES = [
   'distance=1', 'distance=2-3', 'distance=4-8', 'distance>8', 'candidates-between=1', 'candidates-between>=2',
@@ -28,33 +28,17 @@ export const HEADLINE_FEATURES = [
   'ends-question', 'truncated', 'full-date', 'in-headline-list', 'bias',
 ] as const;
 
-export interface HeadlineModel {
-  features: string[];
-  weights: number[];
+export type HeadlineModel = TrainedModel & {
   /** A headline's score (its log-odds against none) must reach this, or the page has none. */
   threshold: number;
-  trainedOn: string;
-}
+};
 
 export const HEADLINE_MODEL_PATH = new URL('../models/headline.json', import.meta.url);
 
-let model: { weights: Float64Array; threshold: number } | undefined;
-
-function headlineModel(): { weights: Float64Array; threshold: number } {
-  if (!model) {
-    const read = JSON.parse(readFileSync(HEADLINE_MODEL_PATH, 'utf8')) as HeadlineModel;
-    if (read.features.join('\n') !== HEADLINE_FEATURES.join('\n')) {
-      throw new Error(`${HEADLINE_MODEL_PATH.pathname} was trained on other headline features than the code computes: run npm run train:lines`);
-    }
-    model = { weights: Float64Array.from(read.weights), threshold: read.threshold };
-  }
-  return model;
-}
+const headlineModel = trainedModel(HEADLINE_MODEL_PATH, HEADLINE_FEATURES, 'headline');
 
 /** Forgets the weights read (training writes a new file). */
-export function forgetHeadlineModel(): void {
-  model = undefined;
-}
+export const forgetHeadlineModel = headlineModel.forget;
 
 export interface HeadlineChoice {
   index: number;
@@ -209,13 +193,9 @@ function runLengths(size: number, last: number, isItem: (index: number) => boole
 export function chooseHeadline(units: string[], candidates: number[], articleStart: number): HeadlineChoice | undefined {
   const usable = candidates.filter((index) => /\p{L}/u.test(units[index]) && !matchesKind('drop', units[index]));
   if (usable.length === 0) return undefined;
-  const { weights, threshold } = headlineModel();
-  let best: HeadlineChoice | undefined;
-  headlineFeatures(units, usable, articleStart).forEach((features, at) => {
-    const score = dot(weights, features);
-    if (!best || score > best.score) best = { index: usable[at], score };
-  });
-  return best && best.score >= threshold ? best : undefined;
+  const { weights, threshold } = headlineModel.get();
+  const best = chooseAmong(weights, headlineFeatures(units, usable, articleStart), threshold);
+  return best && { index: usable[best.index], score: best.score };
 }
 
 /** A caption's credit at its end: "(Credit: iStock)", "Austria.Leonhard Foeger / Reuters", "Photo: AP". */
