@@ -17,10 +17,18 @@ import { foldDiacritics } from '../lib/slugify.ts';
 import { findSource } from '../site/registry.ts';
 import type { FilterKey } from '../scripts/search-filters.ts';
 
+export const UNDATED_SORT_KEY = '0000-00-00';
+
 export interface SearchRecord {
   title: string;
-  /** ISO day: displayed by the search page and used as the sort key. */
-  date: string;
+  /** ISO day, displayed by the search page; absent for an undated article. */
+  date?: string;
+  /**
+   * The key results are sorted by, newest first: the ISO day, or UNDATED_SORT_KEY. Pagefind leaves
+   * a page without one out of sorted results, so an undated article has the oldest key there is
+   * (and so sits in the oldest search shard, src/build/search-shards.ts).
+   */
+  sortKey: string;
   source?: string;
   filters: [FilterKey, string][];
   /** Spellings of the article's entities that its text may lack, space-separated. */
@@ -80,12 +88,12 @@ function makeSearchRecord(data: ArticleData, registries: Registries, dictionary:
     ...data.entities.people.map((name): [FilterKey, string] => ['person', name]),
     ...data.entities.organizations.map((name): [FilterKey, string] => ['organization', name]),
     ...data.entities.places.map((name): [FilterKey, string] => ['place', name]),
-    ['year', data.date.slice(0, 4)],
+    ...(data.date ? [['year', data.date.slice(0, 4)] as [FilterKey, string]] : []),
   ];
   // The forms an article uses are in its text already; only the other spellings need indexing.
   const written = new Set(Object.values(data.mentions).flatMap((mention) => mention.forms).map(searchKey));
   const spellings = spellingVariants(entityNames(data, dictionary)).filter((spelling) => !written.has(searchKey(spelling)));
-  return { title: data.title, date: data.date, source, filters, spellings: spellings.join(' ') };
+  return { title: data.title, date: data.date, sortKey: data.date ?? UNDATED_SORT_KEY, source, filters, spellings: spellings.join(' ') };
 }
 
 /**

@@ -9,7 +9,9 @@
  *  - a day's new articles land in the newest shard and leave the others as they were;
  *  - newest first across shards is the shards newest first, each sorted by Pagefind
  *    (the search page relies on it to sort by date: src/scripts/pagefind-client.ts).
- * A month with more articles than the limit is a shard on its own.
+ * A month with more articles than the limit is a shard on its own. Undated articles carry the
+ * oldest sort key there is (search-record.ts, UNDATED_SORT_KEY), so they are month "0000-00",
+ * in the oldest shard, and come last when results are sorted newest first.
  */
 
 export interface ShardedPage {

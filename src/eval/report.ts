@@ -30,8 +30,10 @@ export interface GroupFigures {
   /** Of the pages with a gold date, how many seeds state it in a common form. */
   dateStated: number;
   dateWrong: number;
-  /** Rejected for the date although the seed states it: must be 0. */
-  dateRejectedStated: number;
+  /** Rejected for the date, or published undated, although the seed states it: must be 0. */
+  dateMissedStated: number;
+  /** Published without a date (the ingest found none it could trust). */
+  undated: number;
   /** A date emitted that the seed does not state: must be 0. */
   dateGuessed: number;
   /** Pages with no publication date that were given one. */
@@ -66,9 +68,10 @@ export function figuresOf(results: PageResult[], path: IngestPath, group: Pick<G
     date: { right: count((run) => run.score.date === 'right'), of: count((run) => typeof run.result.gold.date === 'string') },
     dateStated: count((run) => typeof run.result.gold.date === 'string' && run.result.gold.dateVisible),
     dateWrong: count((run) => run.score.date === 'wrong' && typeof run.result.gold.date === 'string'),
-    dateRejectedStated: count((run) => run.score.date === 'rejected-stated'),
+    dateMissedStated: count((run) => run.score.date === 'rejected-stated' || run.score.date === 'undated-stated'),
+    undated: count((run) => run.outcome.ok && run.outcome.date === undefined),
     dateGuessed: count((run) => run.score.dateGuessed),
-    datedWithoutDate: count((run) => run.result.gold.date === null && run.outcome.ok),
+    datedWithoutDate: count((run) => run.result.gold.date === null && run.outcome.ok && run.outcome.date !== undefined),
     source: { right: published.filter((run) => run.score.source === 'right' || run.score.source === 'unknown').length, of: published.length },
     sourcePhotoCredit: count((run) => run.score.source === 'photo-credit'),
     dateline:
@@ -127,6 +130,8 @@ export function worstPages(results: PageResult[], path: IngestPath, limit: numbe
     }
     if (run.duplicateOf) failures.push([3, `taken for a copy of ${shortKey(run.duplicateOf)}`]);
     if (outcome.ok) {
+      if (score.date === 'undated-stated') failures.push([4, `published undated although the text states ${result.gold.date}`]);
+      else if (score.date === 'undated') failures.push([0.5, 'published undated (the text states no date)']);
       if (score.date === 'guessed' || (score.dateGuessed && score.date !== 'right')) failures.push([3, `date guessed: ${outcome.date} (gold ${result.gold.date ?? 'none'})`]);
       else if (score.date === 'wrong') failures.push([2, `date wrong: ${outcome.date} (gold ${result.gold.date ?? 'none'})`]);
       if (score.headline === 'wrong') failures.push([1.5, `headline: "${clip(outcome.title)}" (gold "${clip(result.gold.headline ?? '')}")`]);
@@ -173,7 +178,8 @@ const FIELD_COLUMNS: Column[] = [
   { title: 'date right', cell: (f) => percent(f.date), numeric: true },
   { title: 'date stated', cell: (f) => String(f.dateStated), numeric: true },
   { title: 'date wrong', cell: (f) => String(f.dateWrong), numeric: true },
-  { title: 'rejected, date stated', cell: (f) => String(f.dateRejectedStated), numeric: true },
+  { title: 'undated', cell: (f) => String(f.undated), numeric: true },
+  { title: 'no date, date stated', cell: (f) => String(f.dateMissedStated), numeric: true },
   { title: 'dates guessed', cell: (f) => String(f.dateGuessed), numeric: true },
 ];
 const SOURCE_COLUMNS: Column[] = [

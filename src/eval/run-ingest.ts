@@ -18,7 +18,7 @@ export const INGEST_PATHS = ['text', 'html'] as const;
 export type IngestPath = (typeof INGEST_PATHS)[number];
 
 export type IngestOutcome =
-  | { ok: true; title: string; date: string; source?: string; dateline?: string; body: string; warnings: string[]; textHash: string }
+  | { ok: true; title: string; /** Absent when the seed was published undated. */ date?: string; source?: string; dateline?: string; body: string; warnings: string[]; textHash: string }
   | { ok: false; reason: string; warnings: string[] };
 
 export interface SeedToIngest {
@@ -44,11 +44,11 @@ function outcomeOf(prepared: PreparedSeed): IngestOutcome {
   if (!prepared.ok) return { ok: false, reason: prepared.reason, warnings: prepared.warnings };
   const mdx = pageWithSlug(prepared.page, 'page');
   const end = mdx.indexOf('\n---\n', 4);
-  const data = parse(mdx.slice(4, end)) as { title: string; date: string; source?: string; dateline?: string };
+  const data = parse(mdx.slice(4, end)) as { title: string; date?: string; source?: string; dateline?: string };
   return {
     ok: true,
     title: data.title,
-    date: String(data.date),
+    date: data.date === undefined ? undefined : String(data.date),
     source: data.source,
     dateline: data.dateline,
     body: unescapeMdx(mdx.slice(end + 5)),

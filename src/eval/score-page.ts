@@ -14,9 +14,11 @@ export type HeadlineVerdict = 'right' | 'wrong' | 'rejected' | 'not judged';
 /**
  * right: the gold date. wrong: another date the seed states. guessed: a date the seed does not state.
  * rejected-stated: the seed was rejected for its date although it states the gold date.
- * rejected: rejected otherwise. none-right: the page has no date, and the seed was rejected for having none.
+ * undated-stated: published undated although it states the gold date (both must be 0).
+ * undated: published undated, the seed stating no date in a common form. rejected: rejected otherwise.
+ * none-right: the page has no date, and the seed was published undated (or rejected for having none).
  */
-export type DateVerdict = 'right' | 'wrong' | 'guessed' | 'rejected-stated' | 'rejected' | 'none-right' | 'not judged';
+export type DateVerdict = 'right' | 'wrong' | 'guessed' | 'rejected-stated' | 'undated-stated' | 'undated' | 'rejected' | 'none-right' | 'not judged';
 /** photo-credit: credited to an agency the seed names only as a photo's or caption's credit. */
 export type SourceVerdict = 'right' | 'unknown' | 'wrong' | 'photo-credit' | 'rejected';
 export type DatelineVerdict = 'right' | 'none-right' | 'missed' | 'spurious' | 'wrong' | 'rejected' | 'not judged';
@@ -35,7 +37,7 @@ export function scorePage(gold: PageGold, outcome: IngestOutcome, seedText: stri
   return {
     headline: headlineVerdict(gold, outcome),
     date: dateVerdict(gold, outcome, seedText),
-    dateGuessed: outcome.ok && !statesDate(seedText, outcome.date),
+    dateGuessed: outcome.ok && outcome.date !== undefined && !statesDate(seedText, outcome.date),
     source: sourceVerdict(gold, outcome, seedText, sources),
     dateline: datelineVerdict(gold, outcome),
     body: gold.body === undefined ? undefined : matchShingles(gold.body, outcome.ok ? outcome.body : ''),
@@ -57,6 +59,10 @@ function dateVerdict(gold: PageGold, outcome: IngestOutcome, seedText: string): 
     if (!DATE_REASON.test(outcome.reason)) return 'rejected';
     if (gold.date === null) return 'none-right';
     return statesDate(seedText, gold.date) ? 'rejected-stated' : 'rejected';
+  }
+  if (outcome.date === undefined) {
+    if (gold.date === null) return 'none-right';
+    return statesDate(seedText, gold.date) ? 'undated-stated' : 'undated';
   }
   if (outcome.date === gold.date) return 'right';
   if (!statesDate(seedText, outcome.date)) return 'guessed';

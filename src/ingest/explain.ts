@@ -26,7 +26,7 @@ export function explainSeed(path: string, extractors: Extractors): string {
   if (data) {
     out.push('Fields:');
     out.push(`  title     ${data.title}`);
-    out.push(`  date      ${data.date}`);
+    out.push(`  date      ${data.date ?? '(none: published undated)'}`);
     out.push(`  source    ${data.source ?? '(unknown)'}`);
     out.push(`  dateline  ${data.dateline ?? '(none)'}`);
     out.push(`  topics    ${data.topics.join(', ') || '(none)'}`);

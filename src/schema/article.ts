@@ -37,7 +37,11 @@ export const mentionSchema = z.object({
 export const articleSchema = z.object({
   title: z.string().min(1),
   slug,
-  date: isoDate,
+  /**
+   * The day the article was published, as the seed states it. Absent when the seed states none:
+   * the article is published undated ("date not stated") rather than lost, and never given a guess.
+   */
+  date: isoDate.optional(),
   /** Id of an outlet in content/sources.yaml; absent when the outlet is unknown. */
   source: slug.optional(),
   /** The article's address: a link on its page, so http(s) only ("javascript:", "data:" and relative links are rejected). */

@@ -14,8 +14,9 @@ export function resultItem(fragment: PagefindFragment): HTMLLIElement {
     h(
       'p',
       { class: 'search-result-meta' },
-      isoDate && h('time', { datetime: isoDate }, formatDay(isoDate)),
-      isoDate && source && ' · ',
+      // An article whose seed states no date says so, as its page does (FormattedDate.astro).
+      isoDate ? h('time', { datetime: isoDate }, formatDay(isoDate)) : h('span', { class: 'no-date' }, formatDay(undefined)),
+      source && ' · ',
       source && h('span', { class: 'search-result-source' }, source),
     ),
     h(

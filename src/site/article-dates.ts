@@ -5,7 +5,8 @@
  * which now holds only the latest articles. To send such a link on to the month page holding
  * the article, the script needs the article's date: it fetches one small JSON file, chosen by a
  * hash of the slug, of the ARTICLE_DATE_SHARDS the site's articles are spread over
- * (`/article-dates/<shard>.json`: { slug: "YYYY-MM-DD" }). One map serves every listing, as an
+ * (`/article-dates/<shard>.json`: { slug: "YYYY-MM-DD" }, "undated" for an article whose seed states no
+ * date, matching its listings' undated page's links). One map serves every listing, as an
  * article's date is the same wherever it is listed: at 100,000 articles a file is ~25 KB.
  *
  * Imported by the build (src/pages/article-dates/[shard].json.ts) and by the browser script.

@@ -29,7 +29,8 @@ export interface PackItem {
   /** The item's id in the pack page: the article's slug. */
   anchor: string;
   title: string;
-  date: string;
+  /** Absent for an undated article (a story's or month's pack holds none, but a caller may pass one). */
+  date?: string;
   outlet: string;
   summary: string;
   /** The sentences that put the article in the pack: a topic's evidence, the sentence naming an entity. */
@@ -101,6 +102,8 @@ export function articlesAbout<A extends { data: ArticleData }>(entity: { name: s
 export function monthsOf<A extends { data: ArticleData }>(articles: readonly A[]): MonthGroup<A>[] {
   const months: MonthGroup<A>[] = [];
   for (const article of articles) {
+    // An undated article is in no month, so in no month's pack; its listings' undated page has it.
+    if (article.data.date === undefined) continue;
     const month = article.data.date.slice(0, 7);
     let last = months.at(-1);
     if (last?.month !== month) months.push((last = { month, articles: [] }));

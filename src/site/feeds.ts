@@ -13,7 +13,7 @@ export function feedItems(articles: readonly Indexable[], registries: Registries
   return articles.slice(0, FEED_LENGTH).map(({ data }) => ({
     title: data.title,
     link: absoluteUrl(articleUrl(data.slug)),
-    pubDate: dayToDate(data.date),
+    pubDate: data.date === undefined ? undefined : dayToDate(data.date),
     categories: data.topics.map((id) => findTopic(registries, id).label),
     // RSS 2.0 wants an e-mail address in <author>; the outlet goes in the description instead.
     description: data.source ? `${findSource(registries, data.source).name}: ${data.summary}` : data.summary,

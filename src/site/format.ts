@@ -3,6 +3,8 @@
  * with no time zone, so they are formatted in UTC: never shifted a day by
  * the build machine's zone.
  */
+import { UNDATED } from './calendar.ts';
+
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const shortMonthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
@@ -13,8 +15,12 @@ export function dayToDate(day: string): Date {
   return new Date(`${day.slice(0, 10)}T00:00:00Z`);
 }
 
-/** "2025-05-07" → "7 May 2025". */
-export function formatDay(day: string): string {
+/** What an undated article shows for its date. */
+export const NO_DATE = 'date not stated';
+
+/** "2025-05-07" → "7 May 2025"; no date (the seed states none) → "date not stated". */
+export function formatDay(day: string | undefined): string {
+  if (day === undefined) return NO_DATE;
   // Formatted once per build: list pages print the same few hundred days thousands of times.
   let formatted = formattedDays.get(day);
   if (formatted === undefined) formattedDays.set(day, (formatted = dayFormat.format(dayToDate(day))));
@@ -29,8 +35,9 @@ export function formatDayRange(from: string, to: string): string {
   return `${Number(from.slice(8, 10))}–${dayOfMonthFormat.format(dayToDate(to))}`;
 }
 
-/** "2025-05" → "May 2025". */
+/** "2025-05" → "May 2025"; the undated articles' month → "Undated". */
 export function formatMonth(month: string): string {
+  if (month === UNDATED) return 'Undated';
   return monthFormat.format(dayToDate(`${month}-01`));
 }
 

@@ -13,6 +13,7 @@
 import { entityKinds, type ArticleData, type EntityKind } from '../schema/article.ts';
 import type { RegistryEntity } from '../schema/registries.ts';
 import { entitySlug } from './urls.ts';
+import { monthOf, sortDay, UNDATED } from './calendar.ts';
 
 /** Anything carrying article frontmatter: a collection entry, or a literal in tests. */
 export interface Indexable {
@@ -71,7 +72,8 @@ const TOPIC_WEIGHT = 0.5;
 
 /** Newest first; same-day articles by slug so the order is stable between builds. */
 export function newestFirst(a: Indexable, b: Indexable): number {
-  if (a.data.date !== b.data.date) return a.data.date < b.data.date ? 1 : -1;
+  const [dayA, dayB] = [sortDay(a.data.date), sortDay(b.data.date)];
+  if (dayA !== dayB) return dayA < dayB ? 1 : -1;
   return a.data.slug < b.data.slug ? -1 : a.data.slug > b.data.slug ? 1 : 0;
 }
 
@@ -133,7 +135,7 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
     const { data } = article;
     rank.set(article, index);
     bySlug.set(data.slug, article);
-    push(byMonth, data.date.slice(0, 7), article);
+    push(byMonth, monthOf(data.date), article);
     if (data.source) push(bySource, data.source, article);
     for (const topic of new Set(data.topics)) {
       push(byTopic, topic, article);
@@ -181,7 +183,8 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
   }
   const entitiesByName = [...entities.values()].sort((a, b) => compareText(a.name, b.name));
 
-  const months: MonthGroup<A>[] = [...byMonth].map(([month, list]) => ({ month, articles: list }));
+  // The undated articles are no month of any year: the archive lists them apart.
+  const months: MonthGroup<A>[] = [...byMonth].filter(([month]) => month !== UNDATED).map(([month, list]) => ({ month, articles: list }));
   months.sort((a, b) => (a.month < b.month ? 1 : -1));
   const years: YearGroup<A>[] = [];
   for (const group of months) {
@@ -245,6 +248,8 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
     months: () => months,
     years: () => years,
     month: (month: string) => byMonth.get(month) ?? [],
+    /** Articles whose seed states no date, by slug. */
+    undated: () => byMonth.get(UNDATED) ?? [],
 
     /** The sentence in `article` that names the entity, as the ingest recorded it. */
     sentenceFor(key: string, article: A): string | undefined {
@@ -252,11 +257,15 @@ export function buildIndexes<A extends Indexable>(input: readonly A[], registry:
       return (ref && article.data.mentions[ref.name]?.sentence) || undefined;
     },
 
-    /** The articles just before (older) and after (newer) in date order. */
+    /**
+     * The articles just before (older) and after (newer) in date order. An undated article has
+     * neither and is neither: they all sort last, so only the oldest dated article's older one could be.
+     */
     adjacent(article: A): { older?: A; newer?: A } {
       const index = rank.get(article);
-      if (index === undefined) return {};
-      return { newer: articles[index - 1], older: articles[index + 1] };
+      if (index === undefined || article.data.date === undefined) return {};
+      const older = articles[index + 1];
+      return { newer: articles[index - 1], older: older?.data.date === undefined ? undefined : older };
     },
 
     /**

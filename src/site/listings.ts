@@ -6,7 +6,8 @@
  * every entry of that month with its `id` anchor, so `/topics/energy/2025/05/#<slug>` stays valid
  * however the listing grows (an article's date never changes). A month whose entries would not
  * fit in one page of ENTRY_BYTES is cut into parts (`/topics/energy/2025/05/2/`), newest first,
- * each naming the days it covers: no page grows with the size of the digest.
+ * each naming the days it covers: no page grows with the size of the digest. Articles whose seed
+ * states no date come last, as the month UNDATED (`/topics/energy/undated/`), cut the same way.
  *
  * Sizes are estimated from the text an entry shows (its title, summary and quotes, in UTF-8, with
  * room for escaping) plus the markup around it; tests/site/page-size.test.ts checks the built pages.
@@ -15,6 +16,7 @@
  * each entry shows.
  */
 import type { Indexable } from './indexes.ts';
+import { monthOf, UNDATED } from './calendar.ts';
 
 /** Most articles a head page lists. */
 export const HEAD_ARTICLES = 50;
@@ -59,7 +61,7 @@ export interface MonthPart {
   /** Where the part's articles are in the listing's list: [start, end). */
   start: number;
   end: number;
-  /** Its oldest and newest days, YYYY-MM-DD. */
+  /** Its oldest and newest days, YYYY-MM-DD ("undated" for the undated articles' parts). */
   from: string;
   to: string;
 }
@@ -85,9 +87,9 @@ export function planListing<A extends Indexable>(source: ListingSource<A>, entry
   const size = (article: A) => estimateEntryBytes(article, source);
   const months: ListingMonth[] = [];
   for (let start = 0; start < articles.length; ) {
-    const month = articles[start].data.date.slice(0, 7);
+    const month = monthOf(articles[start].data.date);
     let end = start + 1;
-    while (end < articles.length && articles[end].data.date.startsWith(month)) end++;
+    while (end < articles.length && monthOf(articles[end].data.date) === month) end++;
     months.push({ month, start, end, parts: cutIntoParts(articles, month, start, end, size, entryBytes) });
     start = end;
   }
@@ -118,7 +120,8 @@ function cutIntoParts<A extends Indexable>(articles: readonly A[], month: string
   let partStart = start;
   let used = 0;
   const close = (partEnd: number) => {
-    parts.push({ month, part: parts.length + 1, start: partStart, end: partEnd, from: articles[partEnd - 1].data.date, to: articles[partStart].data.date });
+    const [from, to] = [articles[partEnd - 1].data.date ?? UNDATED, articles[partStart].data.date ?? UNDATED];
+    parts.push({ month, part: parts.length + 1, start: partStart, end: partEnd, from, to });
     partStart = partEnd;
     used = 0;
   };

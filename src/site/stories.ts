@@ -26,6 +26,7 @@
  */
 import type { ArticleData } from '../schema/article.ts';
 import { cosine, headlineTerms, namesByKind, TermSpace, type SparseVector } from './story-features.ts';
+import { sortDay } from './calendar.ts';
 
 /** The grouping's parameters, tuned on the labelled pairs in tests/unit/stories/ (README, Stories). */
 export const STORY_RULES = {
@@ -66,13 +67,15 @@ export interface StoryGroup<A> {
 
 /** Oldest first; one day's articles by slug, so the order never depends on the input's. */
 export function oldestFirst(a: Groupable, b: Groupable): number {
-  if (a.data.date !== b.data.date) return a.data.date < b.data.date ? -1 : 1;
+  const [dayA, dayB] = [sortDay(a.data.date), sortDay(b.data.date)];
+  if (dayA !== dayB) return dayA < dayB ? -1 : 1;
   return a.data.slug < b.data.slug ? -1 : a.data.slug > b.data.slug ? 1 : 0;
 }
 
 const DAY_MS = 86_400_000;
 
-function dayNumber(date: string): number {
+/** Days since 1970; NaN for an undated article, which findStoryGroups leaves out. */
+function dayNumber(date: string | undefined): number {
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
@@ -121,7 +124,8 @@ export interface GroupingStats {
 
 /** Groups articles into stories of two or more (see the module's comment), oldest story first. */
 export function findStoryGroups<A extends Groupable>(input: readonly A[], rules: StoryRules = STORY_RULES, stats?: GroupingStats): StoryGroup<A>[] {
-  const articles = [...input].sort(oldestFirst);
+  // An undated article has no days to share with an event's coverage: it joins no story.
+  const articles = input.filter((article) => article.data.date !== undefined).sort(oldestFirst);
   const features = featuresOf(articles, rules);
   /** Per name number, the articles giving it, in reading order (so also by day). */
   const postings: number[][] = [];

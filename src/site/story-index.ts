@@ -105,8 +105,9 @@ export function buildStories<A extends Groupable>(articles: readonly A[], regist
       articles: group.articles,
       texts: groupCopies(group.articles, options.wordsOf),
       outlets: [...new Set(group.articles.map(outletKey))],
-      first: group.articles[0].data.date,
-      last: group.articles.at(-1)!.data.date,
+      // findStoryGroups groups dated articles only.
+      first: group.articles[0].data.date!,
+      last: group.articles.at(-1)!.data.date!,
       names: sharedNames(group.articles),
       links: group.links,
     };

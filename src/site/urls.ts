@@ -6,6 +6,7 @@
 import { SITE } from '../config.ts';
 import { slugify } from '../lib/slugify.ts';
 import type { EntityKind } from '../schema/article.ts';
+import { UNDATED } from './calendar.ts';
 
 const prefix = SITE.base === '/' ? '' : SITE.base;
 
@@ -39,10 +40,15 @@ export const sourceUrl = (id: string) => pagePath('sources', id);
 export const archiveUrl = (year?: string, month?: string) => pagePath('archive', year ?? '', year ? (month ?? '') : '');
 export const searchUrl = () => pagePath('search');
 /**
- * A month page of the listing whose head page is `head` ("/topics/energy/2025/05/"; its part 2:
- * ".../2025/05/2/"), where a topic's or entity's month pack lives too.
+ * A month's path under its listing: "2025/05", its part 2 "2025/05/2"; the articles whose seed
+ * states no date are the listing's "undated" month ("undated", "undated/2").
  */
-export const monthPageUrl = (head: string, month: string, part = 1) => `${head}${month.slice(0, 4)}/${month.slice(5, 7)}/${part > 1 ? `${part}/` : ''}`;
+export const periodPath = (month: string, part = 1) => `${month === UNDATED ? UNDATED : `${month.slice(0, 4)}/${month.slice(5, 7)}`}${part > 1 ? `/${part}` : ''}`;
+/**
+ * A month page of the listing whose head page is `head` ("/topics/energy/2025/05/"; its part 2:
+ * ".../2025/05/2/"; "/topics/energy/undated/"), where a topic's or entity's month pack lives too.
+ */
+export const monthPageUrl = (head: string, month: string, part = 1) => `${head}${periodPath(month, part)}/`;
 /** The folder of the article date files (src/site/article-dates.ts), with its trailing slash. */
 export const articleDatesUrl = () => pagePath('article-dates');
 export const storiesUrl = () => pagePath('stories');

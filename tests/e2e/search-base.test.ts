@@ -9,9 +9,16 @@ import { CONTENT_SECURITY_POLICY } from '../../src/site/csp.ts';
 import { useBrowser } from '../support/browser.ts';
 import { useSite } from '../support/serve.ts';
 import { resultPaths, waitForResults } from './search-page.ts';
+import { published, readArticles } from '../site/support/content.ts';
 
 const served = useSite('corpus', { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
 const session = useBrowser();
+/** The corpus's published articles whose seed states no date (tests/fixtures/hostile has some): there must be some. */
+const undatedArticles = () => {
+  const count = published(readArticles(served().site.contentDir)).filter((article) => article.date === undefined).length;
+  expect(count).toBeGreaterThan(0);
+  return count;
+};
 
 test('searches under /digest, in a web worker, with the policy as a header too', async () => {
   const page = session.page();
@@ -113,9 +120,12 @@ test('shows ten results at a time, then more on request, and sorts by date on re
     await page.click('text=More results');
     await expect.poll(() => resultPaths(page).then((paths) => paths.length)).toBe(Math.min(total, shown + 10));
   }
-  const dates = await page.$$eval('.search-result time', (times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  const dates = await page.$$eval('.search-result-meta', (metas) => metas.map((meta) => meta.querySelector('time')?.getAttribute('datetime') ?? ''));
   expect(dates).toHaveLength(total);
+  // Newest first, then the articles whose seed states no date (''), each saying so.
   expect(dates).toEqual([...dates].sort().reverse());
+  expect(dates.filter((date) => date === '')).toHaveLength(undatedArticles());
+  expect(await page.locator('.search-result-meta .no-date').allTextContents()).toEqual(Array(undatedArticles()).fill('date not stated'));
   expect(new Set(await resultPaths(page)).size).toBe(total);
 });
 
@@ -142,7 +152,8 @@ test('filter counts add up across the shards and are the same in either order', 
   const byDate = await yearCounts();
 
   // 1996's article is in the oldest shard, 2025's in the others: both kinds of search count them all, once.
+  // An article whose seed states no date has no year.
   expect(Object.keys(byRelevance).sort()).toEqual(['1996', '2025']);
   expect(byDate).toEqual(byRelevance);
-  expect(byRelevance['1996'] + byRelevance['2025']).toBe(total);
+  expect(byRelevance['1996'] + byRelevance['2025'] + undatedArticles()).toBe(total);
 });

@@ -26,7 +26,14 @@ describe('explain', () => {
   });
 
   it('says why a seed was rejected', () => {
-    expect(explainSeed('tests/fixtures/hostile/no-date.txt', extractors)).toMatch(/rejected: no date found in the text or front matter/);
+    expect(explainSeed('tests/fixtures/hostile/impossible-date.txt', extractors)).toMatch(/rejected: impossible date 2025-02-30/);
+  });
+
+  it('says why a seed has no date', () => {
+    const report = explainSeed('tests/fixtures/hostile/no-date.txt', extractors);
+    expect(report).toMatch(/: ingested\n/);
+    expect(report).toContain('  date      (none: published undated)');
+    expect(report).toContain("no date found in the text or front matter: published undated (set date in the seed's front matter)");
   });
 
   it('runs from the command line without writing anything', () => {

@@ -45,7 +45,6 @@ describe('rejected, each with its reason', () => {
     ['empty.txt', 'empty file'],
     ['whitespace.txt', 'no text: the file holds only whitespace'],
     ['photo.jpg.txt', 'not text: the file holds binary data'],
-    ['no-date.txt', 'no date found in the text or front matter'],
     ['impossible-date.txt', 'impossible date 2025-02-30'],
     ['wrong-type.txt', 'front matter field "title" Invalid input: expected string, received number'],
     ['url-javascript.txt', 'front matter field "url" must be an http(s) URL'],
@@ -61,13 +60,20 @@ describe('rejected, each with its reason', () => {
   });
 
   it('rejects nothing else, and every other seed is published or named as a duplicate', () => {
-    expect(report.rejected).toHaveLength(11);
+    expect(report.rejected).toHaveLength(10);
     const seeds = readdirSync('tests/fixtures/hostile').length + largeSeeds;
     expect(articles.size + report.rejected.length + report.duplicates.length).toBe(seeds);
   });
 });
 
 describe('ingested and kept literal', () => {
+  it('publishes a seed that states no date undated, with a warning, never with a guessed day', () => {
+    const { data, mdx } = articles.get('no-date.txt')!;
+    expect(data.date).toBeUndefined();
+    expect(mdx).not.toMatch(/^date:/m);
+    expect(report.warnings).toContainEqual({ seed: 'no-date.txt', message: "no date found in the text or front matter: published undated (set date in the seed's front matter)" });
+  });
+
   it('reads Windows-1252 text, with a warning', () => {
     const { data, body } = articles.get('latin1.txt')!;
     expect(body).toContain('The café owners’ association said on Friday that “tourism is back”');

@@ -112,6 +112,8 @@ describe('hand-made corpus, page by page', () => {
       expect(newest.all('.pager a[rel="next"]')).toEqual([]);
       const oldest = page('/articles/vietnam-azerbaijan-review-energy-cooperation/');
       expect(oldest.all('.pager a[rel="prev"]')).toEqual([]);
+      // An article whose seed states no date is in no date order.
+      expect(page('/articles/hanoi-opera-house-reopens/').all('.pager')).toEqual([]);
     });
 
     it('offers a citation line with outlet, title, date and permalink', () => {
@@ -160,13 +162,13 @@ describe('hand-made corpus, page by page', () => {
   it('lists the articles about a topic, then those that only mention it with the sentence that does', () => {
     const culture = page('/topics/culture/');
     const about = culture.all('section[aria-labelledby="h_articles"] li.item').map((item) => attr(item, 'id'));
-    // Newest first; the two of 22 April by slug.
-    expect(about).toEqual(['leyla-aliyeva-visits-fine-arts-museum', 'vice-president-xuan-receives-leyla-aliyeva', 'heydar-aliyev-foundation-restores-hanoi-pagoda']);
+    // Newest first; the two of 22 April by slug; the one whose seed states no date last.
+    expect(about).toEqual(['leyla-aliyeva-visits-fine-arts-museum', 'vice-president-xuan-receives-leyla-aliyeva', 'heydar-aliyev-foundation-restores-hanoi-pagoda', 'hanoi-opera-house-reopens']);
     const mentioned = 'section[aria-labelledby="h_also_mentioned"]';
     expect(textOf(culture.one(`${mentioned} h2`))).toBe('Also mentioned in');
     expect(culture.all(`${mentioned} li.item`).map((item) => attr(item, 'id'))).toEqual(['asadov-meets-to-lam']);
     expect(textOf(culture.one(`${mentioned} li#asadov-meets-to-lam blockquote`))).toBe('A Ho Chi Minh bust was unveiled at the Azerbaijan State Oil and Industry University.');
-    expect(textOf(culture.one('main p.meta'))).toContain('3 articles · 1 more article mention it');
+    expect(textOf(culture.one('main p.meta'))).toContain('4 articles · 1 more article mention it');
     // The mention is the lower tier only: not among the articles, not in the feed, not in the topic's count.
     const feed = readFileSync(`${site.distDir}/topics/culture/rss.xml`, 'utf8');
     expect(feed).toContain('/digest/articles/leyla-aliyeva-visits-fine-arts-museum/');
@@ -236,7 +238,7 @@ describe('hand-made corpus, page by page', () => {
 
   it('groups the archive by year and month, with counts', () => {
     const archive = page('/archive/');
-    expect(archive.all('main h2').map(textOf)).toEqual(['2025 6', '2024 2']);
+    expect(archive.all('main h2').map(textOf)).toEqual(['2025 6', '2024 2', 'Date not stated 1']);
     expect(archive.all('main .index-list li').map(textOf)).toEqual([
       'June 2025 1',
       'May 2025 2',
@@ -258,6 +260,42 @@ describe('hand-made corpus, page by page', () => {
   it('points robots.txt and the print stylesheet at the hosted origin', () => {
     expect(readFileSync(`${site.distDir}/robots.txt`, 'utf8')).toContain(`Sitemap: ${FIXTURE_ORIGIN}/digest/sitemap-index.xml`);
     expect(readFileSync(`${site.distDir}/print-origin.css`, 'utf8')).toBe(`:root{--site-origin:"${FIXTURE_ORIGIN}"}\n`);
+  });
+
+  describe('an article whose seed states no date', () => {
+    const slug = 'hanoi-opera-house-reopens';
+
+    it('says so on its page, with no date in its meta, citation or search record', () => {
+      const article = page(`/articles/${slug}/`);
+      expect(article.all('.article__meta time')).toHaveLength(0);
+      expect(textOf(article.one('.article__meta'))).toContain('date not stated');
+      expect(article.all('[data-pagefind-meta]').map((meta) => attr(meta, 'data-pagefind-meta')).filter((meta) => meta?.startsWith('date'))).toEqual([]);
+      expect(article.all('[data-pagefind-filter="year"]')).toHaveLength(0);
+      // Sorted search results drop a page without a sort key, so it sorts as the oldest.
+      expect(textOf(article.one('[data-pagefind-sort="date"]'))).toBe('0000-00-00');
+    });
+
+    it('is listed last, and filed under "Date not stated" in the archive and its topic', () => {
+      const culture = page('/topics/culture/');
+      expect(culture.all('section[aria-labelledby="h_articles"] li.item').map((item) => attr(item, 'id')).at(-1)).toBe(slug);
+      for (const path of ['/archive/undated/', '/topics/culture/undated/', '/sources/vietnamplus/undated/', '/places/ha-noi/undated/']) {
+        const undated = page(path);
+        expect(undated.all('li.item').map((item) => attr(item, 'id')), path).toEqual([slug]);
+        expect(textOf(undated.one('h1')), path).toContain('Undated');
+      }
+      expect(hrefs(page('/archive/').all('#h_undated a'))).toEqual(['/digest/archive/undated/']);
+      expect(hrefs(culture.all('a')).filter((href) => href?.endsWith('/undated/'))).toContain('/digest/topics/culture/undated/');
+    });
+
+    it('goes into the feeds without a publication date, and into no story, pack or chart', () => {
+      const feed = readFileSync(`${site.distDir}/topics/culture/rss.xml`, 'utf8');
+      const item = feed.split('<item>').find((part) => part.includes(slug));
+      expect(item).toBeDefined();
+      expect(item).not.toContain('<pubDate>');
+      const storiesAndPacks = htmlFiles(site.distDir).filter((file) => file.startsWith('stories/') || file.includes('/pack/'));
+      expect(storiesAndPacks.some((file) => file.startsWith('topics/culture/'))).toBe(true);
+      for (const file of storiesAndPacks) expect(readFileSync(`${site.distDir}/${file}`, 'utf8'), file).not.toContain(slug);
+    });
   });
 
   it('needs no script to read: the only scripts are the search box’s modules', () => {

@@ -4,7 +4,7 @@ import { articleSchema, type ArticleInput } from '../../src/schema/article.ts';
 import { buildIndexes, entitiesNamedBy, newestFirst, type Indexable } from '../../src/site/indexes.ts';
 
 let seed = 0;
-function article(input: Partial<ArticleInput> & { slug: string; date: string }): Indexable {
+function article(input: Partial<ArticleInput> & { slug: string; date: string | undefined }): Indexable {
   seed++;
   return {
     data: articleSchema.parse({
@@ -194,5 +194,24 @@ describe('related coverage', () => {
   it('handles an article the index does not hold', () => {
     expect(index.related(article({ slug: 'stranger', date: '2025-01-01' }))).toEqual([]);
     expect(index.adjacent(article({ slug: 'stranger', date: '2025-01-01' }))).toEqual({});
+  });
+});
+
+describe('articles whose seed states no date', () => {
+  const dated = [talks, premier];
+  const undatedNews = article({ slug: 'undated-news', date: undefined, topics: ['energy'], entities: people('Tô Lâm') });
+  const undatedBrief = article({ slug: 'undated-brief', date: undefined, topics: ['energy'] });
+  const index = buildIndexes([undatedNews, ...dated, undatedBrief]);
+
+  it('lists them after every dated article, by slug, and files them under no month or year', () => {
+    expect(slugs([undatedNews, talks, undatedBrief, premier].sort(newestFirst))).toEqual(['premier', 'talks', 'undated-brief', 'undated-news']);
+    expect(slugs(index.topic('energy'))).toEqual(['premier', 'talks', 'undated-brief', 'undated-news']);
+    expect(slugs(index.undated())).toEqual(['undated-brief', 'undated-news']);
+    expect(index.years().flatMap((year) => year.months.map((month) => month.month))).toEqual(['2025-05']);
+  });
+
+  it('gives them no older or newer neighbour, and none to the oldest dated article', () => {
+    expect(index.adjacent(undatedNews)).toEqual({});
+    expect(index.adjacent(talks)).toEqual({ newer: premier, older: undefined });
   });
 });

@@ -107,9 +107,10 @@ function titleOf(cleaned: CleanedSeed, file: SeedFile): string {
 
 /**
  * The seed's date prefix, else the date the page shows that the date choice scores best
- * (date-choice.ts). Never today, and never a year read off the text.
+ * (date-choice.ts). Never today, and never a year read off the text: a seed that states no date
+ * is published undated, with a message saying so, rather than lost or given a guess.
  */
-function dateOf(cleaned: CleanedSeed, file: SeedFile): string {
+function dateOf(cleaned: CleanedSeed, file: SeedFile): string | undefined {
   const prefix = cleaned.datePrefix && findFullDate(cleaned.datePrefix);
   if (prefix) {
     explain(file, 'date', `the date the text opens with, "${cleaned.datePrefix}"`);
@@ -127,10 +128,13 @@ function dateOf(cleaned: CleanedSeed, file: SeedFile): string {
   }
   // "MOSCOW, June 5. /TASS/.": a wire dateline gives a day without its year, and a year read off
   // the article's text would be a guess; an editor gives the date in the seed's front matter.
-  if (cleaned.dateline !== undefined && findAnyDate(cleaned.dateline)) {
-    return file.fail(`no full date: the dateline "${cleaned.dateline}" gives no year (set date in the seed's front matter)`);
-  }
-  return file.fail('no date found in the text or front matter');
+  const why =
+    cleaned.dateline !== undefined && findAnyDate(cleaned.dateline)
+      ? `no full date: the dateline "${cleaned.dateline}" gives no year`
+      : 'no date found in the text or front matter';
+  file.message(`${why}: published undated (set date in the seed's front matter)`);
+  explain(file, 'date', `none: ${why}`);
+  return undefined;
 }
 
 function isoOrFail(found: FoundDate, file: SeedFile): string {
