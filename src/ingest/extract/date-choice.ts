@@ -37,6 +37,9 @@ const dateModel = trainedModel(DATE_MODEL_PATH, DATE_FEATURES, 'date');
 /** Forgets the weights read (training writes a new file). */
 export const forgetDateModel = dateModel.forget;
 
+/** Reads these weights instead of the file's until forgotten (training, before it writes the file). */
+export const useDateModel = dateModel.use;
+
 /** A date on the page, where it was, and how it reads. */
 export interface DateCandidate extends DateMention {
   /** Index of the line (the clean stage's verdicts). */
