@@ -182,9 +182,12 @@ function fitLines(seeds: TrainingPage[]): { model: LineModel; pages: number; lin
  * A conditional logit over the dates each page shows, read by the clean stage as the ingest reads it,
  * fit on the pages that state their date, and on the pages that state none (the dataset has no date, or
  * the saved text does not show it), whose answer is "none": the dates such a page shows are of something
- * else ("borrowers who enrolled between Jan. 1, 2005, and …"). The bar a date must score is the highest
- * that keeps every dev page's stated date, whatever it costs the pages without one: a date the page
- * states is never rejected for looking unlike one.
+ * else ("borrowers who enrolled between Jan. 1, 2005, and …"). On a page that states its date, every
+ * candidate giving that date is right, and the fit counts the chance of any of them: a page often shows
+ * its date twice, under the headline and again under the article ("First published on …"), and naming
+ * only the first as right taught the model that a "Published" line under an article is not the date.
+ * The bar a date must score is the highest that keeps every dev page's stated date, whatever it costs
+ * the pages without one: a date the page states is never rejected for looking unlike one.
  */
 function trainDate(seeds: TrainingPage[]) {
   const pages = seeds
@@ -192,15 +195,20 @@ function trainDate(seeds: TrainingPage[]) {
     .map(({ text, gold }) => {
       const { verdicts } = cleanSeed(linesOf(text));
       const candidates = dateCandidates(verdicts);
-      const right = typeof gold.date === 'string' && gold.dateVisible ? candidates.map((candidate) => candidate.iso === gold.date) : undefined;
-      return { rows: dateFeatures(verdicts, candidates), answer: right?.includes(true) ? right.indexOf(true) : undefined, statesDate: right !== undefined };
+      const statesDate = typeof gold.date === 'string' && gold.dateVisible;
+      // Every candidate that gives the page's date is right: a page shows it under its headline and again under its article.
+      const right = statesDate ? candidates.map((candidate) => candidate.iso === gold.date) : candidates.map(() => false);
+      return { rows: dateFeatures(verdicts, candidates), right, answer: right.flatMap((isRight, index) => (isRight ? [index] : [])), statesDate };
     })
     // A page that states its date in a form the ingest does not read teaches nothing here.
-    .filter(({ answer, statesDate }) => !statesDate || answer !== undefined);
-  const weights = trainConditionalLogit(pages.map(({ rows, answer }) => ({ rows, answer })), { epochs: 1000, l2: 1e-3 });
-  const rightScores = pages.map(({ rows, answer }) => ({ best: chooseAmong(weights, rows), answer })).filter(({ best, answer }) => answer !== undefined && best?.index === answer);
+    .filter(({ answer, statesDate }) => !statesDate || answer.length > 0);
+  const weights = trainConditionalLogit(pages.map(({ rows, answer }) => ({ rows, answer: answer.length > 0 ? answer : undefined })), { epochs: 1000, l2: 1e-3 });
+  const rightScores = pages.map(({ rows, right }) => ({ best: chooseAmong(weights, rows), right })).filter(({ best, right }) => best !== undefined && right[best.index]);
   const threshold = Math.floor(Math.min(...rightScores.map(({ best }) => best!.score)) * 100) / 100;
-  const correct = pages.filter(({ rows, answer }) => chooseAmong(weights, rows, threshold)?.index === answer).length;
+  const correct = pages.filter(({ rows, right, statesDate }) => {
+    const best = chooseAmong(weights, rows, threshold);
+    return statesDate ? best !== undefined && right[best.index] : best === undefined;
+  }).length;
   return { weights, threshold, accuracy: correct / pages.length, pages: pages.length, withoutDate: pages.filter(({ statesDate }) => !statesDate).length };
 }
 
