@@ -12,7 +12,8 @@
  *   publication date, or none, labelled by the datasets' and the hand labels' dates.
  *
  * Rendering the pages (trainingPages) is apart from fitting (fitIngestModels), which reads nothing
- * but the pages it is given and writes nothing: the same pages give the same models, byte for byte.
+ * but the pages it is given and writes nothing: the same pages give the same models, byte for byte
+ * (tests/ingest/train-lines.test.ts checks that the committed files are what it gives).
  * The test split is never read here: `npm run eval` reports it.
  */
 import { writeFileSync } from 'node:fs';
