@@ -1,7 +1,7 @@
 /**
  * npm run train:lines
- * Trains the article segmenter and the headline choice on the dev split of real pages and writes
- * src/ingest/models/article-lines.json and headline.json (src/training/ingest-models.ts).
+ * Trains the article segmenter, the headline choice and the date choice on the dev split of real pages
+ * and writes src/ingest/models/article-lines.json, headline.json and date.json (src/training/ingest-models.ts).
  */
 import { useCompileCache } from '../src/lib/compile-cache.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Trains the ingest's two scored choices on the dev split of real pages (src/eval/: pages nobody
+ * Trains the ingest's three trained parts on the dev split of real pages (src/eval/: pages nobody
  * here wrote, split by site), and writes them where the ingest reads them:
  *
  * - the article segmenter (src/ingest/models/article-lines.json): which lines of a saved page are
@@ -8,13 +8,18 @@
  *   around it, and its last short sentence is still article.
  * - the headline choice (src/ingest/models/headline.json): which line above the article is the
  *   headline, labelled by the page's own metadata (JSON-LD, og:title) where the page shows it.
+ * - the date choice (src/ingest/models/date.json): which of the dates a page shows is its
+ *   publication date, or none, labelled by the datasets' and the hand labels' dates.
  *
+ * Rendering the pages (trainingPages) is apart from fitting (fitIngestModels), which reads nothing
+ * but the pages it is given and writes nothing: the same pages give the same models, byte for byte
+ * (tests/ingest/train-lines.test.ts checks that the committed files are what it gives).
  * The test split is never read here: `npm run eval` reports it.
  */
 import { writeFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { listPages, readPageHtml, type DatasetPage } from '../eval/datasets.ts';
-import { goldFor } from '../eval/gold.ts';
+import { goldFor, type PageGold } from '../eval/gold.ts';
 import { normalizeHeadline } from '../eval/headline-match.ts';
 import { renderPages } from '../eval/page-text.ts';
 import { siteOf, splitOf } from '../eval/split.ts';
@@ -22,8 +27,8 @@ import { cleanSeed, headlineCandidates, pageUnits } from '../ingest/clean.ts';
 import { DATE_FEATURES, DATE_MODEL_PATH, dateCandidates, dateFeatures, forgetDateModel, type DateModel } from '../ingest/extract/date-choice.ts';
 import { parseSeed } from '../ingest/parse.ts';
 import { LINE_FEATURES, lineFeatures } from '../ingest/segment/line-features.ts';
-import { forgetLineModel, LINE_MODEL_PATH, type LineModel } from '../ingest/segment/line-model.ts';
-import { forgetHeadlineModel, HEADLINE_FEATURES, HEADLINE_MODEL_PATH, headlineFeatures, type HeadlineModel } from '../ingest/segment/headline-choice.ts';
+import { forgetLineModel, LINE_MODEL_PATH, useLineModel, type LineModel } from '../ingest/segment/line-model.ts';
+import { forgetHeadlineModel, HEADLINE_FEATURES, HEADLINE_MODEL_PATH, headlineFeatures, useHeadlineModel, type HeadlineModel } from '../ingest/segment/headline-choice.ts';
 import type { Source } from '../schema/registries.ts';
 import { articleLineLabels } from './line-labels.ts';
 import { chooseAmong, dot, trainConditionalLogit, trainLogisticRegression } from './logistic-regression.ts';
@@ -39,6 +44,22 @@ export interface TrainingReport {
   dateAccuracy: number;
 }
 
+/** The three models as `npm run train:lines` writes them, and what fitting them reported. */
+export interface IngestModels {
+  lines: LineModel;
+  headline: HeadlineModel;
+  date: DateModel;
+  report: TrainingReport;
+}
+
+/** A dev page as training reads it: the text Chromium saved of it, in the ingest's units, and its gold. */
+export interface TrainingPage {
+  page: DatasetPage;
+  text: string;
+  units: string[];
+  gold: PageGold;
+}
+
 /** How much a gold body given as a page of its own weighs against a real page. */
 const GOLD_AS_PAGE_WEIGHT = 0.5;
 /** Lines of the page kept above and below its article in each cropped copy, and the copies' weight. */
@@ -49,14 +70,78 @@ const CROPS = [
 ];
 const CROP_WEIGHT = 0.3;
 
+/** Fits the three models on the dev pages and writes them where the ingest reads them. */
 export async function trainIngestModels(sources: Source[], onProgress?: (stage: string, done: number, total: number) => void): Promise<TrainingReport> {
+  const models = fitIngestModels(await trainingPages(sources, onProgress));
+  writeFileSync(LINE_MODEL_PATH, modelJson(models.lines));
+  writeFileSync(HEADLINE_MODEL_PATH, modelJson(models.headline));
+  writeFileSync(DATE_MODEL_PATH, modelJson(models.date));
+  return models.report;
+}
+
+/** A model file's text, as train:lines writes it. */
+export function modelJson(model: LineModel | HeadlineModel | DateModel): string {
+  return `${JSON.stringify(model, null, 1)}\n`;
+}
+
+/** The dev split's pages, rendered by Chromium (or read from the render cache), with their gold, in the datasets' order. */
+export async function trainingPages(sources: Source[], onProgress?: (stage: string, done: number, total: number) => void): Promise<TrainingPage[]> {
   const pages = listPages().filter((page) => splitOf(siteOf(page.url)) === 'dev');
   const rendered = await renderPages(
     pages.map((page) => ({ url: page.url, html: readPageHtml(page) })),
     (done, total) => onProgress?.('render', done, total),
   );
-  const seeds = pages.map((page, index) => ({ page, text: rendered[index].text, units: unitsOf(rendered[index].text), gold: goldFor(page, rendered[index], sources) }));
+  return pages.map((page, index) => ({ page, text: rendered[index].text, units: unitsOf(rendered[index].text), gold: goldFor(page, rendered[index], sources) }));
+}
 
+/**
+ * Fits the segmenter, then the headline choice on pages segmented by it, then the date choice on pages
+ * cleaned by both, as the ingest will read them (each later stage reads the weights the earlier fit, as
+ * rounded for the file). Writes nothing: the ingest reads the committed files again afterwards.
+ */
+export function fitIngestModels(seeds: TrainingPage[]): IngestModels {
+  try {
+    const lines = fitLines(seeds);
+    useLineModel(lines.model);
+    const headline = trainHeadline(seeds);
+    const headlineModel: HeadlineModel = {
+      features: [...HEADLINE_FEATURES],
+      weights: rounded(headline.weights),
+      threshold: headline.threshold,
+      trainedOn: `${headline.pages} dev pages whose saved text shows their headline (both datasets), ${headline.reachable} with it among the candidates; headline right on ${(headline.accuracy * 100).toFixed(1)}% of them`,
+    };
+    useHeadlineModel(headlineModel);
+    const date = trainDate(seeds);
+    const dateModel: DateModel = {
+      features: [...DATE_FEATURES],
+      weights: rounded(date.weights),
+      threshold: date.threshold,
+      trainedOn: `${date.pages} dev pages (both datasets), ${date.pages - date.withoutDate} stating their date and ${date.withoutDate} stating none; right on ${(date.accuracy * 100).toFixed(1)}% of them`,
+    };
+    return {
+      lines: lines.model,
+      headline: headlineModel,
+      date: dateModel,
+      report: {
+        linePages: lines.pages,
+        lines: lines.lines,
+        headlinePages: headline.pages,
+        headlineAccuracy: headline.accuracy,
+        headlineReachable: headline.reachable,
+        threshold: headline.threshold,
+        datePages: date.pages,
+        dateAccuracy: date.accuracy,
+      },
+    };
+  } finally {
+    forgetLineModel();
+    forgetHeadlineModel();
+    forgetDateModel();
+  }
+}
+
+/** Logistic regression over the lines of the benchmark's dev pages, labelled by their gold bodies. */
+function fitLines(seeds: TrainingPage[]): { model: LineModel; pages: number; lines: number } {
   const rows: Float64Array[] = [];
   const labels: number[] = [];
   const weights: number[] = [];
@@ -86,75 +171,45 @@ export async function trainIngestModels(sources: Source[], onProgress?: (stage: 
     });
   }
   const lineWeights = trainLogisticRegression(rows, labels, { epochs: 1000, l2: 1e-4 }, weights);
-  const lineModel: LineModel = {
+  const model: LineModel = {
     features: [...LINE_FEATURES],
     weights: rounded(lineWeights),
     trainedOn: `${linePages} dev pages of the article-extraction benchmark (and their gold bodies, and crops of the page around the article, as pages), ${rows.length} lines`,
   };
-  writeFileSync(LINE_MODEL_PATH, `${JSON.stringify(lineModel, null, 1)}\n`);
-  forgetLineModel();
-
-  const headline = trainHeadline(seeds);
-  const model: HeadlineModel = {
-    features: [...HEADLINE_FEATURES],
-    weights: rounded(headline.weights),
-    threshold: headline.threshold,
-    trainedOn: `${headline.pages} dev pages whose saved text shows their headline (both datasets), ${headline.reachable} with it among the candidates; headline right on ${(headline.accuracy * 100).toFixed(1)}% of them`,
-  };
-  writeFileSync(HEADLINE_MODEL_PATH, `${JSON.stringify(model, null, 1)}\n`);
-  forgetHeadlineModel();
-
-  const date = trainDate(seeds);
-  const dateModel: DateModel = {
-    features: [...DATE_FEATURES],
-    weights: rounded(date.weights),
-    threshold: date.threshold,
-    trainedOn: `${date.pages} dev pages (both datasets), ${date.pages - date.withoutDate} stating their date and ${date.withoutDate} stating none; right on ${(date.accuracy * 100).toFixed(1)}% of them`,
-  };
-  writeFileSync(DATE_MODEL_PATH, `${JSON.stringify(dateModel, null, 1)}\n`);
-  forgetDateModel();
-  return {
-    linePages,
-    lines: rows.length,
-    headlinePages: headline.pages,
-    headlineAccuracy: headline.accuracy,
-    headlineReachable: headline.reachable,
-    threshold: headline.threshold,
-    datePages: date.pages,
-    dateAccuracy: date.accuracy,
-  };
-}
-
-interface Seed {
-  page: DatasetPage;
-  text: string;
-  units: string[];
-  gold: { headline?: string; headlineVisible: boolean; date?: string | null; dateVisible: boolean };
+  return { model, pages: linePages, lines: rows.length };
 }
 
 /**
  * A conditional logit over the dates each page shows, read by the clean stage as the ingest reads it,
  * fit on the pages that state their date, and on the pages that state none (the dataset has no date, or
  * the saved text does not show it), whose answer is "none": the dates such a page shows are of something
- * else ("borrowers who enrolled between Jan. 1, 2005, and …"). The bar a date must score is the highest
- * that keeps every dev page's stated date, whatever it costs the pages without one: a date the page
- * states is never rejected for looking unlike one.
+ * else ("borrowers who enrolled between Jan. 1, 2005, and …"). On a page that states its date, every
+ * candidate giving that date is right, and the fit counts the chance of any of them: a page often shows
+ * its date twice, under the headline and again under the article ("First published on …"), and naming
+ * only the first as right taught the model that a "Published" line under an article is not the date.
+ * The bar a date must score is the highest that keeps every dev page's stated date, whatever it costs
+ * the pages without one: a date the page states is never rejected for looking unlike one.
  */
-function trainDate(seeds: Seed[]) {
+function trainDate(seeds: TrainingPage[]) {
   const pages = seeds
     .filter(({ gold }) => gold.date !== undefined)
     .map(({ text, gold }) => {
       const { verdicts } = cleanSeed(linesOf(text));
       const candidates = dateCandidates(verdicts);
-      const right = typeof gold.date === 'string' && gold.dateVisible ? candidates.map((candidate) => candidate.iso === gold.date) : undefined;
-      return { rows: dateFeatures(verdicts, candidates), answer: right?.includes(true) ? right.indexOf(true) : undefined, statesDate: right !== undefined };
+      const statesDate = typeof gold.date === 'string' && gold.dateVisible;
+      // Every candidate that gives the page's date is right: a page shows it under its headline and again under its article.
+      const right = statesDate ? candidates.map((candidate) => candidate.iso === gold.date) : candidates.map(() => false);
+      return { rows: dateFeatures(verdicts, candidates), right, answer: right.flatMap((isRight, index) => (isRight ? [index] : [])), statesDate };
     })
     // A page that states its date in a form the ingest does not read teaches nothing here.
-    .filter(({ answer, statesDate }) => !statesDate || answer !== undefined);
-  const weights = trainConditionalLogit(pages.map(({ rows, answer }) => ({ rows, answer })), { epochs: 1000, l2: 1e-3 });
-  const rightScores = pages.map(({ rows, answer }) => ({ best: chooseAmong(weights, rows), answer })).filter(({ best, answer }) => answer !== undefined && best?.index === answer);
+    .filter(({ answer, statesDate }) => !statesDate || answer.length > 0);
+  const weights = trainConditionalLogit(pages.map(({ rows, answer }) => ({ rows, answer: answer.length > 0 ? answer : undefined })), { epochs: 1000, l2: 1e-3 });
+  const rightScores = pages.map(({ rows, right }) => ({ best: chooseAmong(weights, rows), right })).filter(({ best, right }) => best !== undefined && right[best.index]);
   const threshold = Math.floor(Math.min(...rightScores.map(({ best }) => best!.score)) * 100) / 100;
-  const correct = pages.filter(({ rows, answer }) => chooseAmong(weights, rows, threshold)?.index === answer).length;
+  const correct = pages.filter(({ rows, right, statesDate }) => {
+    const best = chooseAmong(weights, rows, threshold);
+    return statesDate ? best !== undefined && right[best.index] : best === undefined;
+  }).length;
   return { weights, threshold, accuracy: correct / pages.length, pages: pages.length, withoutDate: pages.filter(({ statesDate }) => !statesDate).length };
 }
 
@@ -163,7 +218,7 @@ function trainDate(seeds: Seed[]) {
  * none), fit on the pages where a candidate is the headline; the bar on a candidate's score is the
  * one that gets most pages right, a page below it getting a headline written from its lede.
  */
-function trainHeadline(seeds: Seed[]) {
+function trainHeadline(seeds: TrainingPage[]) {
   const pages = seeds.filter(({ gold }) => gold.headline !== undefined && gold.headlineVisible).map(({ units, gold }) => {
     const { articleStart, candidates } = headlineCandidates(units);
     const wanted = normalizeHeadline(gold.headline!);

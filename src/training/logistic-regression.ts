@@ -62,16 +62,21 @@ export function chooseAmong(weights: ArrayLike<number>, rows: ArrayLike<number>[
   return best;
 }
 
-/** One choice among candidates: their feature vectors, and which one is right (undefined: none of them). */
+/**
+ * One choice among candidates: their feature vectors, and which one is right (undefined: none of them), or
+ * which ones are, when several give the same answer (a page that shows its date twice: either is right).
+ */
 export interface ChoiceGroup {
   rows: ArrayLike<number>[];
-  answer?: number;
+  answer?: number | readonly number[];
 }
 
 /**
  * A conditional logit ("choose one of these"): P(candidate i) = exp(w·xᵢ) / (1 + Σⱼ exp(w·xⱼ)), the 1 standing
  * for "none of them", which is the answer of a group with no right candidate. Trained full-batch with Adam
- * on the log-likelihood of the right answers, with an L2 penalty; deterministic.
+ * on the log-likelihood of the right answers, with an L2 penalty; deterministic. A group with several right
+ * candidates counts the likelihood of any of them, log Σᵢ P(i) over the right ones: none of them is pushed
+ * down for not being the one the labels happened to name.
  */
 export function trainConditionalLogit(groups: ChoiceGroup[], options: Partial<TrainingOptions> = {}): Float64Array {
   const { epochs, learningRate, l2 } = { ...DEFAULTS, ...options };
@@ -84,8 +89,9 @@ export function trainConditionalLogit(groups: ChoiceGroup[], options: Partial<Tr
     for (const { rows, answer } of groups) {
       const scores = rows.map((row) => Math.exp(Math.min(50, dot(weights, row))));
       const total = 1 + scores.reduce((sum, score) => sum + score, 0);
+      const target = targets(scores, answer);
       rows.forEach((row, index) => {
-        const error = scores[index] / total - (index === answer ? 1 : 0);
+        const error = scores[index] / total - target[index];
         for (let feature = 0; feature < width; feature++) gradient[feature] += error * row[feature];
       });
     }
@@ -98,4 +104,19 @@ export function trainConditionalLogit(groups: ChoiceGroup[], options: Partial<Tr
     }
   }
   return weights;
+}
+
+/**
+ * What each candidate's probability is pulled towards: 1 for a group's one right candidate; with several, each
+ * its share of their probability (the gradient of log Σ P(right)); 0 for the others.
+ */
+function targets(scores: number[], answer: ChoiceGroup['answer']): Float64Array {
+  const target = new Float64Array(scores.length);
+  if (typeof answer === 'number') {
+    target[answer] = 1;
+  } else if (answer !== undefined && answer.length > 0) {
+    const right = answer.reduce((sum, index) => sum + scores[index], 0);
+    for (const index of answer) target[index] = right > 0 ? scores[index] / right : 1 / answer.length;
+  }
+  return target;
 }

@@ -37,15 +37,22 @@ const dateModel = trainedModel(DATE_MODEL_PATH, DATE_FEATURES, 'date');
 /** Forgets the weights read (training writes a new file). */
 export const forgetDateModel = dateModel.forget;
 
+/** Reads these weights instead of the file's until forgotten (training, before it writes the file). */
+export const useDateModel = dateModel.use;
+
 /** A date on the page, where it was, and how it reads. */
 export interface DateCandidate extends DateMention {
   /** Index of the line (the clean stage's verdicts). */
   line: number;
 }
 
-const PUBLISHED_CUE = /\b(?:published|posted|first published|date|on)\b[^\d]{0,12}$/i;
-const UPDATED_CUE = /\b(?:updated|modified|last updated|edited|revised)\b[^\d]{0,12}$/i;
-const TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)/i;
+// Also schema.org's names, where a page's JSON-LD was saved as text ("datePublished": "Tue, Sep 15 2020").
+const PUBLISHED_CUE = /(?:\b(?:published|posted|first published|date|on)|datepublished)\b[^\d]{0,12}$/i;
+const UPDATED_CUE = /(?:\b(?:updated|modified|last updated|edited|revised)|datemodified)\b[^\d]{0,12}$/i;
+const TIME = /\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)/i;
+/** How far from the date a time is beside it ("Nov 18, 2019 at 4:07 PM", "11:25 PM - 10 Jul 2020"), not a number the sentence gives. */
+const TIME_BEFORE = 20;
+const TIME_AFTER = 30;
 const COPYRIGHT = /©|\bcopyright\b/i;
 
 export function dateCandidates(verdicts: LineVerdict[]): DateCandidate[] {
@@ -75,7 +82,7 @@ export function dateFeatures(verdicts: LineVerdict[], candidates: DateCandidate[
     return Float64Array.from(
       [
         role === 'title', role === 'date', role === 'byline', role === 'dateline', role === 'article', role === 'credit', role === 'furniture',
-        isDateLine(text), text.split(' ').length <= 12, PUBLISHED_CUE.test(before), UPDATED_CUE.test(before), TIME.test(text), COPYRIGHT.test(text),
+        isDateLine(text), text.split(' ').length <= 12, PUBLISHED_CUE.test(before), UPDATED_CUE.test(before), TIME.test(text.slice(Math.max(0, candidate.index - TIME_BEFORE), candidate.end + TIME_AFTER)), COPYRIGHT.test(text),
         candidate.form === 'year-first', candidate.form === 'named', candidate.form === 'day-first', candidate.form === 'month-first', candidate.ambiguous, agrees, disagrees,
         title >= 0 && line < title, title >= 0 && Math.abs(line - title) <= 3, articleStart >= 0 && line < articleStart && articleStart - line <= 5,
         articleStart >= 0 && line >= articleStart && line <= articleStart + 1, articleStart >= 0 && line > articleStart + 1 && line <= articleEnd,

@@ -20,22 +20,29 @@ export interface ModelWeights {
   threshold: number;
 }
 
-/** A model file's weights, read on first `get`; `forget` drops them, so the next `get` reads the file training rewrote. */
-export function trainedModel(path: URL, features: readonly string[], what: string): { get(): ModelWeights; forget(): void } {
+/**
+ * A model file's weights, read on first `get`; `forget` drops them, so the next `get` reads the file training
+ * rewrote; `use` puts a model in their place without writing any file (training's later stages read the
+ * models its earlier stages fit, as the ingest will).
+ */
+export function trainedModel(path: URL, features: readonly string[], what: string): { get(): ModelWeights; forget(): void; use(model: TrainedModel): void } {
   let loaded: ModelWeights | undefined;
+  const weightsOf = (model: TrainedModel, from: string): ModelWeights => {
+    if (model.features.join('\n') !== features.join('\n')) {
+      throw new Error(`${from} was trained on other ${what} features than the code computes: run npm run train:lines`);
+    }
+    return { weights: Float64Array.from(model.weights), threshold: model.threshold ?? -Infinity };
+  };
   return {
     get() {
-      if (!loaded) {
-        const read = JSON.parse(readFileSync(path, 'utf8')) as TrainedModel;
-        if (read.features.join('\n') !== features.join('\n')) {
-          throw new Error(`${path.pathname} was trained on other ${what} features than the code computes: run npm run train:lines`);
-        }
-        loaded = { weights: Float64Array.from(read.weights), threshold: read.threshold ?? -Infinity };
-      }
+      loaded ??= weightsOf(JSON.parse(readFileSync(path, 'utf8')) as TrainedModel, path.pathname);
       return loaded;
     },
     forget() {
       loaded = undefined;
+    },
+    use(model) {
+      loaded = weightsOf(model, `The ${what} model given`);
     },
   };
 }

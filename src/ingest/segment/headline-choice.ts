@@ -40,6 +40,9 @@ const headlineModel = trainedModel(HEADLINE_MODEL_PATH, HEADLINE_FEATURES, 'head
 /** Forgets the weights read (training writes a new file). */
 export const forgetHeadlineModel = headlineModel.forget;
 
+/** Reads these weights instead of the file's until forgotten (training, before it writes the file). */
+export const useHeadlineModel = headlineModel.use;
+
 export interface HeadlineChoice {
   index: number;
   score: number;

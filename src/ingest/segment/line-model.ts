@@ -17,3 +17,6 @@ export function lineModelWeights(): Float64Array {
 
 /** Forgets the weights read, so the next segmentation reads the file again (training writes a new one). */
 export const forgetLineModel = lineModel.forget;
+
+/** Reads these weights instead of the file's until forgotten (training, before it writes the file). */
+export const useLineModel = lineModel.use;
