@@ -13,6 +13,11 @@
  * wants the news of the minister, not every article naming him in passing (his
  * page lists those), and the packs of the names every article gives would
  * otherwise copy the whole archive a dozen times (README, Briefing packs).
+ *
+ * A pack whose items would not fit in one page of ENTRY_BYTES is cut into parts,
+ * as a listing's month is (./listings.ts cutByBytes): part 1 at the pack's own
+ * address (`…/2025/05/pack/`), the next ones after it (`…/2025/05/pack/2/`), its
+ * items numbered on across them. The Markdown stays one file (packMarkdown).
  */
 import type { Registries } from '../lib/registries.ts';
 import type { ArticleData } from '../schema/article.ts';
@@ -21,6 +26,7 @@ import { formatDay, formatMonth } from './format.ts';
 import type { MonthGroup } from './indexes.ts';
 import { oldestFirst } from './stories.ts';
 import { leadNameKeys, nameKey } from './story-features.ts';
+import { cutByBytes, ENTRY_BYTES, htmlBytes, QUOTE_MARKUP_BYTES } from './listings.ts';
 import { absoluteUrl, articleUrl } from './urls.ts';
 
 export interface PackItem {
@@ -48,6 +54,40 @@ export interface Pack {
   /** The digest page the pack is drawn from, absolute. */
   source: string;
   items: PackItem[];
+}
+
+/** One page of a pack: a run of its items, oldest first. */
+export interface PackPart {
+  /** 1 for the pack's own page, 2… for the pages after it. */
+  part: number;
+  /** Where the part's items are in the pack's list: [start, end). */
+  start: number;
+  end: number;
+  /** Its oldest and newest days, YYYY-MM-DD. */
+  from: string;
+  to: string;
+}
+
+/**
+ * Markup around an item's text in a pack page: its row in the contents (link, outlet, date) and its
+ * section (heading with number and link, outlet and date, summary, quotes, citation).
+ */
+const PACK_ITEM_MARKUP_BYTES = 480;
+
+/** A pack's items in pages of at most `entryBytes` each (one item at least), oldest first. */
+export function packParts(items: readonly PackItem[], entryBytes = ENTRY_BYTES): PackPart[] {
+  return cutByBytes(0, items.length, (index) => estimatePackItemBytes(items[index]), entryBytes).map((run, index) => ({
+    part: index + 1,
+    ...run,
+    from: items[run.start]?.date ?? '',
+    to: items[run.end - 1]?.date ?? '',
+  }));
+}
+
+/** An item's weight in a pack page: its text where the contents and its section show it, with room for escaping, and its markup. */
+export function estimatePackItemBytes(item: PackItem): number {
+  const { anchor, title, outlet, summary, evidence, citation, url } = item;
+  return htmlBytes(PACK_ITEM_MARKUP_BYTES + QUOTE_MARKUP_BYTES * evidence.length, [anchor, anchor, anchor, anchor, title, title, outlet, outlet, url, summary, citation, ...evidence]);
 }
 
 /** The pack's articles, oldest first, each with the sentences `evidenceOf` gives for it. */

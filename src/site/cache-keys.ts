@@ -25,6 +25,7 @@ import { searchRecord, spellingDictionary } from '../build/search-record.ts';
 import type { Article } from './articles.ts';
 import type { Counted, EntityEntry, Indexes, MonthGroup, YearGroup } from './indexes.ts';
 import type { ListingMonth, MonthPart } from './listings.ts';
+import type { PackPart } from './briefing-pack.ts';
 import { entityListing, entryUrl, sourceListing, topicListing, type SiteListing } from './site-listings.ts';
 import type { SourceInfo, TopicInfo } from './registry.ts';
 import { findTopic, getRegistries } from './registry.ts';
@@ -220,9 +221,25 @@ export function formerStoryKey(stories: Stories<Article>, index: Index, id: stri
   return cacheKey('former-story', [id, story ? storyBadgeRef(story) : null, founder ? articleRef(founder) : null]);
 }
 
-/** A briefing pack (page or Markdown): what it packs, the period, and its articles. */
-export function packKey(format: 'html' | 'md', subject: unknown, period: string, articles: readonly Article[]): string {
-  return cacheKey(`pack-${format}`, [subject, period, articles.map(articleRef)]);
+/** A briefing pack's Markdown: what it packs, the period, and its articles. */
+export function packKey(subject: unknown, period: string, articles: readonly Article[]): string {
+  return cacheKey('pack-md', [subject, period, articles.map(articleRef)]);
+}
+
+/**
+ * A part of a briefing pack's page: what it packs, the period, how many articles in all, where the
+ * parts are cut (each part links the others by their days, and numbers its items on from the parts
+ * before it), and the part's own articles. `articles` are in the pack's order, as the parts index them.
+ */
+export function packPartKey(page: { subject: unknown; pack: { period: string }; parts: readonly PackPart[]; articles: readonly Article[] }, part: PackPart): string {
+  return cacheKey('pack-html', [
+    page.subject,
+    page.pack.period,
+    page.articles.length,
+    part.part,
+    page.parts.map(({ start, end, from, to }) => [start, end, from, to]),
+    page.articles.slice(part.start, part.end).map(articleRef),
+  ]);
 }
 
 /** A topic's or entity's list of month packs: each month and its count. */

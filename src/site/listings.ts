@@ -30,6 +30,8 @@ const HEAD_ENTRY_BYTES = 110_000;
 const HEAD_BYTES_PER_MONTH = 500;
 /** Markup around an entry's text: list item, heading, two links to the article, date, outlet. */
 const ENTRY_MARKUP_BYTES = 420;
+/** Markup around each quote of an entry: its paragraph. */
+export const QUOTE_MARKUP_BYTES = 7;
 /** Room for escaping (& ' " < >) in an entry's text. */
 const ESCAPING = 1.15;
 
@@ -116,22 +118,35 @@ function planHead<A extends Indexable>(source: ListingSource<A>, months: number,
 
 /** The month's articles, [start, end) of the list, in parts of at most `entryBytes` (one entry at least). */
 function cutIntoParts<A extends Indexable>(articles: readonly A[], month: string, start: number, end: number, size: (article: A) => number, entryBytes: number): MonthPart[] {
-  const parts: MonthPart[] = [];
-  let partStart = start;
+  return cutByBytes(start, end, (index) => size(articles[index]), entryBytes).map((run, index) => ({
+    month,
+    part: index + 1,
+    ...run,
+    from: articles[run.end - 1].data.date ?? UNDATED,
+    to: articles[run.start].data.date ?? UNDATED,
+  }));
+}
+
+/**
+ * Items [start, end) of a list, in order, cut into runs of at most `budget` bytes each (a run holds
+ * one item at least, whatever its size): what pages a month of a listing, or a briefing pack
+ * (./briefing-pack.ts), so that none grows with the digest.
+ */
+export function cutByBytes(start: number, end: number, bytes: (index: number) => number, budget: number): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let runStart = start;
   let used = 0;
-  const close = (partEnd: number) => {
-    const [from, to] = [articles[partEnd - 1].data.date ?? UNDATED, articles[partStart].data.date ?? UNDATED];
-    parts.push({ month, part: parts.length + 1, start: partStart, end: partEnd, from, to });
-    partStart = partEnd;
-    used = 0;
-  };
   for (let index = start; index < end; index++) {
-    const bytes = size(articles[index]);
-    if (used > 0 && used + bytes > entryBytes) close(index);
-    used += bytes;
+    const size = bytes(index);
+    if (used > 0 && used + size > budget) {
+      runs.push({ start: runStart, end: index });
+      runStart = index;
+      used = 0;
+    }
+    used += size;
   }
-  close(end);
-  return parts;
+  runs.push({ start: runStart, end });
+  return runs;
 }
 
 /** What is left for entries on a head page once each month has its link, bar and table row. */
@@ -142,8 +157,11 @@ function headBudget(months: number): number {
 /** An entry's weight in a page's HTML: its text in UTF-8 with room for escaping, and its markup. */
 export function estimateEntryBytes<A extends Indexable>(article: A, source: Pick<ListingSource<A>, 'quotes' | 'summaries'>): number {
   const { data } = article;
-  let text = Buffer.byteLength(data.title) + 2 * data.slug.length;
-  if (source.summaries) text += Buffer.byteLength(data.summary);
-  for (const quote of source.quotes(article)) text += Buffer.byteLength(quote) + 7;
-  return ENTRY_MARKUP_BYTES + Math.ceil(text * ESCAPING);
+  const quotes = source.quotes(article);
+  return htmlBytes(ENTRY_MARKUP_BYTES + QUOTE_MARKUP_BYTES * quotes.length, [data.title, data.slug, data.slug, source.summaries ? data.summary : '', ...quotes]);
+}
+
+/** The weight in HTML of `markup` bytes of tags around `texts`: their UTF-8, with room for escaping. */
+export function htmlBytes(markup: number, texts: readonly string[]): number {
+  return markup + Math.ceil(texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) * ESCAPING);
 }

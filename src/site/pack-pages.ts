@@ -2,13 +2,15 @@
  * Every briefing pack the site publishes, as the pack routes need them (each
  * route, page or Markdown, only maps these to paths): one per story, and one
  * per month for each topic and each entity (./briefing-pack.ts packMonths, articlesAbout).
+ * A pack's page is one page per part (./briefing-pack.ts packParts); its Markdown one file.
  */
 import type { Article } from './articles.ts';
 import { getIndexes, getStories } from './articles.ts';
-import { articlesAbout, packItems, packMarkdown, packMonths, periodLabel, type Pack } from './briefing-pack.ts';
-import { packKey } from './cache-keys.ts';
+import { articlesAbout, packItems, packMarkdown, packMonths, packParts, periodLabel, type Pack, type PackPart } from './briefing-pack.ts';
+import { packKey, packPartKey } from './cache-keys.ts';
 import type { EntityEntry, Indexes, MonthGroup } from './indexes.ts';
 import { KIND_LABELS } from './entity-kinds.ts';
+import { oldestFirst } from './stories.ts';
 import { getRegistries, listTopics, type TopicInfo } from './registry.ts';
 import type { Story } from './story-index.ts';
 import { absoluteUrl, entityPageUrl, monthPageUrl, storyUrl, topicUrl } from './urls.ts';
@@ -23,6 +25,9 @@ export interface PackPage {
   baseUrl: string;
   backLabel: string;
   pack: Pack;
+  /** Its pages: the pack's items cut to the page budget, oldest first; one part when they fit. */
+  parts: PackPart[];
+  /** Its articles in the pack's order, oldest first, as its items and parts index them. */
   articles: readonly Article[];
   /** What the pack's subject is, for its cache key. */
   subject: unknown;
@@ -46,8 +51,7 @@ function storyPack(index: Index, story: Story<Article>): PackPage {
     pageUrl,
     baseUrl: pageUrl,
     backLabel: `Story: ${story.title}`,
-    pack: { subject: story.title, period: periodLabel(story.first, story.last), source: absoluteUrl(pageUrl), items: packItems(story.articles, evidenceOf, getRegistries()) },
-    articles: story.articles,
+    ...packed(pageUrl, story.title, periodLabel(story.first, story.last), story.articles, evidenceOf),
     subject: ['story', story.id, story.title, story.names.map((name) => name.key)],
   };
 }
@@ -80,15 +84,20 @@ function entityPack(index: Index, entity: EntityEntry<Article>, group: MonthGrou
 }
 
 function monthPack(pageUrl: string, backLabel: string, subject: string, group: MonthGroup<Article>, evidenceOf: (article: Article) => readonly string[], key: unknown[]): PackPage {
-  const baseUrl = monthPageUrl(pageUrl, group.month);
   return {
     pageUrl,
-    baseUrl,
+    baseUrl: monthPageUrl(pageUrl, group.month),
     backLabel,
-    pack: { subject, period: periodLabel(group.month), source: absoluteUrl(pageUrl), items: packItems(group.articles, evidenceOf, getRegistries()) },
-    articles: group.articles,
+    ...packed(pageUrl, subject, periodLabel(group.month), group.articles, evidenceOf),
     subject: [...key, group.month],
   };
+}
+
+/** A pack of `articles` drawn from `pageUrl`: its items oldest first, cut into parts, and the articles in its order. */
+function packed(pageUrl: string, subject: string, period: string, articles: readonly Article[], evidenceOf: (article: Article) => readonly string[]): Pick<PackPage, 'pack' | 'parts' | 'articles'> {
+  const ordered = [...articles].sort(oldestFirst);
+  const pack: Pack = { subject, period, source: absoluteUrl(pageUrl), items: packItems(ordered, evidenceOf, getRegistries()) };
+  return { pack, parts: packParts(pack.items), articles: ordered };
 }
 
 function monthParams(group: MonthGroup<unknown>): { year: string; month: string } {
@@ -97,13 +106,27 @@ function monthParams(group: MonthGroup<unknown>): { year: string; month: string 
 
 const PACKS = { story: storyPacks, topic: topicPacks, entity: entityPacks };
 
-/** getStaticPaths of a pack route: its packs, each with its page (props.page) and cache key. */
-export async function packPaths(kind: keyof typeof PACKS, format: 'html' | 'md') {
+/** getStaticPaths of a pack's Markdown route: each pack whole, with its page (props.page) and cache key. */
+export async function packMarkdownPaths(kind: keyof typeof PACKS) {
   return (await PACKS[kind]()).map(({ params, ...page }) => ({
     params,
     props: { page: page as PackPage },
-    cacheKey: packKey(format, page.subject, page.pack.period, page.articles),
+    cacheKey: packKey(page.subject, page.pack.period, page.articles),
   }));
+}
+
+/**
+ * getStaticPaths of a pack's page route (…/pack/[...part]): a path per part of each pack, part 1
+ * at the pack's own address, with its page and part (props) and cache key.
+ */
+export async function packPagePaths(kind: keyof typeof PACKS) {
+  return (await PACKS[kind]()).flatMap(({ params, ...page }) =>
+    page.parts.map((part) => ({
+      params: { ...params, part: part.part > 1 ? String(part.part) : undefined },
+      props: { page: page as PackPage, part },
+      cacheKey: packPartKey(page, part),
+    })),
+  );
 }
 
 /** The Markdown file of a pack. */

@@ -9,6 +9,7 @@ import { articlesAbout, packMonths } from './briefing-pack.ts';
 import { planListing, type Listing, type ListingSource } from './listings.ts';
 import type { SourceInfo, TopicInfo } from './registry.ts';
 import { archiveUrl, entityPageUrl, monthPageUrl, sourceUrl, topicUrl } from './urls.ts';
+import { monthOf } from './calendar.ts';
 
 export interface SiteListing extends Listing<Article> {
   /** The head page's URL ("/topics/energy/"); the archive's index for the archive. */
@@ -94,5 +95,5 @@ export function entryUrl(listing: SiteListing, article: Article): { url: string;
     partsByArticle.set(listing, parts);
   }
   const part = parts.get(article) ?? 1;
-  return { url: `${monthPageUrl(listing.url, article.data.date, part)}#${article.data.slug}`, part };
+  return { url: `${monthPageUrl(listing.url, monthOf(article.data.date), part)}#${article.data.slug}`, part };
 }

@@ -55,6 +55,8 @@ export const storiesUrl = () => pagePath('stories');
 export const storyUrl = (id: string) => pagePath('stories', id);
 /** A briefing pack (src/site/briefing-pack.ts) under the page it packs: /stories/<id>/pack/, /topics/<id>/<yyyy>/<mm>/pack/. */
 export const packUrl = (pageUrl: string) => `${pageUrl}pack/`;
+/** A part of a briefing pack, as a month page's parts go: part 1 is the pack's own page, part 2 ".../pack/2/". */
+export const packPartUrl = (pageUrl: string, part: number) => `${packUrl(pageUrl)}${part > 1 ? `${part}/` : ''}`;
 /** The same pack as Markdown: /stories/<id>/pack.md. */
 export const packMarkdownUrl = (pageUrl: string) => `${pageUrl}pack.md`;
 /** The list of a topic's or entity's month packs: /topics/<id>/packs/. */

@@ -3,7 +3,9 @@
  * page (`/places/viet-nam/#<slug>`, pasted when head pages listed every article) and a link to a
  * month's own page for an article on another of its parts both end on the page holding the
  * article, scrolled to it; a link to an article the head page shows stays there. Head and month
- * pages have no serious accessibility violation, and read in full without JavaScript.
+ * pages have no serious accessibility violation, and read in full without JavaScript. A briefing
+ * pack long enough to be cut into parts does the same: a link to the pack for an article on a later
+ * part ends on that part, and a part prints its own articles only, saying which part it is.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,5 +84,40 @@ describe('anchors on listing pages', () => {
     await page.waitForURL((url) => url.pathname === '/archive/2024/01/2/');
     expect(await page.locator('li.item').count()).toBeGreaterThan(0);
     await context.close();
+  });
+});
+
+describe('a briefing pack in parts', () => {
+  const PACK = 'places/viet-nam/2024/01/pack';
+  /** The article slugs a part of the pack holds, in order. */
+  const itemsOn = (path: string) => pageOf(readFileSync(join(served().site.distDir, path, 'index.html'), 'utf8')).all('.pack__item').map((item) => attr(item, 'id')!);
+
+  it('sends a link to the pack for an article on a later part to that part', async () => {
+    const slug = itemsOn(`${PACK}/2`).at(-1)!;
+    expect(itemsOn(PACK)).not.toContain(slug);
+    const page = session.page();
+    await page.goto(served().at(`${PACK}/#${slug}`));
+    await page.waitForURL((url) => url.pathname === `/${PACK}/2/`);
+    await page.waitForFunction(() => document.querySelector('.pack__item:target') !== null);
+    expect(await page.evaluate(() => document.querySelector('.pack__item:target')!.id)).toBe(slug);
+  });
+
+  it('prints a part: its own articles, which part it is, without the links to the others', async () => {
+    const page = session.page();
+    await page.goto(served().at(`${PACK}/2/`));
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().evaluate((node) => getComputedStyle(node).display !== 'none');
+    expect(await shown('nav.parts')).toBe(false);
+    expect(await shown('.pager')).toBe(false);
+    expect(await shown('.pack__contents')).toBe(true);
+    expect(await page.locator('.pack__header .meta').textContent()).toMatch(/in \d+ parts: this is part 2, articles \d+–\d+/);
+    expect(await page.locator('.pack__item').evaluateAll((items) => items.map((item) => item.id))).toEqual(itemsOn(`${PACK}/2`));
+    const first = await page.locator('.pack__number').first().textContent();
+    expect(Number.parseInt(first!, 10)).toBe(itemsOn(PACK).length + 1);
+    await page.emulateMedia({ media: 'screen' });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(page), scheme).toEqual([]);
+    }
   });
 });

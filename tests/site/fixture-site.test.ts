@@ -285,6 +285,12 @@ describe('hand-made corpus, page by page', () => {
       }
       expect(hrefs(page('/archive/').all('#h_undated a'))).toEqual(['/digest/archive/undated/']);
       expect(hrefs(culture.all('a')).filter((href) => href?.endsWith('/undated/'))).toContain('/digest/topics/culture/undated/');
+      // A topic it only mentions links the entry on that topic's undated page.
+      expect(hrefs(page(`/articles/${slug}/`).all('.tags a')).filter((href) => href?.includes('/topics/'))).toEqual([
+        '/digest/topics/culture/',
+        `/digest/topics/education/undated/#${slug}`,
+      ]);
+      expect(page('/topics/education/undated/').all('section[aria-labelledby="h_also_mentioned"] li.item').map((item) => attr(item, 'id'))).toEqual([slug]);
     });
 
     it('goes into the feeds without a publication date, and into no story, pack or chart', () => {

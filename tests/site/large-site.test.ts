@@ -12,7 +12,7 @@ import { SITE } from '../../src/config.ts';
 import { HEAD_ARTICLES } from '../../src/site/listings.ts';
 import { fileForPath, htmlFiles } from './support/dist.ts';
 import { attr, readPage, textOf, type Page } from './support/html.ts';
-import { isPack, PAGE_LIMIT } from './support/site-invariants.ts';
+import { PAGE_LIMIT } from './support/site-invariants.ts';
 
 const site = inject('sites').large;
 const location = { distDir: site.distDir, base: site.base, site: SITE.site };
@@ -74,8 +74,44 @@ describe('the large test site', () => {
     expect(january.all('.pager a[rel="prev"]')).toEqual([]);
   });
 
-  it('keeps every page it built under the limit (briefing packs aside, not yet paged), the largest near it', () => {
-    const sizes = htmlFiles(site.distDir).filter((file) => !isPack(file)).map((file) => statSync(join(site.distDir, file)).size);
+  it('cuts a long briefing pack into parts at the pack\'s address and after it, numbered on, each linking the others', () => {
+    // Viet Nam's January pack: 194 articles about it, some 285 KB of items before packs were paged.
+    const base = '/places/viet-nam/2024/01/pack/';
+    const first = page(base);
+    const parts = first.all('nav.parts a');
+    expect(parts.length).toBeGreaterThan(1);
+    const hrefs = parts.map((link) => attr(link, 'href'));
+    expect(hrefs).toEqual([base, ...hrefs.slice(1).map((_, index) => `${base}${index + 2}/`)]);
+    const numbers: number[] = [];
+    const anchors: string[] = [];
+    for (const [index, link] of parts.entries()) {
+      const part = page(attr(link, 'href')!);
+      expect(part.all('nav.parts a').map((other) => attr(other, 'aria-current') ?? null)).toEqual(parts.map((_, at) => (at === index ? 'page' : null)));
+      expect(textOf(part.one('h1'))).toBe('Briefing pack: Việt Nam, January 2024');
+      expect(textOf(part.one('.pack__header .meta'))).toContain(`this is part ${index + 1},`);
+      // Previous and next part; the contents hold this part's items only, numbered on from the parts before.
+      expect(part.all('.pager a[rel="prev"]').map((other) => attr(other, 'href'))).toEqual(index > 0 ? [hrefs[index - 1]] : []);
+      expect(part.all('.pager a[rel="next"]').map((other) => attr(other, 'href'))).toEqual(index < parts.length - 1 ? [hrefs[index + 1]] : []);
+      const ids = part.all('.pack__item').map((item) => attr(item, 'id')!);
+      expect(part.all('.pack__contents a').map((other) => attr(other, 'href'))).toEqual(ids.map((id) => `#${id}`));
+      const own = part.all('.pack__number').map((number) => Number.parseInt(textOf(number), 10));
+      expect(Number(attr(part.one('.pack__contents ol'), 'start') ?? 1)).toBe(own[0]);
+      numbers.push(...own);
+      anchors.push(...ids);
+      const days = part.all('.pack__item time').map((time) => attr(time, 'datetime')!);
+      expect(days.every((day) => day >= attr(link, 'data-from')! && day <= attr(link, 'data-to')!)).toBe(true);
+      expect(scriptsOf(part)).toHaveLength(2);
+      expect(attr(part.one('.pack__markdown a'), 'href')).toBe('/places/viet-nam/2024/01/pack.md');
+    }
+    expect(numbers).toEqual(numbers.map((_, index) => index + 1));
+    expect(new Set(anchors).size).toBe(anchors.length);
+    // The Markdown stays one file, the whole pack.
+    const markdown = readFileSync(join(site.distDir, 'places/viet-nam/2024/01/pack.md'), 'utf8');
+    expect(markdown.match(/^## \d+\. /gm)).toHaveLength(numbers.length);
+  });
+
+  it('keeps every page it built under the limit, briefing packs too, the largest near it', () => {
+    const sizes = htmlFiles(site.distDir).map((file) => statSync(join(site.distDir, file)).size);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(PAGE_LIMIT);
     expect(Math.max(...sizes)).toBeGreaterThan(PAGE_LIMIT / 2);
     expect(readFileSync(join(site.distDir, 'index.html'), 'utf8')).not.toContain('data-article-dates');

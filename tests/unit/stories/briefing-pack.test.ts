@@ -1,6 +1,8 @@
-/** src/site/briefing-pack.ts: a pack's order and contents, its Markdown, and period labels. */
+/** src/site/briefing-pack.ts: a pack's order and contents, its parts, its Markdown, and period labels. */
 import { describe, expect, it } from 'vitest';
-import { articlesAbout, escapeMarkdown, monthsOf, packItems, packMarkdown, periodLabel, type Pack } from '../../../src/site/briefing-pack.ts';
+import { articlesAbout, escapeMarkdown, estimatePackItemBytes, monthsOf, packItems, packMarkdown, packParts, periodLabel, type Pack, type PackItem } from '../../../src/site/briefing-pack.ts';
+import { ENTRY_BYTES } from '../../../src/site/listings.ts';
+import { monthPageUrl, packPartUrl, packUrl } from '../../../src/site/urls.ts';
 import { loadRegistries } from '../../../src/lib/registries.ts';
 import { article, seedArticles, slugsOf } from './seed-articles.ts';
 
@@ -58,6 +60,72 @@ describe('briefing pack', () => {
     expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
     expect(escapeMarkdown('- not an item')).toBe('\\- not an item');
     expect(escapeMarkdown('line\nbreak')).toBe('line break');
+  });
+});
+
+describe('a pack\'s parts', () => {
+  /** `count` items of a month, oldest first, three a day, each with a summary of `words` words and two evidence sentences. */
+  const monthOfItems = (count: number, words = 60): PackItem[] =>
+    Array.from({ length: count }, (_, index) => {
+      const date = `2025-05-${String(1 + Math.floor(index / 3)).padStart(2, '0')}`;
+      const slug = `article-${String(index).padStart(4, '0')}`;
+      return {
+        number: index + 1,
+        anchor: slug,
+        title: `Article ${index} on the month's business`,
+        date,
+        outlet: 'Vietnam News Agency / Việt Nam News',
+        summary: 'word '.repeat(words).trim(),
+        evidence: ['A sentence that put the article in the pack, quoted under it.', 'And a second one, longer, naming the minister and the ministry.'],
+        citation: `Vietnam News Agency / Việt Nam News, “Article ${index}”, ${date}. https://digest.example.org/articles/${slug}/`,
+        url: `https://digest.example.org/articles/${slug}/`,
+      };
+    });
+
+  it('keep a pack within the budget on one page, at the pack\'s own address', () => {
+    const items = monthOfItems(40);
+    expect(items.reduce((sum, item) => sum + estimatePackItemBytes(item), 0)).toBeLessThan(ENTRY_BYTES);
+    expect(packParts(items)).toEqual([{ part: 1, start: 0, end: 40, from: '2025-05-01', to: '2025-05-14' }]);
+    const month = monthPageUrl('/topics/energy/', '2025-05');
+    expect(packPartUrl(month, 1)).toBe(packUrl(month));
+    expect(packPartUrl(month, 1)).toBe('/topics/energy/2025/05/pack/');
+  });
+
+  it('cut a pack past the budget into parts within it, oldest first, numbered on across them', () => {
+    const items = monthOfItems(120, 400);
+    const total = items.reduce((sum, item) => sum + estimatePackItemBytes(item), 0);
+    expect(total).toBeGreaterThan(2 * ENTRY_BYTES);
+    const parts = packParts(items);
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    expect(parts[0].start).toBe(0);
+    expect(parts.at(-1)!.end).toBe(items.length);
+    for (const [index, part] of parts.entries()) {
+      expect(part.part).toBe(index + 1);
+      if (index > 0) expect(part.start).toBe(parts[index - 1].end);
+      expect(part.end).toBeGreaterThan(part.start);
+      expect(items.slice(part.start, part.end).reduce((sum, item) => sum + estimatePackItemBytes(item), 0)).toBeLessThanOrEqual(ENTRY_BYTES);
+      // Its days, oldest first; its items keep the pack's numbers.
+      expect([part.from, part.to]).toEqual([items[part.start].date, items[part.end - 1].date]);
+      expect(items[part.start].number).toBe(part.start + 1);
+    }
+    // Part 1 keeps the pack's address; the others follow it as a month page's parts do.
+    const month = monthPageUrl('/topics/energy/', '2025-05');
+    expect(parts.map(({ part }) => packPartUrl(month, part))).toEqual(['/topics/energy/2025/05/pack/', ...parts.slice(1).map(({ part }) => `/topics/energy/2025/05/pack/${part}/`)]);
+  });
+
+  it('give an item larger than the budget a part of its own', () => {
+    const items = monthOfItems(3);
+    items[1] = { ...items[1], summary: 'word '.repeat(40_000) };
+    expect(packParts(items).map(({ start, end }) => [start, end])).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
+  });
+
+  it('cut the seeds\' packs, a few articles each, into one part', () => {
+    const items = packItems(seeds, () => [], registries);
+    expect(packParts(items)).toEqual([{ part: 1, start: 0, end: items.length, from: items[0].date, to: items.at(-1)!.date }]);
   });
 });
 

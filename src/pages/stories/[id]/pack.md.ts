@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { markdownResponse, packPaths, type PackPage } from '../../../site/pack-pages.ts';
+import { markdownResponse, packMarkdownPaths, type PackPage } from '../../../site/pack-pages.ts';
 
-export const getStaticPaths = () => packPaths('story', 'md');
+export const getStaticPaths = () => packMarkdownPaths('story');
 
 export const GET: APIRoute = ({ props }) => markdownResponse((props as { page: PackPage }).page.pack);
