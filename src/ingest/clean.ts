@@ -45,7 +45,31 @@ export interface Page {
 
 /** The article's span as the segmenter finds it, its top given back to the header where a byline or date line shows it is one. */
 function articleSpan(page: Page): ArticleSpan {
-  return withLateHeader(findArticleSpan(page.units, page.facts), page);
+  const span = findArticleSpan(page.units, page.facts);
+  return withLateHeader(belowWireHeader(span, page) ?? span, page);
+}
+
+/** Lines a wire story's header holds over its dateline: the headline, perhaps a desk's slug or a kicker. */
+const WIRE_HEADER_LINES = 2;
+
+/**
+ * A wire story heads its text with a headline and a dateline on a line of its own ("LONDON
+ * 1996-08-30"), and its text starts under the dateline. The segmenter, trained on whole web pages,
+ * may take the headline alone for the article, or doubt a short story's lines: under such a header
+ * the span is sought again, and opens right under the dateline where the lines before the model's
+ * span read as sentences. Where the model scores nothing there as article (a short story, results cut
+ * at the wire's width), the story is every line under its dateline, and only the rules cut in it.
+ */
+function belowWireHeader(span: ArticleSpan, { units, facts }: Page): ArticleSpan | undefined {
+  const dateline = units.slice(0, WIRE_HEADER_LINES + 1).findIndex((unit, index) => isDatelineAlone(unit, facts[index]));
+  if (dateline < 0 || dateline >= units.length - 1) return undefined;
+  for (let index = 0; index < dateline; index++) if (!hasAtMostWords(units[index], MAX_HEADER_SENTENCE_WORDS)) return undefined;
+  const from = dateline + 1;
+  const below = findArticleSpan(units.slice(from), facts.slice(from), span.probabilities.slice(from));
+  if (below.fallback) return { start: from, end: units.length - 1, probabilities: span.probabilities, fallback: true };
+  let start = below.start + from;
+  while (start > from && isSentence(units[start - 1]) && !facts[start - 1].drop && !facts[start - 1].furniture) start--;
+  return { start, end: below.end + from, probabilities: span.probabilities, fallback: false };
 }
 
 /** Records, for each line, what it was taken for and which rule or score decided it. */
@@ -68,10 +92,15 @@ const LATE_HEADER_LINES = 5;
  */
 function withLateHeader(span: ArticleSpan, { units, facts }: Page): ArticleSpan {
   let start = span.start;
-  for (let index = span.start; index <= Math.min(span.end - 1, span.start + LATE_HEADER_LINES - 1); index++) {
+  const last = Math.min(span.end - 1, span.start + LATE_HEADER_LINES - 1);
+  // A dateline on a line of its own ("LONDON 1996-08-30") is the header's last line: what is over it,
+  // a wire story's headline with its desk's slug ("PRESS DIGEST - Indonesian newspapers"), is no lede.
+  let alone = -1;
+  for (let index = span.start; index <= last && alone < 0; index++) if (isDatelineAlone(units[index], facts[index])) alone = index;
+  for (let index = span.start; index <= last; index++) {
     // A lede with its dateline ("VOV.VN - …") or a long first sentence over the date line is the article's.
-    if (facts[index].dateline || !hasAtMostWords(units[index], MAX_HEADER_SENTENCE_WORDS)) break;
-    if (facts[index].dateLine || facts[index].byline || isMetaLine(units[index], facts[index])) start = index + 1;
+    if ((facts[index].dateline && index > alone) || !hasAtMostWords(units[index], MAX_HEADER_SENTENCE_WORDS)) break;
+    if (index === alone || facts[index].dateLine || facts[index].byline || isMetaLine(units[index], facts[index])) start = index + 1;
   }
   return start === span.start ? span : { ...span, start };
 }
@@ -141,7 +170,7 @@ type HeaderRole = 'date' | 'page-fields' | 'dateline' | 'byline' | 'navigation' 
 
 function headerRole(unit: string, facts: LineFacts): HeaderRole {
   if (facts.dateLine) return 'date';
-  if (isStandaloneDateline(unit)) return 'dateline';
+  if (isDatelineAlone(unit, facts)) return 'dateline';
   if (facts.byline) return 'byline';
   if (isMetaLine(unit, facts)) return 'page-fields';
   if (facts.navigation) return 'navigation';
@@ -331,6 +360,11 @@ function isMetaLine(unit: string, facts: LineFacts): boolean {
   // Fields in a row: "Thanh Nien News · Society · 18/02/2025 · 3 min read", "Posted on 12 February 2025 by X | 14 comments".
   if (/ [|·•] | \/ /.test(unit) || /^(?:posted|published|updated)\b/i.test(unit)) return true;
   return isShortLine(unit, 16) && (/^[\p{L} ]{2,20}:/u.test(unit) || hasAtMostWords(`${unit.slice(0, date.index)}${unit.slice(date.end)}`.trim(), 3));
+}
+
+/** A dateline on a line of its own, not a date line ("Thursday, 8/5/2025, 09:30 (GMT+7)" is one). */
+function isDatelineAlone(unit: string, facts: LineFacts): boolean {
+  return !facts.dateLine && isStandaloneDateline(unit);
 }
 
 /** "Hanoi, April 22, AZERTAC", "LONDON 1996-08-30", "WASHINGTON, May 8 (Reuters)": a dateline on its own line. */
