@@ -110,7 +110,9 @@ const MAX_HEADER_SENTENCE_WORDS = 30;
 
 /**
  * Paragraphs are usually one line each; hard-wrapped wire copy continues a
- * sentence on the next line in lower case, so such lines are joined.
+ * sentence on the next line in lower case, so such lines are joined. Wire copy
+ * whose every line end was doubled (each wrapped line a paragraph of its own)
+ * is joined likewise where a blank line cuts a sentence.
  */
 function joinWrappedLines(lines: string[]): string[] {
   const units: string[] = [];
@@ -122,11 +124,30 @@ function joinWrappedLines(lines: string[]): string[] {
       continue;
     }
     const last = units.at(-1);
-    if (!previousBlank && last !== undefined && continuesSentence(last, line, wrapped)) units[units.length - 1] = `${last} ${line}`;
+    const joins = last !== undefined && (previousBlank ? continuesAcrossBlank(last, line) : continuesSentence(last, line, wrapped));
+    if (joins) units[units.length - 1] = `${last} ${line}`;
     else units.push(line);
     previousBlank = false;
   }
   return units;
+}
+
+/**
+ * A paragraph never opens in lower case: a line no longer than the wire's width that ends
+ * mid-sentence, then after a blank line one that opens with a lower-case word, are one sentence cut
+ * where the text was wrapped ("Australia won the toss and" / "elected to bat against Sri Lanka").
+ * Not a brand's "iPhone", a byline's "by Lewis White", a menu's single words, nor what follows a
+ * paragraph or a caption longer than a wrapped line ("… merece». EFE" / "crisis electoral").
+ */
+function continuesAcrossBlank(previous: string, next: string): boolean {
+  return (
+    /^\p{Ll}(?!\p{Lu})/u.test(next) &&
+    previous.length <= WRAPPED_LINE.max &&
+    !hasAtMostWords(previous, 2) &&
+    !/[.!?:;"”’)\]]$/.test(previous) &&
+    !BYLINE.test(next) &&
+    !isDateLine(previous)
+  );
 }
 
 /** Lines a text wrapped at a fixed width (70–80 columns) runs to, but for the last of each paragraph. */

@@ -81,6 +81,41 @@ describe('clean: other outlets', () => {
     ]);
   });
 
+  it('wire copy: a short story under its dateline is the article, its lines joined where a blank line cut a sentence', () => {
+    const seed = clean(
+      [
+        'SQUASH - SEMIFINAL RESULT.',
+        'PRAGUE 1996-08-30',
+        'Result of a semifinal in an international',
+        'squash tournament on Friday:',
+        'Peter Novak (Czech Republic) beat Jan Horak (Slovakia) 15-9 15-6',
+        '15-12.',
+      ].join('\n\n'),
+    );
+    expect(seed.titleLine).toBe('SQUASH - SEMIFINAL RESULT.');
+    expect(seed.dateline).toBe('PRAGUE 1996-08-30');
+    expect(seed.paragraphs).toEqual([
+      'Result of a semifinal in an international squash tournament on Friday:',
+      'Peter Novak (Czech Republic) beat Jan Horak (Slovakia) 15-9 15-6',
+      '15-12.',
+    ]);
+  });
+
+  it('does not join across a blank line a byline, nor what follows a paragraph longer than a wrapped line', () => {
+    const seed = clean(
+      [
+        'Grid operators warn of summer shortages',
+        'by Jane Doe',
+        'Grid operators warned on Monday that the summer could bring shortages of power across the region, as demand rises.',
+        'The warning came after a week of record heat in the south',
+        'of the country.',
+      ].join('\n\n'),
+    );
+    expect(seed.titleLine).toBe('Grid operators warn of summer shortages');
+    expect(seed.paragraphs.at(-1)).toBe('The warning came after a week of record heat in the south of the country.');
+    expect(seed.paragraphs.join('\n')).not.toContain('shortages by Jane');
+  });
+
   it('AP style: byline, "(AP) —" dateline, a photo caption and "Read more" in the middle, related links after', () => {
     const seed = clean(
       [
