@@ -53,23 +53,20 @@ function articleSpan(page: Page): ArticleSpan {
 const WIRE_HEADER_LINES = 2;
 
 /**
- * A wire story heads its text with a headline and a dateline on a line of its own ("LONDON
- * 1996-08-30"), and its text starts under the dateline. The segmenter, trained on whole web pages,
- * may take the headline alone for the article, or doubt a short story's lines: under such a header
- * the span is sought again, and opens right under the dateline where the lines before the model's
- * span read as sentences. Where the model scores nothing there as article (a short story, results cut
- * at the wire's width), the story is every line under its dateline, and only the rules cut in it.
+ * A wire story heads its text with a headline (perhaps under its desk's slug) and a dateline on a
+ * line of its own ("LONDON 1996-08-30"), and its text is everything under the dateline: its
+ * sentences, then often its results, tables and lists of names, cut at the wire's width. The
+ * segmenter, trained on web pages, takes such a story's headline alone for the article, or its short
+ * lines and tables for a page's furniture. Under a wire header at the top of the text, the article is
+ * every line under the dateline, as in the segmenter's fallback: only the rules cut in it (a box's
+ * heading, a caption, contact lines, credits at the end). A web page opens with its navigation: none of
+ * the dev split's 178 pages opens with such a header.
  */
 function belowWireHeader(span: ArticleSpan, { units, facts }: Page): ArticleSpan | undefined {
   const dateline = units.slice(0, WIRE_HEADER_LINES + 1).findIndex((unit, index) => isDatelineAlone(unit, facts[index]));
   if (dateline < 0 || dateline >= units.length - 1) return undefined;
   for (let index = 0; index < dateline; index++) if (!hasAtMostWords(units[index], MAX_HEADER_SENTENCE_WORDS)) return undefined;
-  const from = dateline + 1;
-  const below = findArticleSpan(units.slice(from), facts.slice(from), span.probabilities.slice(from));
-  if (below.fallback) return { start: from, end: units.length - 1, probabilities: span.probabilities, fallback: true };
-  let start = below.start + from;
-  while (start > from && isSentence(units[start - 1]) && !facts[start - 1].drop && !facts[start - 1].furniture) start--;
-  return { start, end: below.end + from, probabilities: span.probabilities, fallback: false };
+  return { start: dateline + 1, end: units.length - 1, probabilities: span.probabilities, fallback: true };
 }
 
 /** Records, for each line, what it was taken for and which rule or score decided it. */

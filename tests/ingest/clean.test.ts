@@ -101,6 +101,23 @@ describe('clean: other outlets', () => {
     ]);
   });
 
+  it("wire copy: a story's tables under its dateline are the story's; its credit is cut", () => {
+    const seed = clean(
+      [
+        'SOCCER - NORWEGIAN LEAGUE STANDINGS.',
+        'OSLO 1996-08-30',
+        "Standings in the Norwegian league after Saturday's matches (tabulate under played, won, drawn, lost, points):",
+        'Rosenborg 20 16 2 2 50',
+        'Lillestrom 20 11 5 4 38',
+        '(Reporting by Jane Doe)',
+      ].join('\n\n'),
+    );
+    expect(seed.titleLine).toBe('SOCCER - NORWEGIAN LEAGUE STANDINGS.');
+    expect(seed.dateline).toBe('OSLO 1996-08-30');
+    expect(seed.paragraphs.slice(1)).toEqual(['Rosenborg 20 16 2 2 50', 'Lillestrom 20 11 5 4 38']);
+    expect(seed.credits).toEqual(['Reporting by Jane Doe']);
+  });
+
   it('does not join across a blank line a byline, nor what follows a paragraph longer than a wrapped line', () => {
     const seed = clean(
       [
