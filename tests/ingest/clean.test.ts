@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { cleanSeed } from '../../src/ingest/clean.ts';
 import { decodeSeed } from '../../src/ingest/decode.ts';
 import { parseSeed } from '../../src/ingest/parse.ts';
-import { placeFromDateline } from '../../src/ingest/extract/dateline.ts';
+import { placeFromDateline, regionFromDateline } from '../../src/ingest/extract/dateline.ts';
 
 const clean = (text: string) => cleanSeed(parseSeed(text, new VFile()).lines);
 const cleanSeedFile = (name: string) => {
@@ -194,6 +194,24 @@ describe('the place a dateline names', () => {
     expect(placeFromDateline('NDO')).toBeUndefined();
     expect(placeFromDateline('VOV.VN')).toBeUndefined();
     expect(placeFromDateline('VINH', (name) => name === 'VINH')).toBe('Vinh');
+  });
+
+  it("names a place in capitals like a tag when the dateline gives its date's year or its country", () => {
+    expect(placeFromDateline('BONN 1996-08-30')).toBe('Bonn');
+    expect(placeFromDateline('NICE, France 1996-08-30')).toBe('Nice');
+  });
+
+  it.each([
+    ['MILWAUKEE, Wisconsin 1996-08-29', 'Wisconsin'],
+    ['BAKU, Azerbaijan, May 8', 'Azerbaijan'],
+    ['ROCHESTER, N.H. 1996-08-30', 'N.H.'],
+    ['MANILA, Philippines, April 29, 2025 /PRNewswire/', 'Philippines'],
+    ['Lagos, Nigeria', 'Nigeria'],
+    ['Hanoi, April 22, AZERTAC', undefined],
+    ['NEW YORK, Aug 30 (Reuters)', undefined],
+    ['LONDON 1996-08-30', undefined],
+  ])('the region or country of %s: %s', (dateline, region) => {
+    expect(regionFromDateline(dateline)).toBe(region);
   });
 });
 
