@@ -218,11 +218,13 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
   const { units, facts } = page;
   const candidates: number[] = [];
   const dated: number[] = [];
+  const datelines: number[] = [];
   for (let index = 0; index < end; index++) {
     const unit = units[index];
     const role = headerRole(unit, facts[index]);
     if (role === 'date' || role === 'page-fields' || role === 'byline') takeDateOrByline(page, index, verdicts, cleaned, 'header', dated);
     else if (role === 'dateline') {
+      datelines.push(index);
       cleaned.datelineRule ??= `a line of its own, line ${index + 1}`;
       cleaned.dateline ??= unit;
       verdicts.set(index, 'dateline', 'header:dateline-alone');
@@ -239,8 +241,10 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
   }
   for (const index of candidates) {
     if (index === choice?.index) continue;
-    // A byline without "By" over the date line: "Jillian Ambrose Energy correspondent".
-    if (choice !== undefined && index > choice.index && hasAtMostWords(units[index], 8) && !/[.!?]$/.test(units[index]) && dated.includes(index + 1)) {
+    // A byline without "By" over the date line ("Jillian Ambrose Energy correspondent"), or over a wire
+    // story's dateline on its own line ("Larry Fine" / "NEW YORK 1996-08-29").
+    const overDate = dated.includes(index + 1) || datelines.includes(index + 1);
+    if (choice !== undefined && index > choice.index && hasAtMostWords(units[index], 8) && !/[.!?]$/.test(units[index]) && overDate) {
       cleaned.bylines.push(units[index]);
       verdicts.set(index, 'byline', 'header:name-over-date');
     } else if (choice !== undefined && sameText(units[index], units[choice.index])) verdicts.set(index, 'furniture', 'header:headline-repeated');

@@ -63,16 +63,18 @@ describe('clean: other outlets', () => {
     ]);
   });
 
-  it("wire copy: a desk's slug and a headline in capitals are no dateline; the dateline on its own line is", () => {
+  it("wire copy: a desk's slug and a headline in capitals are no dateline; the dateline on its own line is, and the name over it a byline", () => {
     const seed = clean(
       [
         'TENNIS - HOLDER BOWS OUT IN SECOND ROUND AT FLUSHING MEADOWS.',
+        'Jane Roe',
         'NEW YORK 1996-08-29',
         'The defending champion lost in straight sets to a qualifier on Thursday, the biggest upset of the tournament so far.',
         'She had not dropped a set in the first round.',
       ].join('\n\n'),
     );
     expect(seed.titleLine).toBe('TENNIS - HOLDER BOWS OUT IN SECOND ROUND AT FLUSHING MEADOWS.');
+    expect(seed.bylines).toEqual(['Jane Roe']);
     // "NEW YORK" is a place, not two time zones that would make the line a date line.
     expect(seed.dateline).toBe('NEW YORK 1996-08-29');
     expect(seed.paragraphs).toEqual([
