@@ -133,8 +133,9 @@ function joinWrappedLines(lines: string[]): string[] {
  * A paragraph never opens in lower case: a line no longer than the wire's width that ends
  * mid-sentence, then after a blank line one that opens with a lower-case word, are one sentence cut
  * where the text was wrapped ("Australia won the toss and" / "elected to bat against Sri Lanka").
- * Not a brand's "iPhone", a byline's "by Lewis White", a menu's single words, nor what follows a
- * paragraph or a caption longer than a wrapped line ("… merece». EFE" / "crisis electoral").
+ * Not a brand's "iPhone", a byline's "by Lewis White", a date line's "date 2025-05-20", a menu's single
+ * words, nor what follows a paragraph or a caption longer than a wrapped line ("… merece». EFE" /
+ * "crisis electoral").
  */
 function continuesAcrossBlank(previous: string, next: string): boolean {
   return (
@@ -143,7 +144,9 @@ function continuesAcrossBlank(previous: string, next: string): boolean {
     !hasAtMostWords(previous, 2) &&
     !/[.!?:;"”’)\]]$/.test(previous) &&
     !BYLINE.test(next) &&
-    !isDateLine(previous)
+    !isDateLine(previous) &&
+    // " date 2025-05-20" under a headline is the seed's date, not the headline's end.
+    !isDateLine(next)
   );
 }
 
