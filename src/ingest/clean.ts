@@ -45,7 +45,28 @@ export interface Page {
 
 /** The article's span as the segmenter finds it, its top given back to the header where a byline or date line shows it is one. */
 function articleSpan(page: Page): ArticleSpan {
-  return withLateHeader(findArticleSpan(page.units, page.facts), page);
+  const span = findArticleSpan(page.units, page.facts);
+  return withLateHeader(belowWireHeader(span, page) ?? span, page);
+}
+
+/** Lines a wire story's header holds over its dateline: the headline, perhaps a desk's slug or a kicker. */
+const WIRE_HEADER_LINES = 2;
+
+/**
+ * A wire story heads its text with a headline (perhaps under its desk's slug) and a dateline on a
+ * line of its own ("LONDON 1996-08-30"), and its text is everything under the dateline: its
+ * sentences, then often its results, tables and lists of names, cut at the wire's width. The
+ * segmenter, trained on web pages, takes such a story's headline alone for the article, or its short
+ * lines and tables for a page's furniture. Under a wire header at the top of the text, the article is
+ * every line under the dateline, as in the segmenter's fallback: only the rules cut in it (a box's
+ * heading, a caption, contact lines, credits at the end). A web page opens with its navigation: none of
+ * the dev split's 178 pages opens with such a header.
+ */
+function belowWireHeader(span: ArticleSpan, { units, facts }: Page): ArticleSpan | undefined {
+  const dateline = units.slice(0, WIRE_HEADER_LINES + 1).findIndex((unit, index) => isDatelineAlone(unit, facts[index]));
+  if (dateline < 0 || dateline >= units.length - 1) return undefined;
+  for (let index = 0; index < dateline; index++) if (!hasAtMostWords(units[index], MAX_HEADER_SENTENCE_WORDS)) return undefined;
+  return { start: dateline + 1, end: units.length - 1, probabilities: span.probabilities, fallback: true };
 }
 
 /** Records, for each line, what it was taken for and which rule or score decided it. */
@@ -68,10 +89,15 @@ const LATE_HEADER_LINES = 5;
  */
 function withLateHeader(span: ArticleSpan, { units, facts }: Page): ArticleSpan {
   let start = span.start;
-  for (let index = span.start; index <= Math.min(span.end - 1, span.start + LATE_HEADER_LINES - 1); index++) {
+  const last = Math.min(span.end - 1, span.start + LATE_HEADER_LINES - 1);
+  // A dateline on a line of its own ("LONDON 1996-08-30") is the header's last line: what is over it,
+  // a wire story's headline with its desk's slug ("PRESS DIGEST - Indonesian newspapers"), is no lede.
+  let alone = -1;
+  for (let index = span.start; index <= last && alone < 0; index++) if (isDatelineAlone(units[index], facts[index])) alone = index;
+  for (let index = span.start; index <= last; index++) {
     // A lede with its dateline ("VOV.VN - …") or a long first sentence over the date line is the article's.
-    if (facts[index].dateline || !hasAtMostWords(units[index], MAX_HEADER_SENTENCE_WORDS)) break;
-    if (facts[index].dateLine || facts[index].byline || isMetaLine(units[index], facts[index])) start = index + 1;
+    if ((facts[index].dateline && index > alone) || !hasAtMostWords(units[index], MAX_HEADER_SENTENCE_WORDS)) break;
+    if (index === alone || facts[index].dateLine || facts[index].byline || isMetaLine(units[index], facts[index])) start = index + 1;
   }
   return start === span.start ? span : { ...span, start };
 }
@@ -81,7 +107,9 @@ const MAX_HEADER_SENTENCE_WORDS = 30;
 
 /**
  * Paragraphs are usually one line each; hard-wrapped wire copy continues a
- * sentence on the next line in lower case, so such lines are joined.
+ * sentence on the next line in lower case, so such lines are joined. Wire copy
+ * whose every line end was doubled (each wrapped line a paragraph of its own)
+ * is joined likewise where a blank line cuts a sentence.
  */
 function joinWrappedLines(lines: string[]): string[] {
   const units: string[] = [];
@@ -93,11 +121,33 @@ function joinWrappedLines(lines: string[]): string[] {
       continue;
     }
     const last = units.at(-1);
-    if (!previousBlank && last !== undefined && continuesSentence(last, line, wrapped)) units[units.length - 1] = `${last} ${line}`;
+    const joins = last !== undefined && (previousBlank ? continuesAcrossBlank(last, line) : continuesSentence(last, line, wrapped));
+    if (joins) units[units.length - 1] = `${last} ${line}`;
     else units.push(line);
     previousBlank = false;
   }
   return units;
+}
+
+/**
+ * A paragraph never opens in lower case: a line no longer than the wire's width that ends
+ * mid-sentence, then after a blank line one that opens with a lower-case word, are one sentence cut
+ * where the text was wrapped ("Australia won the toss and" / "elected to bat against Sri Lanka").
+ * Not a brand's "iPhone", a byline's "by Lewis White", a date line's "date 2025-05-20", a menu's single
+ * words, nor what follows a paragraph or a caption longer than a wrapped line ("… merece». EFE" /
+ * "crisis electoral").
+ */
+function continuesAcrossBlank(previous: string, next: string): boolean {
+  return (
+    /^\p{Ll}(?!\p{Lu})/u.test(next) &&
+    previous.length <= WRAPPED_LINE.max &&
+    !hasAtMostWords(previous, 2) &&
+    !/[.!?:;"”’)\]]$/.test(previous) &&
+    !BYLINE.test(next) &&
+    !isDateLine(previous) &&
+    // " date 2025-05-20" under a headline is the seed's date, not the headline's end.
+    !isDateLine(next)
+  );
 }
 
 /** Lines a text wrapped at a fixed width (70–80 columns) runs to, but for the last of each paragraph. */
@@ -141,7 +191,7 @@ type HeaderRole = 'date' | 'page-fields' | 'dateline' | 'byline' | 'navigation' 
 
 function headerRole(unit: string, facts: LineFacts): HeaderRole {
   if (facts.dateLine) return 'date';
-  if (isStandaloneDateline(unit)) return 'dateline';
+  if (isDatelineAlone(unit, facts)) return 'dateline';
   if (facts.byline) return 'byline';
   if (isMetaLine(unit, facts)) return 'page-fields';
   if (facts.navigation) return 'navigation';
@@ -171,11 +221,13 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
   const { units, facts } = page;
   const candidates: number[] = [];
   const dated: number[] = [];
+  const datelines: number[] = [];
   for (let index = 0; index < end; index++) {
     const unit = units[index];
     const role = headerRole(unit, facts[index]);
     if (role === 'date' || role === 'page-fields' || role === 'byline') takeDateOrByline(page, index, verdicts, cleaned, 'header', dated);
     else if (role === 'dateline') {
+      datelines.push(index);
       cleaned.datelineRule ??= `a line of its own, line ${index + 1}`;
       cleaned.dateline ??= unit;
       verdicts.set(index, 'dateline', 'header:dateline-alone');
@@ -192,8 +244,10 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
   }
   for (const index of candidates) {
     if (index === choice?.index) continue;
-    // A byline without "By" over the date line: "Jillian Ambrose Energy correspondent".
-    if (choice !== undefined && index > choice.index && hasAtMostWords(units[index], 8) && !/[.!?]$/.test(units[index]) && dated.includes(index + 1)) {
+    // A byline without "By" over the date line ("Jillian Ambrose Energy correspondent"), or over a wire
+    // story's dateline on its own line ("Larry Fine" / "NEW YORK 1996-08-29").
+    const overDate = dated.includes(index + 1) || datelines.includes(index + 1);
+    if (choice !== undefined && index > choice.index && hasAtMostWords(units[index], 8) && !/[.!?]$/.test(units[index]) && overDate) {
       cleaned.bylines.push(units[index]);
       verdicts.set(index, 'byline', 'header:name-over-date');
     } else if (choice !== undefined && sameText(units[index], units[choice.index])) verdicts.set(index, 'furniture', 'header:headline-repeated');
@@ -331,6 +385,11 @@ function isMetaLine(unit: string, facts: LineFacts): boolean {
   // Fields in a row: "Thanh Nien News · Society · 18/02/2025 · 3 min read", "Posted on 12 February 2025 by X | 14 comments".
   if (/ [|·•] | \/ /.test(unit) || /^(?:posted|published|updated)\b/i.test(unit)) return true;
   return isShortLine(unit, 16) && (/^[\p{L} ]{2,20}:/u.test(unit) || hasAtMostWords(`${unit.slice(0, date.index)}${unit.slice(date.end)}`.trim(), 3));
+}
+
+/** A dateline on a line of its own, not a date line ("Thursday, 8/5/2025, 09:30 (GMT+7)" is one). */
+function isDatelineAlone(unit: string, facts: LineFacts): boolean {
+  return !facts.dateLine && isStandaloneDateline(unit);
 }
 
 /** "Hanoi, April 22, AZERTAC", "LONDON 1996-08-30", "WASHINGTON, May 8 (Reuters)": a dateline on its own line. */

@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { cleanSeed } from '../../src/ingest/clean.ts';
 import { decodeSeed } from '../../src/ingest/decode.ts';
 import { parseSeed } from '../../src/ingest/parse.ts';
-import { placeFromDateline } from '../../src/ingest/extract/dateline.ts';
+import { placeFromDateline, regionFromDateline } from '../../src/ingest/extract/dateline.ts';
 
 const clean = (text: string) => cleanSeed(parseSeed(text, new VFile()).lines);
 const cleanSeedFile = (name: string) => {
@@ -61,6 +61,78 @@ describe('clean: other outlets', () => {
       'First-time buyers in Germany are finding it harder to borrow, a survey showed on Friday.',
       'The survey of 40 banks found lending fell for a third month.',
     ]);
+  });
+
+  it("wire copy: a desk's slug and a headline in capitals are no dateline; the dateline on its own line is, and the name over it a byline", () => {
+    const seed = clean(
+      [
+        'TENNIS - HOLDER BOWS OUT IN SECOND ROUND AT FLUSHING MEADOWS.',
+        'Jane Roe',
+        'NEW YORK 1996-08-29',
+        'The defending champion lost in straight sets to a qualifier on Thursday, the biggest upset of the tournament so far.',
+        'She had not dropped a set in the first round.',
+      ].join('\n\n'),
+    );
+    expect(seed.titleLine).toBe('TENNIS - HOLDER BOWS OUT IN SECOND ROUND AT FLUSHING MEADOWS.');
+    expect(seed.bylines).toEqual(['Jane Roe']);
+    // "NEW YORK" is a place, not two time zones that would make the line a date line.
+    expect(seed.dateline).toBe('NEW YORK 1996-08-29');
+    expect(seed.paragraphs).toEqual([
+      'The defending champion lost in straight sets to a qualifier on Thursday, the biggest upset of the tournament so far.',
+      'She had not dropped a set in the first round.',
+    ]);
+  });
+
+  it('wire copy: a short story under its dateline is the article, its lines joined where a blank line cut a sentence', () => {
+    const seed = clean(
+      [
+        'SQUASH - SEMIFINAL RESULT.',
+        'PRAGUE 1996-08-30',
+        'Result of a semifinal in an international',
+        'squash tournament on Friday:',
+        'Peter Novak (Czech Republic) beat Jan Horak (Slovakia) 15-9 15-6',
+        '15-12.',
+      ].join('\n\n'),
+    );
+    expect(seed.titleLine).toBe('SQUASH - SEMIFINAL RESULT.');
+    expect(seed.dateline).toBe('PRAGUE 1996-08-30');
+    expect(seed.paragraphs).toEqual([
+      'Result of a semifinal in an international squash tournament on Friday:',
+      'Peter Novak (Czech Republic) beat Jan Horak (Slovakia) 15-9 15-6',
+      '15-12.',
+    ]);
+  });
+
+  it("wire copy: a story's tables under its dateline are the story's; its credit is cut", () => {
+    const seed = clean(
+      [
+        'SOCCER - NORWEGIAN LEAGUE STANDINGS.',
+        'OSLO 1996-08-30',
+        "Standings in the Norwegian league after Saturday's matches (tabulate under played, won, drawn, lost, points):",
+        'Rosenborg 20 16 2 2 50',
+        'Lillestrom 20 11 5 4 38',
+        '(Reporting by Jane Doe)',
+      ].join('\n\n'),
+    );
+    expect(seed.titleLine).toBe('SOCCER - NORWEGIAN LEAGUE STANDINGS.');
+    expect(seed.dateline).toBe('OSLO 1996-08-30');
+    expect(seed.paragraphs.slice(1)).toEqual(['Rosenborg 20 16 2 2 50', 'Lillestrom 20 11 5 4 38']);
+    expect(seed.credits).toEqual(['Reporting by Jane Doe']);
+  });
+
+  it('does not join across a blank line a byline, nor what follows a paragraph longer than a wrapped line', () => {
+    const seed = clean(
+      [
+        'Grid operators warn of summer shortages',
+        'by Jane Doe',
+        'Grid operators warned on Monday that the summer could bring shortages of power across the region, as demand rises.',
+        'The warning came after a week of record heat in the south',
+        'of the country.',
+      ].join('\n\n'),
+    );
+    expect(seed.titleLine).toBe('Grid operators warn of summer shortages');
+    expect(seed.paragraphs.at(-1)).toBe('The warning came after a week of record heat in the south of the country.');
+    expect(seed.paragraphs.join('\n')).not.toContain('shortages by Jane');
   });
 
   it('AP style: byline, "(AP) —" dateline, a photo caption and "Read more" in the middle, related links after', () => {
@@ -124,6 +196,24 @@ describe('the place a dateline names', () => {
     expect(placeFromDateline('NDO')).toBeUndefined();
     expect(placeFromDateline('VOV.VN')).toBeUndefined();
     expect(placeFromDateline('VINH', (name) => name === 'VINH')).toBe('Vinh');
+  });
+
+  it("names a place in capitals like a tag when the dateline gives its date's year or its country", () => {
+    expect(placeFromDateline('BONN 1996-08-30')).toBe('Bonn');
+    expect(placeFromDateline('NICE, France 1996-08-30')).toBe('Nice');
+  });
+
+  it.each([
+    ['MILWAUKEE, Wisconsin 1996-08-29', 'Wisconsin'],
+    ['BAKU, Azerbaijan, May 8', 'Azerbaijan'],
+    ['ROCHESTER, N.H. 1996-08-30', 'N.H.'],
+    ['MANILA, Philippines, April 29, 2025 /PRNewswire/', 'Philippines'],
+    ['Lagos, Nigeria', 'Nigeria'],
+    ['Hanoi, April 22, AZERTAC', undefined],
+    ['NEW YORK, Aug 30 (Reuters)', undefined],
+    ['LONDON 1996-08-30', undefined],
+  ])('the region or country of %s: %s', (dateline, region) => {
+    expect(regionFromDateline(dateline)).toBe(region);
   });
 });
 

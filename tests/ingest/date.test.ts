@@ -43,6 +43,10 @@ describe('dates as pages write them', () => {
     expect(isDateLine('Published: 8 May 2025')).toBe(true);
     expect(isDateLine('The talks ended on 8 May 2025 without a deal.')).toBe(false);
     expect(isDateLine('DOCUMENTS Letters 12 June 2025')).toBe(false);
+    // Three or four capitals are a time's zone only beside a time; else a wire dateline's place.
+    expect(isDateLine('May 8, 2025 10:15 EDT')).toBe(true);
+    expect(isDateLine('BONN 1996-08-30')).toBe(false);
+    expect(isDateLine('NEW YORK 1996-08-30')).toBe(false);
   });
 
   it('finds every date written in full, both readings of an ambiguous numeric one, in other languages too', () => {

@@ -310,6 +310,11 @@ describe('findEntities without a registry', () => {
     expect(result.entities.places).toEqual(['Hà Nội']);
     expect(result.entities.people).toEqual([]);
   });
+
+  it("uses the dateline's region or country as a place too, cased as given", () => {
+    const result = withoutRegistry(['Two people died when a motel exploded on Friday.'], { dateline: 'ROCHESTER', datelineRegion: 'N.H.' });
+    expect(result.entities.places).toEqual(['Rochester', 'N.H.']);
+  });
 });
 
 describe('findEntities on articles in other shapes', () => {

@@ -151,6 +151,8 @@ const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'gi');
 // 17:15, 07.00 (British papers), 09h30 (French and Vietnamese sites).
 const TIME = /\b\d{1,2}[:.h]\d{2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/gi;
 const ZONE = /\b(GMT|UTC|ICT)\s*([+-]\s?\d{1,2}(:?\d{2})?)?|\b[A-Z]{3,4}\b/g;
+const NAMED_ZONE = /\b(GMT|UTC|ICT)\s*([+-]\s?\d{1,2}(:?\d{2})?)?/g;
+const HAS_TIME = /\b\d{1,2}[:.h]\d{2}/;
 // The time of an ISO timestamp: "T09:15:00+07:00", "T02:15:00Z".
 const ISO_TIME = /\bT\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 const PUBLISHING = new RegExp(String.raw`\b(${PUBLISHING_WORDS})\b:?`, 'gi');
@@ -175,8 +177,10 @@ export function isDateLineInFull(line: string): boolean {
     .replace(ISO_TIME, '')
     .replace(WEEKDAY, '')
     .replace(AGE, '')
-    // The zone before the time: "GMT+07:00" is one zone, not a zone and the time 07:00.
-    .replace(ZONE, '')
+    // The zone before the time: "GMT+07:00" is one zone, not a zone and the time 07:00. Three or
+    // four capitals ("EDT", "ICT") are a zone only on a line with a time: without one they are a
+    // word, a wire dateline's place ("BONN 1996-08-30", "NEW YORK 1996-08-30"), not a date line.
+    .replace(HAS_TIME.test(withoutDates) ? ZONE : NAMED_ZONE, '')
     .replace(TIME, '')
     .replace(PUBLISHING, '')
     .replace(SEPARATORS, '');

@@ -37,6 +37,8 @@ export interface EntityContext {
   title?: string;
   /** The place a dateline names, e.g. "HÀ NỘI" or "Baku". */
   dateline?: string;
+  /** The region or country the dateline gives after its place, e.g. "Azerbaijan" in "BAKU, Azerbaijan, May 8". */
+  datelineRegion?: string;
 }
 
 export type EntityFinder = (paragraphs: string[], context?: EntityContext) => EntityResult;
@@ -82,9 +84,12 @@ function collect(paragraphs: string[], registry: CompiledRegistry, tagger: Entit
   const title = context.title?.normalize('NFC');
   if (title && !isAllCaps(title) && !isTitleCase(title)) sentences.push({ text: title, position: (sentences.length + 1) * SENTENCE_STRIDE });
   const candidates = sentences.length > 0 ? findCandidates(sentences, tagger, registry, rules) : [];
-  const dateline = context.dateline?.normalize('NFC').trim();
-  if (dateline) {
-    const place = isAllCaps(dateline) ? titleCase(dateline) : dateline;
+  // The dateline names its place, and the region or country of it where it gives one.
+  for (const [named, recase] of [[context.dateline, true], [context.datelineRegion, false]] as const) {
+    const dateline = named?.normalize('NFC').trim();
+    if (!dateline) continue;
+    // The region comes cased as it should be read ("N.H." stays in capitals).
+    const place = recase && isAllCaps(dateline) ? titleCase(dateline) : dateline;
     const known = registry.lookup(place);
     candidates.push({
       text: place,

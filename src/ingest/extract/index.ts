@@ -11,7 +11,7 @@ import type { Overrides } from '../parse.ts';
 import type { PageMetadata } from '../html/metadata.ts';
 import { findAnyDate, findFullDate, toIsoDate, type FoundDate } from './date.ts';
 import { chooseDate } from './date-choice.ts';
-import { placeFromDateline } from './dateline.ts';
+import { placeFromDateline, regionFromDateline } from './dateline.ts';
 import { createEntityFinder, type EntityFinder, type EntityResult } from './entities.ts';
 import { compileRegistry } from './entity-registry.ts';
 import { headlineFromLede } from './headline.ts';
@@ -64,7 +64,8 @@ export function extractArticle(
   const page = metadata ? fieldsFromPage(metadata, extractors.matchPageSource, file) : { namesOutlet: false };
   const title = overrides.title ?? page.title ?? titleOf(cleaned, file);
   const datelinePlace = cleaned.dateline ? placeFromDateline(cleaned.dateline, extractors.isRegisteredPlace) : undefined;
-  const { entities, mentions } = extractors.findEntities(paragraphs, { title, dateline: datelinePlace });
+  const datelineRegion = cleaned.dateline ? regionFromDateline(cleaned.dateline) : undefined;
+  const { entities, mentions } = extractors.findEntities(paragraphs, { title, dateline: datelinePlace, datelineRegion });
   // The page's own headline, not one made from the lede: the lede is weighed already.
   const found = extractors.scoreTopics(paragraphs, overrides.title ?? cleaned.titleLine);
   // Topics an editor set in front matter are the article's about list; the scorer's mentions stay, minus those.

@@ -430,7 +430,12 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
       ['Lagos, Nigeria – The Dangote refinery', 'Lagos, Nigeria'],
       ['(Bloomberg) -- Petroliam Nasional Bhd.', '(Bloomberg)'],
     ],
-    ignores: ['The minister — who spoke for an hour — said little.'],
+    ignores: [
+      'The minister — who spoke for an hour — said little.',
+      // Agency copy's slug and headline, over a dateline of its own ("LONDON 1996-08-30").
+      'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY.',
+      'SOCCER - McCARTHY NAMES TEAM TO PLAY LIECHTENSTEIN.',
+    ],
   },
   {
     // Azerbaijani agencies: the place with a day and month and the agency's tag, or the two in brackets.
@@ -468,11 +473,23 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   },
 ];
 
-/** The dateline a first paragraph opens with, and the rule that found it. */
+/**
+ * The dateline a first paragraph opens with, and the rule that found it. None when what follows it
+ * is in capitals: a dateline opens the lede's prose, while agency copy heads a story with its desk's
+ * slug and a headline in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP", "SOCCER - McCARTHY
+ * NAMES TEAM"), whose slug is no place.
+ */
 export function datelineAtStart(paragraph: string): { rule: DatelineRule; match: RegExpExecArray } | undefined {
   for (const rule of DATELINE_RULES) {
     const match = rule.guard(paragraph) ? rule.pattern.exec(paragraph) : null;
-    if (match) return { rule, match };
+    if (match) return isHeadlineInCapitals(paragraph.slice(match[0].length)) ? undefined : { rule, match };
   }
   return undefined;
+}
+
+/** Two words or more, and hardly a letter in lower case ("McCARTHY NAMES TEAM" has one in ten). */
+function isHeadlineInCapitals(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper > 0 && lower * 10 <= upper && /\p{L}\S*\s+\S*\p{L}/u.test(text);
 }

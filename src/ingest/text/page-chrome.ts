@@ -16,7 +16,8 @@ const CHROME_PART = /^\p{Lu}[\p{L}\p{M}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.&'’-]
 const NAVIGATION_PART = /^\p{Lu}[\p{L}\p{M}.&'’: -]*$/u;
 
 export function isPageChrome(unit: string): boolean {
-  if (!CHROME_SEPARATOR.test(unit) || unit.length > 120) return false;
+  // A full stop ends a headline, not a trail: a wire desk's "SQUASH - SEMIFINAL RESULT." ("U.S." ends a trail's part).
+  if (!CHROME_SEPARATOR.test(unit) || unit.length > 120 || /\p{L}{2}[.!?]$/u.test(unit)) return false;
   const parts = unit.split(CHROME_SEPARATOR);
   // Three parts or more are a menu even when dashes part them: "Travel - Places - Food - Trip guide".
   const part = / [|>›»] /.test(unit) || parts.length >= 3 ? NAVIGATION_PART : CHROME_PART;
