@@ -1,18 +1,30 @@
 /**
- * npm run train:lines
+ * npm run train:lines [-- --cv [FOLDS] [--without FEATURE]…]
  * Trains the article segmenter, the headline choice and the date choice on the dev split of real pages
  * and writes src/ingest/models/article-lines.json, headline.json and date.json (src/training/ingest-models.ts).
+ * With --cv it writes nothing and reports the headline choice cross-validated over the dev split's sites
+ * (5 folds unless given), without the features named by --without if any.
  */
+import { parseArgs } from 'node:util';
 import { useCompileCache } from '../src/lib/compile-cache.ts';
 
 useCompileCache();
 const { PATHS } = await import('../src/config.ts');
 const { loadRegistries } = await import('../src/lib/registries.ts');
-const { trainIngestModels } = await import('../src/training/ingest-models.ts');
+const { crossValidateHeadline, trainIngestModels, trainingPages } = await import('../src/training/ingest-models.ts');
 const { progressBar } = await import('./progress.ts');
 
+const { values, positionals } = parseArgs({ options: { cv: { type: 'boolean' }, without: { type: 'string', multiple: true } }, allowPositionals: true });
 const progress = progressBar('render');
-const report = await trainIngestModels(loadRegistries(PATHS.registries).sources, (_stage, done, total) => progress?.(done, total));
-console.log(
-  `article lines: ${report.lines} lines of ${report.linePages} pages; headline: among the candidates on ${report.headlineReachable} and right on ${(report.headlineAccuracy * 100).toFixed(1)}% of ${report.headlinePages} dev pages (bar ${report.threshold}); date: right on ${(report.dateAccuracy * 100).toFixed(1)}% of ${report.datePages} dev pages`,
-);
+const sources = loadRegistries(PATHS.registries).sources;
+if (values.cv) {
+  const folds = positionals.length > 0 ? Number(positionals[0]) : 5;
+  const cv = crossValidateHeadline(await trainingPages(sources, (_stage, done, total) => progress?.(done, total)), folds, values.without ?? []);
+  console.log(`headline, ${cv.folds}-fold cross-validation over dev sites${values.without ? ` without ${values.without.join(', ')}` : ''}: right on ${cv.right} of ${cv.pages} dev pages (${((cv.right / cv.pages) * 100).toFixed(1)}%; ${cv.reachable} with the headline among the candidates)`);
+  for (const key of cv.wrong) console.log(`  wrong: ${key}`);
+} else {
+  const report = await trainIngestModels(sources, (_stage, done, total) => progress?.(done, total));
+  console.log(
+    `article lines: ${report.lines} lines of ${report.linePages} pages; headline: among the candidates on ${report.headlineReachable} and right on ${(report.headlineAccuracy * 100).toFixed(1)}% of ${report.headlinePages} dev pages (bar ${report.threshold}); date: right on ${(report.dateAccuracy * 100).toFixed(1)}% of ${report.datePages} dev pages`,
+  );
+}

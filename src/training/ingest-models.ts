@@ -219,13 +219,29 @@ function trainDate(seeds: TrainingPage[]) {
  * one that gets most pages right, a page below it getting a headline written from its lede.
  */
 function trainHeadline(seeds: TrainingPage[]) {
-  const pages = seeds.filter(({ gold }) => gold.headline !== undefined && gold.headlineVisible).map(({ units, gold }) => {
+  return fitHeadline(headlinePages(seeds));
+}
+
+/** A dev page's headline candidates as the choice sees them (each with its features), and which is right. */
+interface HeadlinePage {
+  key: string;
+  site: string;
+  rows: Float64Array[];
+  right: boolean[];
+  answer: number;
+}
+
+function headlinePages(seeds: TrainingPage[]): HeadlinePage[] {
+  return seeds.filter(({ gold }) => gold.headline !== undefined && gold.headlineVisible).map(({ page, units, gold }) => {
     const { articleStart, candidates } = headlineCandidates(units);
     const wanted = normalizeHeadline(gold.headline!);
     const rows = headlineFeatures(units, candidates, articleStart);
     const right = candidates.map((index) => isHeadline(units[index], wanted));
-    return { rows, right, answer: right.lastIndexOf(true) };
+    return { key: `${page.dataset}:${page.id}`, site: siteOf(page.url), rows, right, answer: right.lastIndexOf(true) };
   });
+}
+
+function fitHeadline(pages: HeadlinePage[]) {
   const reachable = pages.filter((page) => page.answer >= 0);
   const weights = trainConditionalLogit(reachable.map(({ rows, answer }) => ({ rows, answer })), { epochs: 1000, l2: 1e-3 });
   const best = pages.map(({ rows, right }) => {
@@ -244,6 +260,47 @@ function trainHeadline(seeds: TrainingPage[]) {
     if (correct > accuracy) [threshold, accuracy] = [bar, correct];
   }
   return { weights, threshold, accuracy, pages: pages.length, reachable: reachable.length };
+}
+
+/** What cross-validating the headline choice over the dev split's sites found. */
+export interface HeadlineCrossValidation {
+  folds: number;
+  pages: number;
+  reachable: number;
+  right: number;
+  /** The dev pages the held-out choice got wrong, by dataset and id. */
+  wrong: string[];
+}
+
+/**
+ * The headline choice cross-validated over the dev split's sites: the sites (sorted) are dealt into
+ * `folds` folds, and each fold's pages are chosen by a model fit (weights and bar) on the other folds'
+ * pages, so no outlet teaches the choice made on its own pages. `without` names features held at zero
+ * (what the choice would do without them). The segmenter is the one fit on the whole dev split, as
+ * `npm run train:lines` fits it. Writes nothing.
+ */
+export function crossValidateHeadline(seeds: TrainingPage[], folds = 5, without: string[] = []): HeadlineCrossValidation {
+  const unknown = without.filter((name) => !(HEADLINE_FEATURES as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`no such headline feature: ${unknown.join(', ')}`);
+  const dropped = without.map((name) => (HEADLINE_FEATURES as readonly string[]).indexOf(name));
+  try {
+    useLineModel(fitLines(seeds).model);
+    const pages = headlinePages(seeds);
+    for (const page of pages) for (const row of page.rows) for (const feature of dropped) row[feature] = 0;
+    const sites = [...new Set(pages.map(({ site }) => site))].sort();
+    const foldOf = new Map(sites.map((site, index) => [site, index % folds]));
+    const wrong: string[] = [];
+    for (let fold = 0; fold < folds; fold++) {
+      const { weights, threshold } = fitHeadline(pages.filter(({ site }) => foldOf.get(site) !== fold));
+      for (const page of pages.filter(({ site }) => foldOf.get(site) === fold)) {
+        const best = chooseAmong(weights, page.rows, threshold);
+        if (best === undefined || !page.right[best.index]) wrong.push(page.key);
+      }
+    }
+    return { folds, pages: pages.length, reachable: pages.filter(({ answer }) => answer >= 0).length, right: pages.length - wrong.length, wrong: wrong.sort() };
+  } finally {
+    forgetLineModel();
+  }
 }
 
 /** The line is the headline, or the headline and the site's name after a bar or a dash. */
