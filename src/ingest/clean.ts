@@ -19,6 +19,7 @@ import { lineFacts, type LineFacts } from './segment/line-facts.ts';
 import { withoutMarkdown } from './text/markdown.ts';
 import { sameText } from './text/same-text.ts';
 import { hasAtMostWords } from './text/words.ts';
+import { WEEKDAY_PATTERN } from './rules/words.ts';
 import type { CleanedSeed, LineRole, LineVerdict } from './types.ts';
 
 export function cleanSeed(lines: string[]): CleanedSeed {
@@ -392,13 +393,25 @@ function isDatelineAlone(unit: string, facts: LineFacts): boolean {
   return !facts.dateLine && isStandaloneDateline(unit);
 }
 
-/** "Hanoi, April 22, AZERTAC", "LONDON 1996-08-30", "WASHINGTON, May 8 (Reuters)": a dateline on its own line. */
+/**
+ * "Hanoi, April 22, AZERTAC", "LONDON 1996-08-30", "WASHINGTON, May 8 (Reuters)": a dateline on its own line.
+ * A weekday is no place: "Sunday, July 19, 2020|Today's Paper" is a page's date bar, not a wire dateline.
+ */
 function isStandaloneDateline(unit: string): boolean {
   if (unit.length > 70 || !hasAtMostWords(unit, 9) || /[.!?]$/.test(unit)) return false;
   const date = findAnyDate(unit);
   const before = date === undefined ? '' : unit.slice(0, date.index);
-  return date !== undefined && date.index > 0 && /^\p{Lu}/u.test(unit) && /^[\p{L}\p{M} .'’-]+[,\s]/u.test(before) && !/[\d:]/.test(before);
+  return (
+    date !== undefined &&
+    date.index > 0 &&
+    /^\p{Lu}/u.test(unit) &&
+    /^[\p{L}\p{M} .'’-]+[,\s]/u.test(before) &&
+    !/[\d:]/.test(before) &&
+    !WEEKDAY_ONLY.test(before)
+  );
 }
+
+const WEEKDAY_ONLY = new RegExp(`^\\s*${WEEKDAY_PATTERN}\\.?[,\\s]*$`, 'i');
 
 /**
  * Where the article goes on after a box of furniture starting at `index` (its heading and the

@@ -103,6 +103,25 @@ describe('clean: other outlets', () => {
     ]);
   });
 
+  it('a page\'s date bar under "Skip to content" is no wire header: the menu under it is not the article', () => {
+    const menu = ['Log In', 'Newsletters', 'Weather', 'Obituaries', 'Contact Us', 'News', 'Sports', 'Business', 'Opinion'];
+    const seed = clean(
+      [
+        'Skip to content',
+        "Sunday, July 19, 2020|Today's Paper",
+        ...menu,
+        'U.S. tells American he cannot sue Egyptian official he blames for his torture',
+        'by Jane Doe, Associated Press',
+        'Posted: July 18, 2020',
+        'WASHINGTON (AP) — The Trump administration has told an American who says he was tortured in Egypt that he cannot sue the official he blames, a filing in federal court showed on Friday.',
+        'The man, a dual citizen, spent nearly two years in an Egyptian prison before he was released last year and returned to the United States.',
+        'His lawyers said they would appeal the ruling to a higher court as soon as the filing is made public next week.',
+      ].join('\n'),
+    );
+    expect(seed.titleLine).toBe('U.S. tells American he cannot sue Egyptian official he blames for his torture');
+    for (const item of menu) expect(seed.paragraphs).not.toContain(item);
+  });
+
   it("wire copy: a story's tables under its dateline are the story's; its credit is cut", () => {
     const seed = clean(
       [
