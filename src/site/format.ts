@@ -35,9 +35,9 @@ export function formatDayRange(from: string, to: string): string {
   return `${Number(from.slice(8, 10))}–${dayOfMonthFormat.format(dayToDate(to))}`;
 }
 
-/** "2025-05" → "May 2025"; the undated articles' month → "Undated". */
+/** "2025-05" → "May 2025"; the undated articles' month → "Date not stated", as the archive and each listing's months name it. */
 export function formatMonth(month: string): string {
-  if (month === UNDATED) return 'Undated';
+  if (month === UNDATED) return 'Date not stated';
   return monthFormat.format(dayToDate(`${month}-01`));
 }
 

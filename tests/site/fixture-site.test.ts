@@ -281,7 +281,7 @@ describe('hand-made corpus, page by page', () => {
       for (const path of ['/archive/undated/', '/topics/culture/undated/', '/sources/vietnamplus/undated/', '/places/ha-noi/undated/']) {
         const undated = page(path);
         expect(undated.all('li.item').map((item) => attr(item, 'id')), path).toEqual([slug]);
-        expect(textOf(undated.one('h1')), path).toContain('Undated');
+        expect(textOf(undated.one('h1')), path).toContain('Date not stated');
       }
       expect(hrefs(page('/archive/').all('#h_undated a'))).toEqual(['/digest/archive/undated/']);
       expect(hrefs(culture.all('a')).filter((href) => href?.endsWith('/undated/'))).toContain('/digest/topics/culture/undated/');

@@ -1,6 +1,7 @@
 /** src/site/format.ts: dates and text as readers see them. */
 import { describe, expect, it } from 'vitest';
 import { countLabel, dayToDate, formatDay, formatMonth, formatShortMonth, shorten } from '../../src/site/format.ts';
+import { UNDATED } from '../../src/site/calendar.ts';
 
 describe('dates', () => {
   it('formats calendar days without shifting them by the machine’s time zone', () => {
@@ -9,6 +10,11 @@ describe('dates', () => {
     expect(dayToDate('2025-01-01').toISOString()).toBe('2025-01-01T00:00:00.000Z');
     expect(formatMonth('2025-06')).toBe('June 2025');
     expect(formatShortMonth('2025-09')).toBe('Sept');
+  });
+
+  it('names what an article whose seed states no date has instead of a day and a month', () => {
+    expect(formatDay(undefined)).toBe('date not stated');
+    expect(formatMonth(UNDATED)).toBe('Date not stated');
   });
 });
 
