@@ -14,3 +14,12 @@ export function monthOf(date: string | undefined): string {
 export function sortDay(date: string | undefined): string {
   return date ?? '';
 }
+
+/**
+ * An article's day as a listing's parts and the article-date files give it to the anchor script,
+ * which compares the two as strings: no date → UNDATED, so an undated article's link finds the
+ * listing's undated page.
+ */
+export function listedDay(date: string | undefined): string {
+  return date ?? UNDATED;
+}

@@ -16,7 +16,7 @@
  * each entry shows.
  */
 import type { Indexable } from './indexes.ts';
-import { monthOf, UNDATED } from './calendar.ts';
+import { listedDay, monthOf } from './calendar.ts';
 
 /** Most articles a head page lists. */
 export const HEAD_ARTICLES = 50;
@@ -122,8 +122,8 @@ function cutIntoParts<A extends Indexable>(articles: readonly A[], month: string
     month,
     part: index + 1,
     ...run,
-    from: articles[run.end - 1].data.date ?? UNDATED,
-    to: articles[run.start].data.date ?? UNDATED,
+    from: listedDay(articles[run.end - 1].data.date),
+    to: listedDay(articles[run.start].data.date),
   }));
 }
 

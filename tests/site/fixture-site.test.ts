@@ -285,6 +285,9 @@ describe('hand-made corpus, page by page', () => {
       }
       expect(hrefs(page('/archive/').all('#h_undated a'))).toEqual(['/digest/archive/undated/']);
       expect(hrefs(culture.all('a')).filter((href) => href?.endsWith('/undated/'))).toContain('/digest/topics/culture/undated/');
+      // The head page's months end with it, under a heading that names it.
+      const lastGroup = culture.all('nav.months .months__year').at(-1)!;
+      expect(textOf(lastGroup)).toBe('Date not stated 1 article');
       // A topic it only mentions links the entry on that topic's undated page.
       expect(hrefs(page(`/articles/${slug}/`).all('.tags a')).filter((href) => href?.includes('/topics/'))).toEqual([
         '/digest/topics/culture/',

@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { getIndexes } from '../../site/articles.ts';
 import { articleDatesKey } from '../../site/cache-keys.ts';
 import { articleDateShard } from '../../site/article-dates.ts';
-import { UNDATED } from '../../site/calendar.ts';
+import { listedDay } from '../../site/calendar.ts';
 
 export async function getStaticPaths() {
   const index = await getIndexes();
@@ -12,7 +12,7 @@ export async function getStaticPaths() {
     const shard = articleDateShard(data.slug);
     let dates = shards.get(shard);
     if (!dates) shards.set(shard, (dates = {}));
-    dates[data.slug] = data.date ?? UNDATED;
+    dates[data.slug] = listedDay(data.date);
   }
   return [...shards].map(([shard, dates]) => ({ params: { shard }, props: { dates }, cacheKey: articleDatesKey(dates) }));
 }
