@@ -9,14 +9,17 @@
  *   11/18/2019  11-18-2019  11.18.2019         (month first, as in the US)
  *   November 18, 2019   Nov. 18 2019   Nov 18th, 2019   Sept. 18, 2019
  *   18 November 2019    18 Nov. 2019   18th November, 2019   18. November 2019
+ *   2019年11月18日      2019년 11월 18일                     (Chinese, Japanese, Korean)
  *
  * Days and months may drop their leading zero; month names are those the
  * ingest knows (English, French, Spanish, Portuguese, Italian, German, Dutch), in
  * any case, with "de" between the parts as Spanish and Portuguese write them. A
  * date written without its year ("Nov 18", "Jan 4 (Reuters)") does not state a
  * date by itself. A letter may touch the date, as innerText glues inline elements
- * ("18.11.2019Get short URL", "2019-11-18T20:51:19Z"), but not a digit ("NOV 20
- * 20194:29 AM" is no common form).
+ * ("18.11.2019Get short URL", "2019-11-18T20:51:19Z"), and so may a time's hour
+ * glued to the year ("NOV 20 20194:29 AM" is 20 November 2019, 4:29 AM), but not
+ * another digit ("Nov 20, 20195 comments" states no date). The ingest reads
+ * dates by the same rule (src/ingest/extract/date.ts, dateMentions).
  */
 import { MONTHS } from '../ingest/rules/words.ts';
 
@@ -41,8 +44,10 @@ export function writtenDatePattern(isoDate: string): RegExp {
     `(?<![A-Za-z])${name}\\s+${ordinal},?\\s+${year}`,
     `${ordinal}\\.?\\s+(?:of\\s+|de\\s+)?${name},?\\s+(?:de\\s+|del\\s+)?${year}`,
     `${d}\\s+tháng\\s+${m}(?:,|\\s+năm)\\s+${year}`,
+    `${year}\\s?[年년]\\s?${m}\\s?[月월]\\s?${d}\\s?[日일]`,
   ];
-  const pattern = new RegExp(`(?<!\\p{N})(?:${forms.join('|')})(?!\\p{N})`, 'iu');
+  // A digit may follow only as a time's hour glued to the year ("NOV 20, 20194:29 AM").
+  const pattern = new RegExp(`(?<!\\p{N})(?:${forms.join('|')})(?!\\p{N}(?!\\p{N}?:\\d{2}))`, 'iu');
   cache.set(isoDate, pattern);
   return pattern;
 }

@@ -188,7 +188,10 @@ function fitLines(seeds: TrainingPage[]): { model: LineModel; pages: number; lin
  * its date twice, under the headline and again under the article ("First published on …"), and naming
  * only the first as right taught the model that a "Published" line under an article is not the date.
  * The bar a date must score is the highest that keeps every dev page's stated date, whatever it costs
- * the pages without one: a date the page states is never rejected for looking unlike one.
+ * the pages without one: a date the page states is never rejected for looking unlike one. It is never
+ * above 0, the score of "none of them": a date the model finds likelier than none is taken. Set by the
+ * lowest of ~120 right dates alone, the bar rose to 0.22–0.38 when one page's date stopped being chosen
+ * after a change elsewhere, and pages whose dates scored under it were published undated.
  */
 function trainDate(seeds: TrainingPage[]) {
   const pages = seeds
@@ -205,7 +208,7 @@ function trainDate(seeds: TrainingPage[]) {
     .filter(({ answer, statesDate }) => !statesDate || answer.length > 0);
   const weights = trainConditionalLogit(pages.map(({ rows, answer }) => ({ rows, answer: answer.length > 0 ? answer : undefined })), { epochs: 1000, l2: 1e-3 });
   const rightScores = pages.map(({ rows, right }) => ({ best: chooseAmong(weights, rows), right })).filter(({ best, right }) => best !== undefined && right[best.index]);
-  const threshold = Math.floor(Math.min(...rightScores.map(({ best }) => best!.score)) * 100) / 100;
+  const threshold = Math.min(0, Math.floor(Math.min(...rightScores.map(({ best }) => best!.score)) * 100) / 100);
   const correct = pages.filter(({ rows, right, statesDate }) => {
     const best = chooseAmong(weights, rows, threshold);
     return statesDate ? best !== undefined && right[best.index] : best === undefined;

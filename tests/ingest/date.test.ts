@@ -64,13 +64,18 @@ describe('dates as pages write them', () => {
     expect(mentions('Publicado el 27 de marzo de 2020')).toEqual([['2020-03-27', 'named', false]]);
     expect(mentions('Mis à jour le 7 mars 2020')).toEqual([['2020-03-07', 'named', false]]);
     expect(mentions('Thứ Ba, 22 tháng 4 năm 2025')).toEqual([['2025-04-22', 'named', false]]);
+    expect(mentions('2020年07月12日 | 情報')).toEqual([['2020-07-12', 'year-first', false]]);
+    expect(mentions('입력 2020년 7월 12일 오후')).toEqual([['2020-07-12', 'year-first', false]]);
     expect(mentions('on the 4th of July, 2020')).toEqual([['2020-07-04', 'named', false]]);
     expect(mentions('2025-02-30 and 31/04/2025')).toEqual([]);
     // innerText glues inline elements to the date; a digit next to it still keeps it from being one.
     expect(mentions('Yahoo News Australia28 October 2020')).toEqual([['2020-10-28', 'named', false]]);
     expect(mentions('Mon., March 23, 2020timer5 min. read')).toEqual([['2020-03-23', 'named', false]]);
     expect(mentions('miércoles, octubre 7, 2020')).toEqual([['2020-10-07', 'named', false]]);
-    expect(mentions('NOV 20 20194:29 AM')).toEqual([]);
+    // …and a year glued to its time's hour is still the year: "20194:29 AM" is 2019, then 4:29 AM.
+    expect(mentions('NOV 20 20194:29 AM')).toEqual([['2019-11-20', 'named', false]]);
+    expect(mentions('NOV 15, 201910:05 PM')).toEqual([['2019-11-15', 'named', false]]);
+    expect(mentions('Nov 15, 20195 comments')).toEqual([]);
   });
 
   it('reads ISO timestamps and dotted year-first dates, and a line with two dates', () => {

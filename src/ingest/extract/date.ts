@@ -1,7 +1,7 @@
 /**
  * Dates as news pages write them, to ISO YYYY-MM-DD. Seen in the wild:
  * "2025-05-08", "2025-05-08T09:15:00+07:00", "2025.05.08", "May 8, 2025", "8 May 2025", "07 May 2025, 17:15", "08.05.2025",
- * "Thursday, May 8, 2025 10:15 GMT+7", "Aug 30 1996", and in datelines a bare
+ * "Thursday, May 8, 2025 10:15 GMT+7", "2020年07月12日", "Aug 30 1996", and in datelines a bare
  * "May 8" whose year must come from elsewhere (never from today).
  */
 
@@ -82,10 +82,11 @@ export interface DateMention {
 }
 
 // innerText glues inline elements to their neighbours ("Yahoo News Australia28 October 2020", "March 23,
-// 2020timer5 min. read", "દિવ્ય ભાસ્કરMar 28, 2020"): only a digit next to a number, or a Latin letter next to
-// a month's name, keeps a mention from being one.
+// 2020timer5 min. read", "દિવ્ય ભાસ્કરMar 28, 2020", a year and its time "NOV 15, 20195:45 AM"): only a digit
+// next to a number (but for a time's hour after the year), or a Latin letter next to a month's name, keeps a
+// mention from being one.
 const NO_DIGIT_BEFORE = '(?<!\\d)';
-const NO_DIGIT_AFTER = '(?!\\d)';
+const NO_DIGIT_AFTER = '(?!\\d(?!\\d?:\\d{2}))';
 const NO_LATIN_BEFORE = '(?<![A-Za-z])';
 
 const MENTION_PATTERNS: Array<{ regex: RegExp; readings: (m: RegExpExecArray) => Array<{ year: number; month: number; day: number; form: DateForm }> }> = [
@@ -100,6 +101,8 @@ const MENTION_PATTERNS: Array<{ regex: RegExp; readings: (m: RegExpExecArray) =>
     regex: new RegExp(`${NO_DIGIT_BEFORE}${DAY}(?:\\.|º|er)? (?:of |de )?(${ANY_MONTH_PATTERN})\\.?,? (?:de |del )?${YEAR}${NO_DIGIT_AFTER}`, 'giu'),
     readings: (m) => [{ year: +m[3], month: monthNumber(m[2]), day: +m[1], form: 'named' }],
   },
+  // Chinese, Japanese and Korean: "2020年07月12日", "2020년 7월 12일".
+  { regex: new RegExp(`${NO_DIGIT_BEFORE}${YEAR} ?[年년] ?(\\d{1,2}) ?[月월] ?(\\d{1,2}) ?[日일]`, 'gu'), readings: (m) => [{ year: +m[1], month: +m[2], day: +m[3], form: 'year-first' }] },
   // Vietnamese: "22 tháng 4 năm 2025", "22 tháng 4, 2025".
   { regex: new RegExp(`${NO_DIGIT_BEFORE}(\\d{1,2}) tháng (\\d{1,2})(?:,| năm) ${YEAR}${NO_DIGIT_AFTER}`, 'giu'), readings: (m) => [{ year: +m[3], month: +m[2], day: +m[1], form: 'named' }] },
   // 18/11/2019, 11/18/2019, 18.11.2019, 18-11-2019: which number is the month shows only when one exceeds 12;

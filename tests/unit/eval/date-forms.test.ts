@@ -22,8 +22,15 @@ describe('a text states a date when it writes it in a common form with its year'
     '18 Nov. 2019',
     '18th of November, 2019',
     'publiziert am 18. November 2019',
+    '2019年11月18日',
+    '2019년 11월 18일',
   ])('%s', (text) => {
     expect(statesDate(text, '2019-11-18')).toBe(true);
+  });
+
+  it('reads a year run into its time by innerText (the page shows "NOV 18 2019 4:29 AM")', () => {
+    expect(statesDate('PUBLISHED MON, NOV 18 20194:29 AM EST', '2019-11-18')).toBe(true);
+    expect(statesDate('Nov. 18, 201911:08 a.m.', '2019-11-18')).toBe(true);
   });
 
   it('drops leading zeros either way', () => {
@@ -36,7 +43,7 @@ describe('a text states a date when it writes it in a common form with its year'
   it.each([
     ['a date without its year', 'LONDON, Nov 18 (Reuters) -'],
     ['a two-digit year', 'On 11/18/19 at 4:00 PM EST'],
-    ['a year run into the time', 'PUBLISHED MON, NOV 18 20194:29 AM EST'],
+    ['a year run into another number', 'Nov 18, 20195 comments'],
     ['another day', 'November 19, 2019'],
     ['another year', 'November 18, 2018'],
     ['digits around the date', '118/11/2019 and 18/11/20190'],
