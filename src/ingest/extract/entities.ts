@@ -158,12 +158,18 @@ function isShortForm(candidate: Candidate): boolean {
   return candidate.keys.length === 1 && (candidate.kind !== 'places' || candidate.initial);
 }
 
-/** The registry's kind, else the kind most of its mentions were given (the first one's on a tie). */
+/**
+ * The registry's kind, else the kind most of its mentions were given (the first one's on a tie). A name of several words
+ * outvotes its short forms: "Mercantile" joined "Mercantile Bancorp Inc." because that is a company, and the tagger's
+ * reading of the lone word as a person's must not turn the company into one.
+ */
 function groupKind(group: Group): EntityKind {
   if (group.registry) return group.registry.kind;
+  const full = group.candidates.filter((candidate) => candidate.keys.length > 1);
+  const voters = full.length > 0 ? full : group.candidates;
   const votes = new Map<EntityKind, number>();
-  for (const candidate of group.candidates) votes.set(candidate.kind, (votes.get(candidate.kind) ?? 0) + 1);
-  let best = group.candidates[0].kind;
+  for (const candidate of voters) votes.set(candidate.kind, (votes.get(candidate.kind) ?? 0) + 1);
+  let best = voters[0].kind;
   for (const [kind, count] of votes) if (count > votes.get(best)!) best = kind;
   return best;
 }
