@@ -40,6 +40,14 @@ describe('entity rules, each on its own examples', () => {
       expect(names(text, sentence)).toEqual(expected);
       expect(expected).not.toEqual(given);
     });
+    const counter = rule.counterExamples ?? [];
+    if (counter.length > 0) {
+      it.each(counter)(`${rule.id} leaves alone: %s`, ({ text, tagger: given }) => {
+        const sentence = ruleSentence(text, given);
+        rule.apply(sentence);
+        expect(names(text, sentence)).toEqual(given);
+      });
+    }
   }
 
   it('have distinct ids, descriptions and examples', () => {

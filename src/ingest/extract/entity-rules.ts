@@ -9,6 +9,10 @@ import {
   COMPANY_WORDS,
   KIND_OF_BODY,
   NOT_TITLES_IN_NAMES,
+  MARKET_PEOPLE,
+  OFFICER_TITLES,
+  OFFICER_TITLE_PAIRS,
+  ORG_NOUNS,
   ORG_HEADS,
   PEOPLES,
   PLACE_ONLY_HEADS,
@@ -88,6 +92,8 @@ export interface EntityRule {
   description: string;
   /** Sentences it changes, the names the tagger gave ("text/KIND"), and the names after the rule: its tests. */
   examples: RuleExample[];
+  /** Sentences it must leave as the tagger named them: what it does not know (its tests too). */
+  counterExamples?: Omit<RuleExample, 'expected'>[];
   apply(sentence: RuleSentence): void;
 }
 
@@ -233,6 +239,121 @@ export const RULES: EntityRule[] = [
         const first = tokens[span.from];
         if (from === span.from || !isVietnameseSyllable(first.key) || (!NOT_ASCII.test(first.text) && isDictionaryWord(first.key))) continue;
         decide(span, this.id, { from });
+      }
+    },
+  },
+  {
+    id: 'org-noun-before',
+    description:
+      'A name right after a lower-case noun for a kind of body is that body\'s: "industry regulator Ofgas", "grid operator TenneT", "mineral ' +
+      'water firm Multico", "telecoms operator Unicom". The tagger, meeting a company\'s name it never saw, reads its letters as a person\'s ' +
+      'or a place\'s. Not a place the dictionary knows ("making the company Britain\'s largest"), nor a name followed by "\'s", nor a ' +
+      'person\'s name opening with a first name the dictionary knows (CoNLL\'s "insurer Thierry Dehaan" is a person, but the dictionary ' +
+      'does not know "Thierry": 2 of the cue\'s 105 names in eng.train are people).',
+    examples: [
+      { text: 'The industry regulator Ofgas ordered cuts.', tagger: ['Ofgas/PER'], expected: ['Ofgas/ORG'] },
+      { text: 'Grid operator TenneT said the line was late.', tagger: ['TenneT/LOC'], expected: ['TenneT/ORG'] },
+    ],
+    counterExamples: [
+      { text: 'The other was insurer Thomas Dehaan.', tagger: ['Thomas Dehaan/PER'] },
+      { text: 'The deal made the company Britain\'s largest brewer.', tagger: ['Britain/LOC'] },
+    ],
+    apply(sentence) {
+      const { tokens } = sentence;
+      for (const span of sentence.spans) {
+        if (!retypable(sentence, span)) continue;
+        const before = tokens[span.from - 1];
+        if (before === undefined || before.capital || !ORG_NOUNS.has(before.key) || tokens[span.to]?.key === "'s") continue;
+        decide(span, this.id, { kind: 'ORG' });
+      }
+    },
+  },
+  {
+    id: 'org-apposition',
+    description:
+      'A name described between commas as a kind of body is that body\'s: "Mercantile Bancorp Inc., a bank holding company with…", ' +
+      '"the Sant\' Egidio Community, an Italian Roman Catholic organisation which…". The head of the description, its last word before a ' +
+      'preposition, relative or punctuation, must be a lower-case noun for a body ("a company director" is a person).',
+    examples: [
+      { text: 'Kleinwort Benson, a British merchant bank, said prices would fall.', tagger: ['Kleinwort Benson/PER', 'British/MISC'], expected: ['Kleinwort Benson/ORG', 'British/MISC'] },
+    ],
+    counterExamples: [{ text: 'Tim Eggar, a company director, said prices would fall.', tagger: ['Tim Eggar/PER'] }],
+    apply(sentence) {
+      const { tokens } = sentence;
+      for (const span of sentence.spans) {
+        if (!retypable(sentence, span) || tokens[span.to]?.text !== ',' || !['a', 'an'].includes(tokens[span.to + 1]?.key ?? '')) continue;
+        let at = span.to + 2;
+        while (at < Math.min(tokens.length, span.to + 9) && tokens[at].word && !APPOSITION_ENDS.has(tokens[at].key)) at++;
+        const head = tokens[at - 1];
+        if (at === span.to + 2 || head.capital || !ORG_NOUNS.has(head.key) || tokens[at]?.key === "'s") continue;
+        decide(span, this.id, { kind: 'ORG' });
+      }
+    },
+  },
+  {
+    id: 'market-people',
+    description:
+      'The firm where analysts, economists, strategists, dealers or traders work is an organization: "Analysts at Kleinwort Benson said", ' +
+      '"James Weber, analyst at A.G. Edwards & Sons", "an economist with Nomura". The tagger reads an unknown firm named after ' +
+      'its founders as a person.',
+    examples: [{ text: 'Analysts at Kleinwort Benson said the ruling was harsh.', tagger: ['Kleinwort Benson/PER'], expected: ['Kleinwort Benson/ORG'] }],
+    counterExamples: [{ text: 'said Ralph Bloch, chief technical analyst at Raymond James.', tagger: ['Ralph Bloch/PER', 'Raymond James/PER'] }],
+    apply(sentence) {
+      const { tokens } = sentence;
+      for (const span of sentence.spans) {
+        if (!retypable(sentence, span)) continue;
+        const at = tokens[span.from - 1]?.key;
+        if ((at !== 'at' && at !== 'with') || !MARKET_PEOPLE.has(tokens[span.from - 2]?.key ?? '')) continue;
+        decide(span, this.id, { kind: 'ORG' });
+      }
+    },
+  },
+  {
+    id: 'org-officer',
+    description:
+      'A name followed by the lower-case title of a company\'s officer and the officer\'s name is the company\'s: "Ofgas director general ' +
+      'Clare Spottiswoode", "Pirelli SpA chairman Marco Tronchetti Provera"; so is one whose chairman, chief executive, shares or shareholders ' +
+      'are spoken of ("Ofgas\'s chief executive"). Reuters wrote few such unknown names; a person\'s aide ("Yeltsin spokesman Sergei ' +
+      'Yastrzhembsky") is not an officer.',
+    examples: [
+      { text: 'Ofgas director general Clare Spottiswoode said the cuts were needed.', tagger: ['Ofgas/PER', 'Clare Spottiswoode/PER'], expected: ['Ofgas/ORG', 'Clare Spottiswoode/PER'] },
+      { text: "Vattenfall's shareholders met on Monday.", tagger: ['Vattenfall/PER'], expected: ['Vattenfall/ORG'] },
+    ],
+    counterExamples: [
+      { text: 'Yeltsin spokesman Sergei Yastrzhembsky said so.', tagger: ['Yeltsin/PER', 'Sergei Yastrzhembsky/PER'] },
+      { text: 'Philippine president Fidel Ramos arrived.', tagger: ['Philippine/MISC', 'Fidel Ramos/PER'] },
+    ],
+    apply(sentence) {
+      const { tokens } = sentence;
+      for (const span of sentence.spans) {
+        if (!retypable(sentence, span)) continue;
+        const possessive = tokens[span.to]?.key === "'s";
+        const at = possessive ? span.to + 1 : span.to;
+        const [first, second] = [tokens[at], tokens[at + 1]];
+        if (first === undefined || first.capital) continue;
+        const pair = second !== undefined && !second.capital && OFFICER_TITLE_PAIRS.has(`${first.key} ${second.key}`);
+        const title = pair || OFFICER_TITLES.has(first.key);
+        const after = tokens[at + (pair ? 2 : 1)];
+        const officer = title && (possessive || isCapitalWord(after));
+        if (!officer && !(possessive && OWNED_BY_COMPANIES.has(first.key))) continue;
+        decide(span, this.id, { kind: 'ORG' });
+      }
+    },
+  },
+  {
+    id: 'based-org',
+    description:
+      'A name after "<place>-based" is a company\'s or a body\'s: "Ontario-based Magna", "Boston-based Reagan Communications", ' +
+      '"St. Louis-based Mercantile Bancorp". Reuters wrote it of firms; the tagger reads the firm\'s name on its own letters.',
+    examples: [{ text: 'The deal will help Ontario-based Magna grow.', tagger: ['Magna/PER'], expected: ['Magna/ORG'] }],
+    counterExamples: [{ text: 'They seized copies of the Cyprus-based Arabic monthly.', tagger: ['Arabic/MISC'] }],
+    apply(sentence) {
+      const { tokens } = sentence;
+      for (const span of sentence.spans) {
+        if (!retypable(sentence, span)) continue;
+        const before = tokens[span.from - 1];
+        if (before === undefined || !(before.key.endsWith('-based') || before.key === 'based')) continue;
+        decide(span, this.id, { kind: 'ORG' });
       }
     },
   },
@@ -504,6 +625,27 @@ export const RULES: EntityRule[] = [
     },
   },
 ];
+
+/**
+ * Words that end the description between commas after a name ("a bank holding company with…", "an Italian organisation which…").
+ * Not "of" ("a group of boy scouts"), nor a verb: "Algiers, an Algerian newspaper said" is no apposition.
+ */
+const APPOSITION_ENDS = new Set(['with', 'in', 'that', 'which', 'whose', 'based', 'for', 'and', 'or', 'to', 'on', 'at', 'from']);
+/** What a company has and a person has not, after the name's possessive: "Vattenfall's shareholders". */
+const OWNED_BY_COMPANIES = new Set(['shares', 'shareholders', 'subsidiary', 'subsidiaries', 'stock', 'board']);
+
+/**
+ * A name an organization's context may retype: the tagger's (not the registry's), taken for a person whose name does not
+ * open with a known first name ("insurer Thomas Dehaan" is a person), or for a place the dictionary does not know; not a
+ * MISC name, mostly a people's or a language's word ("the Cyprus-based Arabic monthly").
+ */
+function retypable(sentence: RuleSentence, span: NameSpan): boolean {
+  if (span.registry || span.kind === 'ORG') return false;
+  const keys = words(sentence, span).map((token) => token.key);
+  if (keys.length === 0) return false;
+  if (span.kind === 'LOC') return !isKnownPlace(keys.join(' '));
+  return span.kind === 'PER' && (keys.length === 1 || !isFirstName(keys[0]));
+}
 
 /**
  * Where a portfolio that starts at `from` ends: capitalized words, with "of", "the", "'s" and

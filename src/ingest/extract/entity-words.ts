@@ -112,6 +112,32 @@ export const SPEECH_VERBS = words(`
   warned wrote recalled insisted argued announced remarked acknowledged confirmed denied replied commented
 `);
 
+/**
+ * Lower-case nouns for a kind of organization, which before a name ("industry regulator Ofgas", "grid operator TenneT"),
+ * or at the head of an apposition after it ("Mercantile Bancorp, a bank holding company"), make the name a body's.
+ * Not nouns that also name a person's trade ("developer", "publisher", "producer", "broker"), nor "carrier" ("the aircraft
+ * carrier Carl Vinson", which CoNLL marks a person).
+ */
+export const ORG_NOUNS = words(`
+  company companies firm firms group groups bank banks lender lenders insurer insurers regulator regulators watchdog
+  operator operators airline airlines utility utilities retailer retailers chain chains conglomerate
+  conglomerates manufacturer manufacturers carmaker carmakers automaker automakers brokerage brokerages newspaper
+  newspapers daily dailies weekly broadcaster broadcasters agency agencies subsidiary subsidiaries affiliate unit
+  developers miner miners exporter exporters distributor distributors supplier suppliers organisation organization
+  organisations organizations association federation club party union
+`);
+
+/**
+ * Lower-case titles of a body's officers, after its name and before a person's: "Ofgas director general Clare Spottiswoode".
+ * Not "president", which follows a country as often ("Philippine president Fidel Ramos").
+ */
+export const OFFICER_TITLES = words(`chairman chairwoman ceo director-general`);
+/** The same titles of two words: "chief executive", "managing director", "director general". */
+export const OFFICER_TITLE_PAIRS = new Set(['chief executive', 'managing director', 'director general', 'chief economist', 'chief operating', 'chief financial']);
+
+/** People of the markets who work at a firm: "analysts at Kleinwort Benson", "economist with Barclays". */
+export const MARKET_PEOPLE = words(`analyst analysts economist economists strategist strategists dealer dealers trader traders`);
+
 /** Lower-case words before a name that say it is a place: "in Hà Nội", "to Azerbaijan", "province of Hà Giang". */
 export const PLACE_PREPOSITIONS = words(`in to from into near across throughout toward towards via outside inside`);
 
