@@ -74,6 +74,8 @@ export interface RuleSentence {
 export interface RuleArticle {
   /** Folded words the article writes in lower case somewhere: ordinary words when capitalized. */
   lowerCaseWords: ReadonlySet<string>;
+  /** The folded last words of the people it names in two words or more ("okafor" of "Emeka Okafor"), before the rules. */
+  surnames: ReadonlySet<string>;
   /** Whether a list of names (the tagger's) knows these folded words as a name. */
   knowsName(keys: readonly string[]): boolean;
   /** The kinds (1 PER, 2 ORG, 4 LOC) the public lists file these folded words under; 0 if they do not list them. */
@@ -354,6 +356,41 @@ export const RULES: EntityRule[] = [
         const before = tokens[span.from - 1];
         if (before === undefined || !(before.key.endsWith('-based') || before.key === 'based')) continue;
         decide(span, this.id, { kind: 'ORG' });
+      }
+    },
+  },
+  {
+    id: 'org-list',
+    description:
+      'A lone word the tagger took for a person (or a MISC name), listed with an organization, is an organization too: "Orsted, RWE and ' +
+      'Vattenfall", "operated by Vietjet and Vietnam Airlines". A list names people in full, or by surnames the article gave in full ' +
+      'before; a company is often one word the tagger never saw. Not a known first name, a surname of the article\'s people, a word after a ' +
+      'title, a people\'s word, a hyphenated or an ordinary one; two names must be joined by "and" or "or", not a comma alone; and not in a ' +
+      'list with more people than organizations (a team\'s line-up) or with a place ("Breisach, Kehl and Freiburg"). What it gets wrong: ' +
+      '"Clinton and Congress" in an article that never names Bill Clinton in full.',
+    examples: [
+      { text: 'Developers including Orsted, RWE and Vattenfall have urged Berlin to act.', tagger: ['Orsted/MISC', 'RWE/ORG', 'Vattenfall/PER', 'Berlin/LOC'], expected: ['Orsted/ORG', 'RWE/ORG', 'Vattenfall/ORG', 'Berlin/LOC'] },
+      { text: 'Flights are operated by Vietjet and Vietnam Airlines.', tagger: ['Vietjet/PER', 'Vietnam Airlines/ORG'], expected: ['Vietjet/ORG', 'Vietnam Airlines/ORG'] },
+    ],
+    counterExamples: [
+      { text: 'Given, Breen, Staunton, Irwin, McAteer, Harte.', tagger: ['Given/PER', 'Breen/PER', 'Staunton/PER', 'Irwin/PER', 'McAteer/PER', 'Harte/ORG'] },
+      { text: 'Charles got back Breisach, Kehl and Freiburg.', tagger: ['Charles/PER', 'Breisach/ORG', 'Kehl/PER', 'Freiburg/LOC'] },
+      { text: 'The United Nations General Assembly, Gujral said, must act.', tagger: ['United Nations General Assembly/ORG', 'Gujral/PER'] },
+    ],
+    apply(sentence) {
+      const { tokens, article } = sentence;
+      for (const list of listsOf(sentence)) {
+        const count = (kind: NameKind) => list.filter((span) => span.kind === kind).length;
+        // A team's line-up with one name the tagger took for a club, or places ("Breisach, Kehl and Freiburg"), is no list of companies.
+        if (count('ORG') === 0 || count('ORG') < count('PER') || count('LOC') > 0) continue;
+        if (list.length === 2 && tokens[list[0].to].text === ',' && list[1].from === list[0].to + 1) continue;
+        for (const span of list) {
+          if (span.registry || span.to - span.from !== 1 || (span.kind !== 'PER' && span.kind !== 'MISC')) continue;
+          const { key } = tokens[span.from];
+          if (key.includes('-') || isFirstName(key) || article.surnames.has(key) || isDemonym(key) || looksCommon(key) || isKnownPlace(key)) continue;
+          if (TITLES.has(tokens[span.from - 1]?.key ?? '')) continue;
+          decide(span, this.id, { kind: 'ORG' });
+        }
       }
     },
   },
