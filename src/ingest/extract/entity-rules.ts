@@ -528,6 +528,7 @@ export const RULES: EntityRule[] = [
     examples: [
       { text: 'Shares on the Singapore Exchange rose.', tagger: ['Singapore Exchange/LOC'], expected: ['Singapore Exchange/ORG'] },
       { text: 'Traders met at Ben Thanh Market.', tagger: ['Ben Thanh Market/ORG'], expected: ['Ben Thanh Market/LOC'] },
+      { text: 'Pirelli SpA chairman and chief executive Marco Tronchetti Provera said so.', tagger: ['Pirelli SpA/PER', 'Marco Tronchetti Provera/PER'], expected: ['Pirelli SpA/ORG', 'Marco Tronchetti Provera/PER'] },
     ],
     apply(sentence) {
       for (const span of sentence.spans) {

@@ -46,7 +46,7 @@ export const ORG_HEADS = words(`
   laboratory laboratories partners capital enterprises enterprise systems solutions technologies pharmaceuticals
   tours travel electronics logistics electricity aviation project bhd berhad sdn jsc pte tbk lp llp ag nv bv
   foods communications media insurance bancorp bancshares trading shipping logistics mining steel index unit division
-  squad panel directorate inspectorate taskforce
+  squad panel directorate inspectorate taskforce spa sa
 `);
 
 /** Words that end a company's name, which "of" and a place after it qualify rather than continue: "Kia Motors Corp of South Korea". */
