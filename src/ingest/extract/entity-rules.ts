@@ -478,6 +478,54 @@ export const RULES: EntityRule[] = [
     },
   },
   {
+    id: 'acronym-whole',
+    description:
+      'An acronym in brackets spells the name before it: the capitalized words whose initials it gives, "of", "for", "and", "in" between ' +
+      'them, are one organization\'s name ("Organisation for Security and Cooperation in Europe (OSCE)", "U.N. Interim Force in Lebanon ' +
+      '(UNIFIL)"), and a word before them is not part of it ("the August National Association of Purchasing Management (NAPM) index"). ' +
+      'The tagger ends such long names at a place or starts them at a capital, and the portfolio rule cuts them at "in". A registered name ' +
+      'inside it ("U.N.") is part of it. Not where the name goes on to the left through a connector ' +
+      '("Rally for the Return of Refugees and Democracy in Rwanda (RDR)" spells only part of it).',
+    examples: [
+      {
+        text: 'The Organisation for Security and Cooperation in Europe (OSCE) postponed elections.',
+        tagger: ['Organisation for Security and Cooperation/ORG', 'Europe/LOC', 'OSCE/ORG'],
+        expected: ['Organisation for Security and Cooperation in Europe/ORG', 'OSCE/ORG'],
+      },
+      {
+        text: 'They met at the headquarters of the U.N. Interim Force in Lebanon (UNIFIL).',
+        tagger: ['U.N. Interim Force/ORG', 'Lebanon/LOC', 'UNIFIL/LOC'],
+        expected: ['U.N. Interim Force in Lebanon/ORG', 'UNIFIL/ORG'],
+      },
+      {
+        text: 'Traders awaited the August National Association of Purchasing Management (NAPM) index.',
+        tagger: ['August National Association of Purchasing Management/ORG', 'NAPM/ORG'],
+        expected: ['National Association of Purchasing Management/ORG', 'NAPM/ORG'],
+      },
+    ],
+    counterExamples: [
+      { text: 'The Rally for the Return of Refugees and Democracy in Rwanda (RDR) urged calm.', tagger: ['Rally/MISC', 'Return of Refugees and Democracy in Rwanda/ORG', 'RDR/ORG'] },
+    ],
+    apply(sentence) {
+      const { tokens } = sentence;
+      for (let close = 3; close < tokens.length; close++) {
+        const acronym = tokens[close - 1];
+        if (tokens[close].text !== ')' || tokens[close - 2].text !== '(' || !ACRONYM.test(acronym.text)) continue;
+        const end = close - 2;
+        const from = spelledFrom(tokens, end, acronym.text.replace(/[.&]/g, ''));
+        if (from === undefined || end - from < 2) continue;
+        const inside = sentence.spans.filter((span) => span.from < end && span.to > from);
+        // A registered name may stand inside it ("U.N." of UNIFIL's name), not over it.
+        if (inside.some((span) => span.registry && (span.from < from || span.to > end)) || (inside.length === 1 && inside[0].from === from && inside[0].to === end)) continue;
+        const span: NameSpan = { from, to: end, kind: 'ORG', decidedBy: ['tagger', this.id] };
+        const at = inside.length > 0 ? sentence.spans.indexOf(inside[0]) : insertionPoint(sentence.spans, from);
+        sentence.spans.splice(at, inside.length, span);
+        const own = sentence.spans.find((other) => other.from === close - 1 && other.to === close);
+        if (own && own.kind !== 'ORG' && !own.registry) decide(own, this.id, { kind: 'ORG' });
+      }
+    },
+  },
+  {
     id: 'head-word',
     description:
       'Capitalized words ending in an organization\'s or a place\'s head word belong to the name before them: "Chu Văn An High School", ' +
@@ -663,6 +711,32 @@ export const RULES: EntityRule[] = [
     },
   },
 ];
+
+/** Connectors an acronym may spell or skip: the "I" of UNIFIL's "in", nothing of NAPM's "of". */
+const ACRONYM_CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&', 'the']);
+
+/**
+ * Where the name ending before `end` starts whose initials spell `letters` ("OSCE"): its capitalized words each give their
+ * initial ("U.N." its two), connectors theirs or nothing. Undefined if no such name ends there, or if it goes on to the left
+ * through a connector.
+ */
+function spelledFrom(tokens: RuleToken[], end: number, letters: string): number | undefined {
+  const spell = (at: number, rest: string): number | undefined => {
+    if (rest.length === 0) return isCapitalWord(tokens[at]) ? at : undefined;
+    const token = tokens[at - 1];
+    if (token === undefined) return undefined;
+    if (isCapitalWord(token) && token.word) {
+      const initials = /^(\p{Lu}\.)+$/u.test(token.text) ? token.text.replace(/\./g, '') : token.text[0].toUpperCase();
+      return rest.endsWith(initials) ? spell(at - 1, rest.slice(0, -initials.length)) : undefined;
+    }
+    if (!ACRONYM_CONNECTORS.has(token.key) || at === end) return undefined;
+    const spelled = token.key !== 'the' && rest.endsWith(token.key[0].toUpperCase()) ? spell(at - 1, rest.slice(0, -1)) : undefined;
+    return spelled ?? spell(at - 1, rest);
+  };
+  const from = spell(end, letters.toUpperCase());
+  if (from === undefined || (ACRONYM_CONNECTORS.has(tokens[from - 1]?.key ?? '') && isCapitalWord(tokens[from - 2]))) return undefined;
+  return from;
+}
 
 /**
  * Words that end the description between commas after a name ("a bank holding company with…", "an Italian organisation which…").
