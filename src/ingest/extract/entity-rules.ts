@@ -743,10 +743,14 @@ export const RULES: EntityRule[] = [
   },
   {
     id: 'no-event',
-    description: 'Festivals, holidays, games and championships are no person, organization or place: "Lunar New Year", "Áo Dài Festival", "SEA Games".',
+    description:
+      'Festivals, holidays, games, championships and tournaments, laws and protocols are no person, organization or place: "Lunar New Year", ' +
+      '"Áo Dài Festival", "SEA Games", "BellSouth Classic", "Trades Disputes Act" (in eng.train\'s annotations names ending in Classic, Open ' +
+      'and Act are all MISC).',
     examples: [
       { text: 'Visitors came for the Lunar New Year.', tagger: ['Lunar New/ORG'], expected: [] },
       { text: 'Visitors came for the Áo Dài Festival.', tagger: ['Dài Festival/PER'], expected: [] },
+      { text: 'He has not won since the 1993 BellSouth Classic.', tagger: ['BellSouth Classic/ORG'], expected: [] },
     ],
     apply(sentence) {
       const { tokens } = sentence;

@@ -67,7 +67,7 @@ export const PLACE_HEADS = words(`
 /** Last words of an event's name ("Lunar New Year", "Áo Dài Festival", "SEA Games"): no person, organization or place. */
 export const EVENT_HEADS = words(`
   day days year festival festivals week games expo fair awards olympics holiday holidays anniversary championship
-  championships cup olympiad tournament
+  championships cup olympiad tournament classic open act protocol
 `);
 
 /** Compass words: "North-South", "East-West" and "South" alone are directions, not names. */
