@@ -373,6 +373,29 @@ export const RULES: EntityRule[] = [
     },
   },
   {
+    id: 'business-cue',
+    description:
+      'What only a company is or does makes the name a company\'s: bought, sold or owned ("a stake in X", "shares of X", "a unit of X", ' +
+      '"acquired by X", "published by Prensa Latina", "a merger with X") or reporting ("X posted a loss", "X reported a profit"). In ' +
+      'eng.train\'s annotations these phrases stand by 29 organizations and no person; the places and peoples\' words they also stand by ' +
+      '("shares in Hungary") the dictionary knows and are left alone.',
+    examples: [
+      { text: 'The story was published by Prensa Latina on Saturday.', tagger: ['Prensa Latina/PER'], expected: ['Prensa Latina/ORG'] },
+      { text: 'Vattenfall posted a first-half loss.', tagger: ['Vattenfall/PER'], expected: ['Vattenfall/ORG'] },
+    ],
+    counterExamples: [{ text: 'Foreigners bought shares in Hungary.', tagger: ['Hungary/LOC'] }],
+    apply(sentence) {
+      const { tokens } = sentence;
+      for (const span of sentence.spans) {
+        if (!retypable(sentence, span)) continue;
+        const before = `${tokens[span.from - 2]?.key ?? ''} ${tokens[span.from - 1]?.key ?? ''}`;
+        const after = `${tokens[span.to]?.key ?? ''} ${tokens[span.to + 1]?.key ?? ''}`;
+        if (!BUSINESS_BEFORE.has(before) && !BUSINESS_AFTER.has(after) && !BUSINESS_AFTER.has(tokens[span.to]?.key ?? '')) continue;
+        decide(span, this.id, { kind: 'ORG' });
+      }
+    },
+  },
+  {
     id: 'based-org',
     description:
       'A name after "<place>-based" is a company\'s or a body\'s: "Ontario-based Magna", "Boston-based Reagan Communications", ' +
@@ -797,6 +820,11 @@ function spelledFrom(tokens: RuleToken[], end: number, letters: string): number 
 
 /** Lower-case nouns after a publication's name: "the Sun newspaper". */
 const PUBLICATION_NOUNS = new Set(['newspaper', 'magazine']);
+
+/** The two words before a company's name that say it is one: "stake in", "acquired by". */
+const BUSINESS_BEFORE = new Set(['stake in', 'shares of', 'shares in', 'unit of', 'subsidiary of', 'acquired by', 'published by', 'merger with', 'takeover of', 'acquisition of']);
+/** What a company's name does after it: "posted", "reported a". */
+const BUSINESS_AFTER = new Set(['posted', 'reported a', 'reported net']);
 
 /**
  * Words that end the description between commas after a name ("a bank holding company with…", "an Italian organisation which…").
