@@ -4,7 +4,7 @@
  * each rule has at least one sentence that fails without it.
  */
 import { describe, expect, it } from 'vitest';
-import { lowerCaseWords, ruleTokens } from '../../src/ingest/extract/entity-candidates.ts';
+import { lowerCaseWords, ruleTokens, surnamesOf } from '../../src/ingest/extract/entity-candidates.ts';
 import { RULES, type NameKind, type RuleSentence } from '../../src/ingest/extract/entity-rules.ts';
 import { createEntityFinder } from '../../src/ingest/extract/entities.ts';
 import { shippedModel } from '../../src/ingest/extract/tagger/shipped-model.ts';
@@ -24,7 +24,7 @@ function ruleSentence(text: string, names: string[]): RuleSentence {
     }
     throw new Error(`"${written}" is not a run of tokens of "${text}"`);
   });
-  return { tokens, spans, article: { lowerCaseWords: lowerCaseWords([tokens]), knowsName: (keys) => tagger.knowsName(keys), listedKinds: (keys) => tagger.listedKinds(keys) } };
+  return { tokens, spans, article: { lowerCaseWords: lowerCaseWords([tokens]), surnames: surnamesOf([tokens], [spans]), knowsName: (keys) => tagger.knowsName(keys), listedKinds: (keys) => tagger.listedKinds(keys) } };
 }
 
 function names(text: string, sentence: RuleSentence): string[] {
@@ -40,6 +40,14 @@ describe('entity rules, each on its own examples', () => {
       expect(names(text, sentence)).toEqual(expected);
       expect(expected).not.toEqual(given);
     });
+    const counter = rule.counterExamples ?? [];
+    if (counter.length > 0) {
+      it.each(counter)(`${rule.id} leaves alone: %s`, ({ text, tagger: given }) => {
+        const sentence = ruleSentence(text, given);
+        rule.apply(sentence);
+        expect(names(text, sentence)).toEqual(given);
+      });
+    }
   }
 
   it('have distinct ids, descriptions and examples', () => {

@@ -16,7 +16,7 @@ import { isAllCaps, titleCase } from '../text/letter-case.ts';
 import { findCandidates, type ArticleSentence, type Candidate } from './entity-candidates.ts';
 import { compileRegistry, type CompiledRegistry } from './entity-registry.ts';
 import { RULES, type EntityRule } from './entity-rules.ts';
-import { CONNECTORS, ORG_HEADS, compactKey, keyOf } from './entity-words.ts';
+import { CONNECTORS, ORG_HEADS, PLACE_HEADS, compactKey, isKnownPlace, keyOf, looksCommon } from './entity-words.ts';
 import { shippedModel } from './tagger/shipped-model.ts';
 import { EntityTagger } from './tagger/tagger.ts';
 
@@ -133,6 +133,7 @@ function resolve(candidates: Candidate[]): EntityResult {
     groups.set(key, group);
   }
   for (const group of groups.values()) group.kind = groupKind(group);
+  personsBySurname(groups, shortForms);
   mergeShortOrganizations(groups);
   const index = indexGroups(groups);
 
@@ -158,12 +159,18 @@ function isShortForm(candidate: Candidate): boolean {
   return candidate.keys.length === 1 && (candidate.kind !== 'places' || candidate.initial);
 }
 
-/** The registry's kind, else the kind most of its mentions were given (the first one's on a tie). */
+/**
+ * The registry's kind, else the kind most of its mentions were given (the first one's on a tie). A name of several words
+ * outvotes its short forms: "Mercantile" joined "Mercantile Bancorp Inc." because that is a company, and the tagger's
+ * reading of the lone word as a person's must not turn the company into one.
+ */
 function groupKind(group: Group): EntityKind {
   if (group.registry) return group.registry.kind;
+  const full = group.candidates.filter((candidate) => candidate.keys.length > 1);
+  const voters = full.length > 0 ? full : group.candidates;
   const votes = new Map<EntityKind, number>();
-  for (const candidate of group.candidates) votes.set(candidate.kind, (votes.get(candidate.kind) ?? 0) + 1);
-  let best = group.candidates[0].kind;
+  for (const candidate of voters) votes.set(candidate.kind, (votes.get(candidate.kind) ?? 0) + 1);
+  let best = voters[0].kind;
   for (const [kind, count] of votes) if (count > votes.get(best)!) best = kind;
   return best;
 }
@@ -312,6 +319,32 @@ function initialsWithOf(keys: string[]): string {
     .filter((key) => key === 'of' || !CONNECTORS.has(key))
     .map((key) => key[0])
     .join('');
+}
+
+/**
+ * "Emeka Okafor's header … Okafor rose above Akin Famewo": a name of several words the tagger took for a body or a place
+ * is a person's where the article names a person by its last word alone, no other person of the article ends in that word,
+ * and the word is no head word or ordinary word, nor the name's first a place ("Blackburn Rovers" and "Rovers", "Philadelphia
+ * Eagles" and "Eagles" stay clubs).
+ */
+function personsBySurname(groups: Map<string, Group>, shortForms: Candidate[]): void {
+  const surnames = new Set(shortForms.filter((candidate) => candidate.kind === 'people' && !candidate.acronymOf).map((candidate) => candidate.keys[0]));
+  if (surnames.size === 0) return;
+  const people = new Set<string>();
+  for (const group of groups.values()) if (group.kind === 'people') for (const candidate of group.candidates) people.add(candidate.keys[candidate.keys.length - 1]);
+  for (const group of groups.values()) {
+    const keys = group.candidates[0].keys;
+    const last = keys[keys.length - 1];
+    if (group.registry || group.kind === 'people' || keys.length < 2 || !surnames.has(last) || people.has(last)) continue;
+    if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || CONNECTORS.has(keys[keys.length - 2])) continue;
+    // "Philadelphia Eagles": a place and an ordinary word name a team, whatever "Eagles" alone was taken for.
+    if (isKnownPlace(keys[0]) || looksCommon(last) || (last.endsWith('s') && looksCommon(last.slice(0, -1)))) continue;
+    group.kind = 'people';
+    for (const candidate of group.candidates) {
+      candidate.kind = 'people';
+      candidate.decidedBy = [...candidate.decidedBy, 'surname-elsewhere'];
+    }
+  }
 }
 
 /**

@@ -51,9 +51,15 @@ export interface ArticleSentence {
 export function findCandidates(sentences: ArticleSentence[], tagger: EntityTagger, registry: CompiledRegistry, rules: readonly EntityRule[]): Candidate[] {
   const tokenized = sentences.map(({ text }) => ruleTokens(text));
   const tags = tagger.tagWords(tokenized.map((tokens) => tokens.map((token) => token.facts)));
-  const article: RuleArticle = { lowerCaseWords: lowerCaseWords(tokenized), knowsName: (keys) => tagger.knowsName(keys), listedKinds: (keys) => tagger.listedKinds(keys) };
+  const spans = sentences.map((_, s) => withRegistry(tokenized[s], modelSpans(tags[s]), registry));
+  const article: RuleArticle = {
+    lowerCaseWords: lowerCaseWords(tokenized),
+    surnames: surnamesOf(tokenized, spans),
+    knowsName: (keys) => tagger.knowsName(keys),
+    listedKinds: (keys) => tagger.listedKinds(keys),
+  };
   const ruled = sentences.map((_, s): RuleSentence => {
-    const sentence: RuleSentence = { tokens: tokenized[s], spans: withRegistry(tokenized[s], modelSpans(tags[s]), registry), article };
+    const sentence: RuleSentence = { tokens: tokenized[s], spans: spans[s], article };
     applyRules(sentence, rules);
     return sentence;
   });
@@ -98,6 +104,18 @@ export function ruleTokens(sentence: string): RuleToken[] {
 function ruleToken(text: string, start: number, end: number): RuleToken {
   const facts = wordFacts(text);
   return { text, start, end, key: facts.key, capital: isCapitalized(facts), word: isWord(facts), facts };
+}
+
+/** The last words of the people the article names in two words or more, as the tagger and the registry found them: "Okafor" of "Emeka Okafor". */
+export function surnamesOf(sentences: RuleToken[][], spans: NameSpan[][]): Set<string> {
+  const surnames = new Set<string>();
+  sentences.forEach((tokens, s) => {
+    for (const span of spans[s]) {
+      const named = tokens.slice(span.from, span.to).filter((token) => token.word);
+      if (span.kind === 'PER' && named.length > 1) surnames.add(named[named.length - 1].key);
+    }
+  });
+  return surnames;
 }
 
 /** The folded words the article writes in lower case (each part of a hyphenated word too). */

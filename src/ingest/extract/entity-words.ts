@@ -46,7 +46,7 @@ export const ORG_HEADS = words(`
   laboratory laboratories partners capital enterprises enterprise systems solutions technologies pharmaceuticals
   tours travel electronics logistics electricity aviation project bhd berhad sdn jsc pte tbk lp llp ag nv bv
   foods communications media insurance bancorp bancshares trading shipping logistics mining steel index unit division
-  squad panel directorate inspectorate taskforce
+  squad panel directorate inspectorate taskforce spa sa
 `);
 
 /** Words that end a company's name, which "of" and a place after it qualify rather than continue: "Kia Motors Corp of South Korea". */
@@ -67,7 +67,7 @@ export const PLACE_HEADS = words(`
 /** Last words of an event's name ("Lunar New Year", "Áo Dài Festival", "SEA Games"): no person, organization or place. */
 export const EVENT_HEADS = words(`
   day days year festival festivals week games expo fair awards olympics holiday holidays anniversary championship
-  championships cup olympiad tournament
+  championships cup olympiad tournament classic open act protocol
 `);
 
 /** Compass words: "North-South", "East-West" and "South" alone are directions, not names. */
@@ -111,6 +111,32 @@ export const SPEECH_VERBS = words(`
   said says told added noted stressed affirmed emphasised emphasized underlined highlighted stated explained asked urged
   warned wrote recalled insisted argued announced remarked acknowledged confirmed denied replied commented
 `);
+
+/**
+ * Lower-case nouns for a kind of organization, which before a name ("industry regulator Ofgas", "grid operator TenneT"),
+ * or at the head of an apposition after it ("Mercantile Bancorp, a bank holding company"), make the name a body's.
+ * Not nouns that also name a person's trade ("developer", "publisher", "producer", "broker"), nor "carrier" ("the aircraft
+ * carrier Carl Vinson", which CoNLL marks a person).
+ */
+export const ORG_NOUNS = words(`
+  company companies firm firms group groups bank banks lender lenders insurer insurers regulator regulators watchdog
+  operator operators airline airlines utility utilities retailer retailers chain chains conglomerate
+  conglomerates manufacturer manufacturers carmaker carmakers automaker automakers brokerage brokerages newspaper
+  newspapers daily dailies weekly broadcaster broadcasters agency agencies subsidiary subsidiaries affiliate unit
+  developers miner miners exporter exporters distributor distributors supplier suppliers organisation organization
+  organisations organizations association federation club party union
+`);
+
+/**
+ * Lower-case titles of a body's officers, after its name and before a person's: "Ofgas director general Clare Spottiswoode".
+ * Not "president", which follows a country as often ("Philippine president Fidel Ramos").
+ */
+export const OFFICER_TITLES = words(`chairman chairwoman ceo director-general`);
+/** The same titles of two words: "chief executive", "managing director", "director general". */
+export const OFFICER_TITLE_PAIRS = new Set(['chief executive', 'managing director', 'director general', 'chief economist', 'chief operating', 'chief financial']);
+
+/** People of the markets who work at a firm: "analysts at Kleinwort Benson", "economist with Barclays". */
+export const MARKET_PEOPLE = words(`analyst analysts economist economists strategist strategists dealer dealers trader traders`);
 
 /** Lower-case words before a name that say it is a place: "in Hà Nội", "to Azerbaijan", "province of Hà Giang". */
 export const PLACE_PREPOSITIONS = words(`in to from into near across throughout toward towards via outside inside`);
