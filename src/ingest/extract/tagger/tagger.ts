@@ -53,10 +53,16 @@ export class EntityTagger {
 
   /** tag() for tokens whose words are already looked up (wordFacts). */
   tagWords(sentences: WordFacts[][]): Uint8Array[] {
+    // Each sentence's tags are a view of one array per document (one buffer to allocate and free, not one a sentence).
+    let tokenCount = 0;
+    for (const words of sentences) tokenCount += words.length;
+    const allTags = new Uint8Array(tokenCount);
+    let tokensBefore = 0;
     return wordsFeatures(sentences, this.lists).map((sentence) => {
       const { plain } = sentence;
       const length = plain.length;
-      const tags = new Uint8Array(length);
+      const tags = allTags.subarray(tokensBefore, tokensBefore + length);
+      tokensBefore += length;
       if (this.scores.length < length * TAG_COUNT) this.scores = new Float64Array(length * TAG_COUNT * 2);
       this.stage.emissions(sentence, this.scores);
       // Decoded stretch by stretch between plain tokens, which are outside every name (O): the same best path, for less.
@@ -67,7 +73,7 @@ export class EntityTagger {
         }
         let to = from;
         while (to < length && !plain[to]) to++;
-        viterbi(this.scores.subarray(from * TAG_COUNT, to * TAG_COUNT), to - from, TAG_COUNT, this.stage.transitions, tags.subarray(from, to), from > 0, to < length);
+        viterbi(this.scores, to - from, TAG_COUNT, this.stage.transitions, tags, from > 0, to < length, from);
         from = to;
       }
       return tags;

@@ -15,9 +15,12 @@ export function tagId(tag: string): number {
   return id;
 }
 
+/** Each tag's kind, worked out once: kindOf runs for every tagged token. */
+const TAG_KINDS = TAGS.map((tag, id) => (id === 0 ? '' : tag.slice(2)));
+
 /** The kind a tag marks ("PER"), or "" for O. */
 export function kindOf(tag: number): string {
-  return tag === 0 ? '' : TAGS[tag].slice(2);
+  return TAG_KINDS[tag];
 }
 
 const isInside = (tag: number) => tag > 0 && tag % 2 === 0;

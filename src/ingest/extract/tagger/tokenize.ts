@@ -40,7 +40,8 @@ function isWordChar(code: number): boolean {
 const WORD_CODES = new Uint8Array(0x10000);
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
-const APOSTROPHES = new Set([39, 0x2019]);
+/** ' and ’: compared, not looked up in a set, as the tokenizer asks it of nearly every word. */
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
 /** How punctuation reads in Reuters' plain text. */
 const PLAIN_PUNCTUATION: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '—': '--', '–': '-', '…': '...' };
@@ -75,7 +76,7 @@ function punctuation(sentence: string, start: number, tokens: TextToken[], make:
   const char = sentence[start];
   let end = start + 1;
   // "(VNA)'s": a possessive after a bracket or quote.
-  if (APOSTROPHES.has(sentence.charCodeAt(start)) && /[sS]/.test(sentence[end] ?? '') && !isWordChar(sentence.charCodeAt(end + 1) || 32)) {
+  if (isApostrophe(sentence.charCodeAt(start)) && /[sS]/.test(sentence[end] ?? '') && !isWordChar(sentence.charCodeAt(end + 1) || 32)) {
     tokens.push(make(`'${sentence[end]}`, start, end + 1));
     return end + 1;
   }
@@ -100,7 +101,7 @@ function word(sentence: string, start: number, tokens: TextToken[], make: MakeTo
       end += 1;
       continue;
     }
-    if (APOSTROPHES.has(joiner) && !clitic(sentence, end + 1)) {
+    if (isApostrophe(joiner) && !clitic(sentence, end + 1)) {
       end += 1;
       continue;
     }
@@ -110,7 +111,7 @@ function word(sentence: string, start: number, tokens: TextToken[], make: MakeTo
   if (sentence[end] === '$' && /^\p{Lu}{1,3}$/u.test(sentence.slice(start, end))) end++;
   let text = sentence.slice(start, end);
   // "doesn't" → "does" "n't".
-  if (APOSTROPHES.has(sentence.charCodeAt(end)) && sentence[end + 1] === 't' && /n$/i.test(text) && text.length > 1 && !isWordChar(sentence.charCodeAt(end + 2) || 32)) {
+  if (isApostrophe(sentence.charCodeAt(end)) && sentence[end + 1] === 't' && /n$/i.test(text) && text.length > 1 && !isWordChar(sentence.charCodeAt(end + 2) || 32)) {
     tokens.push(make(text.slice(0, -1), start, end - 1));
     tokens.push(make("n't", end - 1, end + 2));
     return end + 2;
@@ -122,7 +123,7 @@ function word(sentence: string, start: number, tokens: TextToken[], make: MakeTo
   }
   tokens.push(make(text, start, end));
   // "Germany's", "workers'": the possessive is a token of its own.
-  if (APOSTROPHES.has(sentence.charCodeAt(end))) {
+  if (isApostrophe(sentence.charCodeAt(end))) {
     const after = sentence.charCodeAt(end + 1);
     if ((after === 115 || after === 83) && !isWordChar(sentence.charCodeAt(end + 2) || 32)) {
       tokens.push(make(`'${sentence[end + 1]}`, end, end + 2));

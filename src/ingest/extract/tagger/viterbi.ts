@@ -44,17 +44,20 @@ let next = new Float64Array(64);
 /**
  * `emissions` holds length × tagCount scores, token by token. Writes the best tags into `out`.
  * For a stretch of a sentence between tokens known to be outside every name (O = tag 0):
- * `afterOutside` opens it as after an O, `beforeOutside` closes it as before one.
+ * `afterOutside` opens it as after an O, `beforeOutside` closes it as before one; `first` is the
+ * stretch's first token in `emissions` and `out` (read and written from there, rather than through
+ * a view of each made for every stretch).
  */
-export function viterbi(emissions: ArrayLike<number>, length: number, tagCount: number, transitions: Transitions, out: Uint8Array, afterOutside = false, beforeOutside = false): Uint8Array {
+export function viterbi(emissions: ArrayLike<number>, length: number, tagCount: number, transitions: Transitions, out: Uint8Array, afterOutside = false, beforeOutside = false, first = 0): Uint8Array {
   if (length === 0) return out;
+  const origin = first * tagCount;
   const { from: allowedFrom, offsets } = predecessors(tagCount);
   const { pairs, start } = transitions;
   if (back.length < length * tagCount) back = new Int32Array(length * tagCount * 2);
   if (scores.length < tagCount) [scores, next] = [new Float64Array(tagCount), new Float64Array(tagCount)];
   let current = scores;
   let following = next;
-  for (let to = 0; to < tagCount; to++) current[to] = allowed(afterOutside ? 0 : -1, to) ? (afterOutside ? pairs[to] : start[to]) + emissions[to] : -Infinity;
+  for (let to = 0; to < tagCount; to++) current[to] = allowed(afterOutside ? 0 : -1, to) ? (afterOutside ? pairs[to] : start[to]) + emissions[origin + to] : -Infinity;
   for (let i = 1; i < length; i++) {
     const base = i * tagCount;
     for (let to = 0; to < tagCount; to++) {
@@ -68,7 +71,7 @@ export function viterbi(emissions: ArrayLike<number>, length: number, tagCount: 
           bestFrom = previous;
         }
       }
-      following[to] = best + emissions[base + to];
+      following[to] = best + emissions[origin + base + to];
       back[base + to] = bestFrom;
     }
     const swap = current;
@@ -79,7 +82,7 @@ export function viterbi(emissions: ArrayLike<number>, length: number, tagCount: 
   let last = 0;
   for (let tag = 1; tag < tagCount; tag++) if (current[tag] > current[last]) last = tag;
   for (let i = length - 1; i >= 0; i--) {
-    out[i] = last;
+    out[first + i] = last;
     last = back[i * tagCount + last];
   }
   return out;
