@@ -1,5 +1,6 @@
 /**
- * The rendered body of each plain article, kept beside Astro's content store rather than in it.
+ * The rendered body of each plain article, and its `mentions`, kept beside Astro's content store
+ * rather than in it.
  *
  * The content loader (./plain-mdx-loader.ts) renders a page's Markdown once, when the page's bytes
  * change, and writes the HTML to `<folder>/<digest>.html`; the article page reads it back by the
@@ -7,6 +8,13 @@
  * string and held in memory twice (the sync's copy and the pages'): at 10,000 articles it was 34
  * of the store's 56 MB, and at 100,000 the store would pass the longest string V8 can hold
  * (~536 million characters) and the build would fail.
+ *
+ * Each entry's `mentions` (every entity it names, with its spellings and the sentence naming it)
+ * are kept the same way, in `<mentions folder>/<digest>.json`, and put back into the entry's data
+ * when the pages load the collection (src/site/articles.ts). They were 12 of the store's 19 MB at
+ * 10,000 articles, and Astro holds the store's text twice during the pages' generation (the page
+ * bundle's source and the string literal in it, two bytes a character as soon as one name has an
+ * accent), beside the entries parsed from it and the sync's own copy of every entry.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,7 +30,24 @@ export function articleHtmlFolder(): string {
   return join(loaderCacheFolder(), 'html');
 }
 
+/** The folder of this build's entries' `mentions`. */
+export function articleMentionsFolder(): string {
+  return join(loaderCacheFolder(), 'mentions');
+}
+
 const fileOf = (folder: string, digest: string | number) => join(folder, `${digest}.html`);
+
+/** The `mentions` of the entry with this digest, as the loader wrote them; throws naming the entry when it left none. */
+export function readArticleMentions(digest: string | number | undefined, id: string, folder = articleMentionsFolder()): unknown {
+  if (digest === undefined) throw new Error(`article ${id} has no digest: cannot find its mentions`);
+  let text: string;
+  try {
+    text = readFileSync(join(folder, `${digest}.json`), 'utf8');
+  } catch {
+    throw new Error(`article ${id}: no mentions in ${folder} (the content loader writes them when it syncs)`);
+  }
+  return JSON.parse(text);
+}
 
 /** The rendered body of the entry with this digest; throws naming the entry when the loader left none. */
 export function readArticleHtml(digest: string | number | undefined, id: string, folder = articleHtmlFolder()): string {
@@ -34,28 +59,30 @@ export function readArticleHtml(digest: string | number | undefined, id: string,
   }
 }
 
-/** A folder of rendered bodies, as one sync of the loader sees it. */
+/** A folder of rendered bodies (or of one other file per entry, by `extension`), as one sync of the loader sees it. */
 export class ArticleHtmlStore {
   readonly folder: string;
+  readonly #extension: string;
   #present: Set<string>;
   #live = new Set<string>();
 
-  constructor(folder: string) {
+  constructor(folder: string, extension = '.html') {
     this.folder = folder;
+    this.#extension = extension;
     mkdirSync(folder, { recursive: true });
     this.#present = new Set(readdirSync(folder));
   }
 
-  /** True when the body of this digest is on disk; the sync then keeps it. */
+  /** True when the file of this digest is on disk; the sync then keeps it. */
   has(digest: string | number): boolean {
-    const name = `${digest}.html`;
+    const name = `${digest}${this.#extension}`;
     this.#live.add(name);
     return this.#present.has(name);
   }
 
-  write(digest: string | number, html: string): void {
-    const name = `${digest}.html`;
-    writeFileSync(fileOf(this.folder, digest), html);
+  write(digest: string | number, text: string): void {
+    const name = `${digest}${this.#extension}`;
+    writeFileSync(join(this.folder, name), text);
     this.#present.add(name);
     this.#live.add(name);
   }

@@ -9,7 +9,8 @@
  * This loader reads such a page's frontmatter itself (js-yaml, YAML 1.2's core schema), validates
  * it with the collection's schema (`parseData`), stores it, and renders the body once with the
  * project's Markdown pipeline, writing the HTML beside the store (./article-html.ts) for the
- * article page to read by the entry's digest. An unchanged page (same size and time, or same
+ * article page to read by the entry's digest. Its `mentions` are written beside the store too and
+ * left out of the stored data: src/site/articles.ts puts them back when the pages load the collection. An unchanged page (same size and time, or same
  * bytes) is neither parsed nor rendered again: the store and the meta store persist in Astro's
  * cache folder.
  *
@@ -34,7 +35,7 @@ export interface PlainMdxGlobOptions {
   base: string;
   /**
    * The loader's own cache folder (./article-html.ts, `loaderCacheFolder()`): the rendered bodies
-   * in `html/`, and each page's size, time and digest at the last sync in `file-stats.json`.
+   * in `html/`, the entries' `mentions` in `mentions/`, and each page's size, time and digest at the last sync in `file-stats.json`.
    */
   cacheFolder: string;
   /**
@@ -53,7 +54,7 @@ export interface PlainMdxGlobOptions {
 }
 
 /** Bump when the plain-page rule, the frontmatter reading or the rendering below changes. */
-const LOADER_VERSION = '2';
+const LOADER_VERSION = '3';
 /** The loader's meta-store key for the pages glob() loads (few: the meta store is written into the content store). */
 const DEFERRED_FILES = 'deferred-files';
 
@@ -173,6 +174,9 @@ async function syncAll(context: LoaderContext, options: PlainMdxGlobOptions): Pr
   const baseDir = new URL(options.base.replace(/\/?$/, '/'), config.root);
   const basePath = fileURLToPath(baseDir);
   const bodies = new ArticleHtmlStore(join(options.cacheFolder, 'html'));
+  const mentionFiles = new ArticleHtmlStore(join(options.cacheFolder, 'mentions'), '.json');
+  // A stored entry is whole with its body and its mentions beside it (both asked, so both are kept).
+  const besideStore = (digest: string | number) => [bodies.has(digest), mentionFiles.has(digest)].every(Boolean);
   const statsFile = join(options.cacheFolder, 'file-stats.json');
   // Hashed once: prefixing every file with the texts themselves would hash them 10,000 times over.
   const salt = String(
@@ -226,14 +230,14 @@ async function syncAll(context: LoaderContext, options: PlainMdxGlobOptions): Pr
     const fileStat = `${size} ${mtimeMs}`;
     const last = lastStats.get(relativePath);
     // The same size and time as when its bytes had the stored entry's digest: no need to read it.
-    if (stored?.digest !== undefined && last?.[0] === fileStat && last[1] === stored.digest && bodies.has(stored.digest)) {
+    if (stored?.digest !== undefined && last?.[0] === fileStat && last[1] === stored.digest && besideStore(stored.digest)) {
       stats.files[relativePath] = last;
       return keepStored(stored, relativePath);
     }
     const contents = await readFile(fileUrl, 'utf8');
     const digest = generateDigest(salt + '\0' + contents);
     stats.files[relativePath] = [fileStat, digest];
-    if (stored?.digest === digest && bodies.has(digest)) return keepStored(stored, relativePath);
+    if (stored?.digest === digest && besideStore(digest)) return keepStored(stored, relativePath);
     const page = splitPage(contents, relativePath);
     const { body } = page;
     if (!isPlainMdx(body)) {
@@ -243,7 +247,8 @@ async function syncAll(context: LoaderContext, options: PlainMdxGlobOptions): Pr
     const data = internStrings(page.data, strings);
     const id = String(data.slug ?? entry.replace(/\.mdx$/, ''));
     claim(id, relativePath);
-    const parsed = await parseData({ id, data, filePath });
+    const { mentions, ...parsed } = await parseData({ id, data, filePath });
+    if (!mentionFiles.has(digest)) mentionFiles.write(digest, JSON.stringify(mentions ?? {}));
     if (!bodies.has(digest)) {
       const rendered = await renderer.render({ body, frontmatter: mentionsOnly(data), filePath }).catch((error: unknown) => {
         throw new Error(`${relativePath}: cannot render its Markdown: ${error instanceof Error ? error.message : String(error)}`);
@@ -295,6 +300,7 @@ async function syncAll(context: LoaderContext, options: PlainMdxGlobOptions): Pr
   const deferredList = JSON.stringify(deferredPaths);
   if (meta.get(DEFERRED_FILES) !== deferredList) meta.set(DEFERRED_FILES, deferredList);
   const pruned = bodies.prune();
+  mentionFiles.prune();
   logger.info(`${files.length} pages: ${plain} read and rendered, ${deferred.length} through MDX, ${reused} unchanged${pruned ? `, ${pruned} old bodies removed` : ''}`);
 }
 

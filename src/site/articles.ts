@@ -5,6 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { PATHS } from '../config.ts';
+import { articleMentionsFolder, readArticleMentions } from '../lib/article-html.ts';
+import { internStrings } from '../lib/plain-mdx-loader.ts';
 import { buildIndexes, newestFirst, type Indexes } from './indexes.ts';
 import { getRegistries } from './registry.ts';
 import { buildStories, type Stories } from './story-index.ts';
@@ -19,8 +21,24 @@ let stories: Promise<Stories<Article>> | undefined;
 
 /** Every published (non-draft) article, newest first. */
 export function getArticles(): Promise<Article[]> {
-  articles ??= getCollection('articles', (entry) => !entry.data.draft).then((list) => list.sort(newestFirst));
+  articles ??= getCollection('articles', (entry) => !entry.data.draft).then((list) => withMentions(list).sort(newestFirst));
   return articles;
+}
+
+/**
+ * The entries with their `mentions`, which the content loader keeps beside the store rather than
+ * in it (src/lib/article-html.ts). Spellings and sentences are shared: an article's sentence
+ * naming three entities is one string, a name the whole digest spells alike is one string.
+ */
+function withMentions(list: Article[]): Article[] {
+  const folder = articleMentionsFolder();
+  const strings = new Map<string, string>();
+  return list.map((entry) => {
+    // A page with components went through Astro's glob(), which stores its frontmatter whole.
+    if (entry.data.mentions !== undefined) return entry;
+    const mentions = internStrings(readArticleMentions(entry.digest, entry.id, folder), strings) as Article['data']['mentions'];
+    return { ...entry, data: { ...entry.data, mentions } };
+  });
 }
 
 export function getIndexes(): Promise<Indexes<Article>> {

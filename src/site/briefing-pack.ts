@@ -46,13 +46,17 @@ export interface PackItem {
   url: string;
 }
 
-export interface Pack {
+/** What a pack says of itself above its items. */
+export interface PackHead {
   /** "Topic: Energy", "Person: Tô Lâm", "Story: …" */
   subject: string;
   /** "May 2025", "6–8 May 2025" */
   period: string;
   /** The digest page the pack is drawn from, absolute. */
   source: string;
+}
+
+export interface Pack extends PackHead {
   items: PackItem[];
 }
 
@@ -90,17 +94,21 @@ export function estimatePackItemBytes(item: PackItem): number {
   return htmlBytes(PACK_ITEM_MARKUP_BYTES + QUOTE_MARKUP_BYTES * evidence.length, [anchor, anchor, anchor, anchor, title, title, outlet, outlet, url, summary, citation, ...evidence]);
 }
 
-/** The pack's articles, oldest first, each with the sentences `evidenceOf` gives for it. */
+/**
+ * The pack's articles, oldest first, each with the sentences `evidenceOf` gives for it, numbered
+ * from `firstNumber` (a part of a pack numbers its items on from the parts before it).
+ */
 export function packItems<A extends { data: ArticleData }>(
   articles: readonly A[],
   evidenceOf: (article: A) => readonly string[],
   registries: Registries,
+  firstNumber = 1,
 ): PackItem[] {
   return [...articles].sort(oldestFirst).map((article, index) => {
     const { data } = article;
     const outlet = outletName(data, registries);
     return {
-      number: index + 1,
+      number: firstNumber + index,
       anchor: data.slug,
       title: data.title,
       date: data.date,

@@ -231,10 +231,10 @@ export function packKey(subject: unknown, period: string, articles: readonly Art
  * parts are cut (each part links the others by their days, and numbers its items on from the parts
  * before it), and the part's own articles. `articles` are in the pack's order, as the parts index them.
  */
-export function packPartKey(page: { subject: unknown; pack: { period: string }; parts: readonly PackPart[]; articles: readonly Article[] }, part: PackPart): string {
+export function packPartKey(page: { subject: unknown; head: { period: string }; parts: readonly PackPart[]; articles: readonly Article[] }, part: PackPart): string {
   return cacheKey('pack-html', [
     page.subject,
-    page.pack.period,
+    page.head.period,
     page.articles.length,
     part.part,
     page.parts.map(({ start, end, from, to }) => [start, end, from, to]),

@@ -13,7 +13,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { isPlainMdx, plainMdxGlob, splitPage } from '../../src/lib/plain-mdx-loader.ts';
-import { readArticleHtml } from '../../src/lib/article-html.ts';
+import { readArticleHtml, readArticleMentions } from '../../src/lib/article-html.ts';
 import { articleSchema } from '../../src/schema/article.ts';
 import { markdownOptions, markdownProcessor } from '../../src/site/markdown-processor.ts';
 import { tempDir } from '../support/temp.ts';
@@ -126,6 +126,7 @@ describe('the content loader', () => {
   const root = tempDir('digest-loader-');
   const pages = join(root, 'pages');
   const html = join(root, 'cache', 'html');
+  const mentions = join(root, 'cache', 'mentions');
   mkdirSync(pages);
   const loader = plainMdxGlob({ pattern: '**/*.mdx', base: 'pages', cacheFolder: join(root, 'cache') });
   const { context, entries, parseData, renderMarkdown } = contextFor(root);
@@ -142,6 +143,10 @@ describe('the content loader', () => {
     expect(Object.keys(one).sort()).toEqual(['data', 'digest', 'filePath', 'id']);
     expect(readArticleHtml(one.digest, 'one', html)).toBe('<p>General Secretary <a href="/people/to-lam/" class="entity">To Lam</a> met “officials”.</p>');
     expect(readdirSync(html)).toHaveLength(2);
+    // Its mentions neither: they are in a folder beside it, validated (the schema's shape), by the digest.
+    expect(one.data.mentions).toBeUndefined();
+    expect(readArticleMentions(one.digest, 'one', mentions)).toEqual({ 'Tô Lâm': { kind: 'people', forms: ['To Lam'], sentence: 'To Lam spoke.' } });
+    expect(readdirSync(mentions)).toHaveLength(2);
     expect(renderMarkdown).toHaveBeenCalledTimes(2);
   });
 
@@ -163,6 +168,7 @@ describe('the content loader', () => {
     expect(parseData).toHaveBeenCalledTimes(1);
     expect([...entries.keys()]).toEqual(['one']);
     expect(readdirSync(html)).toHaveLength(1);
+    expect(readdirSync(mentions)).toHaveLength(1);
     expect(readArticleHtml(entries.get('one')!.digest, 'one', html)).toContain('again');
   });
 

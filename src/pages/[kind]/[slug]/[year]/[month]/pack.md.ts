@@ -3,4 +3,4 @@ import { markdownResponse, packMarkdownPaths, type PackPage } from '../../../../
 
 export const getStaticPaths = () => packMarkdownPaths('entity');
 
-export const GET: APIRoute = ({ props }) => markdownResponse((props as { page: PackPage }).page.pack);
+export const GET: APIRoute = ({ props }) => markdownResponse((props as { page: PackPage }).page);
