@@ -33,25 +33,23 @@ export function compileRegistry(registry: RegistryEntity[]): CompiledRegistry {
   const names = new Map<string, RegistryEntity>();
   // Acronyms match only when written in capitals: "NAM" is the Non-Aligned Movement, "Quảng Nam" is not.
   const acronyms = new Map<string, RegistryEntity>();
-  const prefixes = new Set<string>();
+  // What each compact key is, in one map, so a word that starts no registered name (most do not) costs
+  // one lookup, and the acronym expression is asked only where an acronym has that key.
+  const known = new Map<string, number>();
+  const mark = (key: string, bit: number) => known.set(key, (known.get(key) ?? 0) | bit);
   const accentedSpellings = new Set<string>();
   for (const entity of registry) {
     for (const name of [entity.name, ...entity.aliases]) {
       const key = compactKey(name);
       accentedSpellings.add(accentedKey(name));
-      const table = isAcronym(name) ? acronyms : names;
+      const acronym = isAcronym(name);
+      const table = acronym ? acronyms : names;
       // The first entry to claim a spelling keeps it: the registry's order settles clashes.
       if (!table.has(key)) table.set(key, entity);
-      for (let length = 1; length < key.length; length++) prefixes.add(key.slice(0, length));
+      mark(key, acronym ? ACRONYM : NAME);
+      for (let length = 1; length < key.length; length++) mark(key.slice(0, length), PREFIX);
     }
   }
-  // What each compact key is, in one map, so a word that starts no registered name (most do not) costs
-  // one lookup, and the acronym expression is asked only where an acronym has that key.
-  const known = new Map<string, number>();
-  const mark = (key: string, bit: number) => known.set(key, (known.get(key) ?? 0) | bit);
-  for (const key of prefixes) mark(key, PREFIX);
-  for (const key of names.keys()) mark(key, NAME);
-  for (const key of acronyms.keys()) mark(key, ACRONYM);
   const places = new Map<string, boolean>();
   const isPlace = (key: string) => lookup(key)?.kind === 'places';
   const lookup = (name: string) => (isAcronym(name) ? acronyms.get(compactKey(name)) : undefined) ?? names.get(compactKey(name));

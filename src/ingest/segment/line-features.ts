@@ -10,6 +10,7 @@
  * punctuation and its neighbours say as much as its words.
  */
 import { FUNCTION_WORDS } from '../rules/words.ts';
+import { CAPITAL, LETTER, LOWERCASE_LETTER, unitCase, UPPERCASE_LETTER } from '../text/letter-case.ts';
 import { lineFacts, type LineFacts } from './line-facts.ts';
 
 
@@ -49,7 +50,7 @@ export const LINE_FEATURES: readonly string[] = [...SHAPE_FEATURES, ...CONTEXT_F
 /**
  * Writes a line's own features into the start of its row; true when the line is prose. One pass
  * over the line's code units gives its words, capitals, digits, commas and scripts (each unit's
- * case looked up in UNIT_CASES); a line with a character outside the BMP asks the expressions.
+ * case looked up by unitCase); a line with a character outside the BMP asks the expressions.
  */
 function writeShape(line: string, facts: LineFacts, row: Float64Array): boolean {
   const { tokens } = facts;
@@ -136,30 +137,6 @@ function isFunctionWord(word: string): boolean {
   const last = lower.charCodeAt(lower.length - 1);
   // A word ending in a letter has no trailing punctuation to strip: the expression is asked only of the others.
   return FUNCTION_WORDS.has(last >= 97 && last <= 122 ? lower : lower.replace(TRAILING_PUNCTUATION, ''));
-}
-
-/** Bits of UNIT_CASES: worked out, a letter (its lower and upper case differ), a capital, \p{Lu}, \p{Ll}. */
-const KNOWN = 1;
-const LETTER = 2;
-const CAPITAL = 4;
-const UPPERCASE_LETTER = 8;
-const LOWERCASE_LETTER = 16;
-/** What a code unit is, by case, for each unit of the BMP; 0 until first asked. */
-const UNIT_CASES = new Uint8Array(0x10000);
-
-function unitCase(code: number): number {
-  let cases = UNIT_CASES[code];
-  if (cases === 0) {
-    const char = String.fromCharCode(code);
-    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
-    cases = KNOWN;
-    if (char.toLowerCase() !== char.toUpperCase()) cases |= LETTER;
-    if (char !== char.toLowerCase()) cases |= CAPITAL;
-    if (!isSurrogate && /\p{Lu}/u.test(char)) cases |= UPPERCASE_LETTER;
-    if (!isSurrogate && /\p{Ll}/u.test(char)) cases |= LOWERCASE_LETTER;
-    UNIT_CASES[code] = cases;
-  }
-  return cases;
 }
 
 /** /[\p{L}\p{N}]$/u.test(line), from the line's last character rather than from every position. */

@@ -10,7 +10,7 @@ export function isAllCaps(text: string): boolean {
 /**
  * How many letters of the text are capitals (\p{Lu}) and how many lower case (\p{Ll}), counted as
  * `text.match(/\p{Lu}/gu)` and `text.match(/\p{Ll}/gu)` count them, without building their lists of
- * matches: each code unit of the BMP is asked of the expressions once per thread.
+ * matches.
  */
 export function countLetterCases(text: string): { upper: number; lower: number } {
   let upper = 0;
@@ -20,27 +20,43 @@ export function countLetterCases(text: string): { upper: number; lower: number }
     let cases: number;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
       // A character outside the BMP: asked of the expressions themselves (rare).
-      cases = casesOf(String.fromCodePoint(text.codePointAt(i)!));
+      cases = caseBits(String.fromCodePoint(text.codePointAt(i)!));
       i++;
-    } else {
-      cases = UNIT_CASES[code];
-      if (cases === 0) UNIT_CASES[code] = cases = casesOf(String.fromCharCode(code));
-    }
-    if (cases & UPPER) upper++;
-    else if (cases & LOWER) lower++;
+    } else cases = unitCase(code);
+    if (cases & UPPERCASE_LETTER) upper++;
+    else if (cases & LOWERCASE_LETTER) lower++;
   }
   return { upper, lower };
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-/** Bits of UNIT_CASES: worked out, \p{Lu}, \p{Ll}. */
+
+/** Bits of what `unitCase` says of a code unit: a letter (its lower and upper case differ), a capital, \p{Lu}, \p{Ll}. */
+export const LETTER = 2;
+export const CAPITAL = 4;
+export const UPPERCASE_LETTER = 8;
+export const LOWERCASE_LETTER = 16;
+/** Set once a unit has been worked out, so that 0 means "not yet". */
 const KNOWN = 1;
-const UPPER = 2;
-const LOWER = 4;
+/** What each code unit of the BMP is, by case; 0 until first asked. */
 const UNIT_CASES = new Uint8Array(0x10000);
 
-function casesOf(char: string): number {
-  return KNOWN | (/\p{Lu}/u.test(char) ? UPPER : 0) | (/\p{Ll}/u.test(char) ? LOWER : 0);
+/** What a code unit is, by case (the bits above), worked out once per unit and thread. A lone surrogate is neither \p{Lu} nor \p{Ll}. */
+export function unitCase(code: number): number {
+  let cases = UNIT_CASES[code];
+  if (cases === 0) UNIT_CASES[code] = cases = caseBits(String.fromCharCode(code));
+  return cases;
+}
+
+function caseBits(char: string): number {
+  let cases = KNOWN;
+  if (char.toLowerCase() !== char.toUpperCase()) cases |= LETTER;
+  if (char !== char.toLowerCase()) cases |= CAPITAL;
+  // A lone surrogate is no letter; the expressions are not asked of it.
+  if (char.length === 1 && char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdfff) return cases;
+  if (/\p{Lu}/u.test(char)) cases |= UPPERCASE_LETTER;
+  if (/\p{Ll}/u.test(char)) cases |= LOWERCASE_LETTER;
+  return cases;
 }
 
 /** "GERMAN BUYERS FIND IT HARDER" → "German Buyers Find It Harder"; "HÀ NỘI" → "Hà Nội". */
