@@ -35,38 +35,34 @@ export function articleMentionsFolder(): string {
   return join(loaderCacheFolder(), 'mentions');
 }
 
-const fileOf = (folder: string, digest: string | number) => join(folder, `${digest}.html`);
-
 /** The `mentions` of the entry with this digest, as the loader wrote them; throws naming the entry when it left none. */
 export function readArticleMentions(digest: string | number | undefined, id: string, folder = articleMentionsFolder()): unknown {
-  if (digest === undefined) throw new Error(`article ${id} has no digest: cannot find its mentions`);
-  let text: string;
-  try {
-    text = readFileSync(join(folder, `${digest}.json`), 'utf8');
-  } catch {
-    throw new Error(`article ${id}: no mentions in ${folder} (the content loader writes them when it syncs)`);
-  }
-  return JSON.parse(text);
+  return JSON.parse(readEntryFile(folder, digest, '.json', id, 'mentions', 'writes them'));
 }
 
 /** The rendered body of the entry with this digest; throws naming the entry when the loader left none. */
 export function readArticleHtml(digest: string | number | undefined, id: string, folder = articleHtmlFolder()): string {
-  if (digest === undefined) throw new Error(`article ${id} has no digest: cannot find its rendered body`);
+  return readEntryFile(folder, digest, '.html', id, 'rendered body', 'renders it');
+}
+
+/** The file the loader wrote for the entry with this digest in `folder`; throws naming the entry and what it lacks. */
+function readEntryFile(folder: string, digest: string | number | undefined, extension: string, id: string, what: string, loaderDoes: string): string {
+  if (digest === undefined) throw new Error(`article ${id} has no digest: cannot find its ${what}`);
   try {
-    return readFileSync(fileOf(folder, digest), 'utf8');
+    return readFileSync(join(folder, `${digest}${extension}`), 'utf8');
   } catch {
-    throw new Error(`article ${id}: no rendered body in ${folder} (the content loader renders it when it syncs)`);
+    throw new Error(`article ${id}: no ${what} in ${folder} (the content loader ${loaderDoes} when it syncs)`);
   }
 }
 
-/** A folder of rendered bodies (or of one other file per entry, by `extension`), as one sync of the loader sees it. */
-export class ArticleHtmlStore {
+/** A folder of one file per entry (its rendered body, its mentions), as one sync of the loader sees it. */
+export class EntryFiles {
   readonly folder: string;
   readonly #extension: string;
   #present: Set<string>;
   #live = new Set<string>();
 
-  constructor(folder: string, extension = '.html') {
+  constructor(folder: string, extension: string) {
     this.folder = folder;
     this.#extension = extension;
     mkdirSync(folder, { recursive: true });
@@ -87,7 +83,7 @@ export class ArticleHtmlStore {
     this.#live.add(name);
   }
 
-  /** Removes the bodies no entry of this sync has: pages deleted or changed since. */
+  /** Removes the files no entry of this sync has: pages deleted or changed since. */
   prune(): number {
     let removed = 0;
     for (const name of this.#present) {

@@ -25,7 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, relative, resolve } from 'node:path';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { ArticleHtmlStore } from './article-html.ts';
+import { EntryFiles } from './article-html.ts';
 import { createPageRenderer, type RenderedPage } from './markdown-threads.ts';
 
 export interface PlainMdxGlobOptions {
@@ -173,10 +173,14 @@ async function syncAll(context: LoaderContext, options: PlainMdxGlobOptions): Pr
   const rootPath = fileURLToPath(config.root);
   const baseDir = new URL(options.base.replace(/\/?$/, '/'), config.root);
   const basePath = fileURLToPath(baseDir);
-  const bodies = new ArticleHtmlStore(join(options.cacheFolder, 'html'));
-  const mentionFiles = new ArticleHtmlStore(join(options.cacheFolder, 'mentions'), '.json');
-  // A stored entry is whole with its body and its mentions beside it (both asked, so both are kept).
-  const besideStore = (digest: string | number) => [bodies.has(digest), mentionFiles.has(digest)].every(Boolean);
+  const bodies = new EntryFiles(join(options.cacheFolder, 'html'), '.html');
+  const mentionFiles = new EntryFiles(join(options.cacheFolder, 'mentions'), '.json');
+  // A stored entry is whole with its body and its mentions beside it. Both are asked, as asking is what keeps a file from the prune.
+  const besideStore = (digest: string | number) => {
+    const hasBody = bodies.has(digest);
+    const hasMentions = mentionFiles.has(digest);
+    return hasBody && hasMentions;
+  };
   const statsFile = join(options.cacheFolder, 'file-stats.json');
   // Hashed once: prefixing every file with the texts themselves would hash them 10,000 times over.
   const salt = String(
