@@ -140,10 +140,32 @@ export function packMonths<A extends { data: ArticleData }>(articles: readonly A
   return monthsOf(articles).filter((group) => group.articles.length >= PACK_MIN_ARTICLES);
 }
 
-/** An entity's articles (newest first) that name it in their headline or lede, in whichever of its spellings. */
-export function articlesAbout<A extends { data: ArticleData }>(entity: { name: string; forms: readonly string[] }, articles: readonly A[]): A[] {
-  const keys = new Set([entity.name, ...entity.forms].map(nameKey));
-  return articles.filter((article) => [...leadNameKeys(article.data)].some((key) => keys.has(key)));
+interface EntityWithArticles<A> {
+  name: string;
+  forms: readonly string[];
+  /** Newest first. */
+  articles: readonly A[];
+}
+
+const aboutMemo = new WeakMap<EntityWithArticles<unknown>, unknown[]>();
+
+/**
+ * An entity's articles (newest first) that name it in their headline or lede, in whichever of its
+ * spellings. Worked out once per entity: its page, its month pages and its packs all ask.
+ */
+export function articlesAbout<A extends { data: ArticleData }>(entity: EntityWithArticles<A>): A[] {
+  let about = aboutMemo.get(entity) as A[] | undefined;
+  if (!about) {
+    const keys = new Set([entity.name, ...entity.forms].map(nameKey));
+    about = entity.articles.filter((article) => namesAny(leadNameKeys(article.data), keys));
+    aboutMemo.set(entity, about);
+  }
+  return about;
+}
+
+function namesAny(names: ReadonlySet<string>, keys: ReadonlySet<string>): boolean {
+  for (const name of names) if (keys.has(name)) return true;
+  return false;
 }
 
 /** A list of articles, newest first, as its months, newest first (the months of its month pages). */

@@ -115,7 +115,7 @@ export function entityPacks(): Promise<Paged<{ kind: string; slug: string; year:
 async function makeEntityPacks(): Promise<Paged<{ kind: string; slug: string; year: string; month: string }>[]> {
   const index = await getIndexes();
   return index.entities().flatMap((entity) =>
-    packMonths(articlesAbout(entity, entity.articles)).map((group) => ({ params: { kind: entity.kind, slug: entity.slug, ...monthParams(group) }, ...entityPack(index, entity, group) })),
+    packMonths(articlesAbout(entity)).map((group) => ({ params: { kind: entity.kind, slug: entity.slug, ...monthParams(group) }, ...entityPack(index, entity, group) })),
   );
 }
 

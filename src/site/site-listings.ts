@@ -48,7 +48,7 @@ export function entityListing(index: Index, entity: EntityEntry<Article>): SiteL
     const sentence = index.sentenceFor(entity.key, article);
     return sentence ? [sentence] : [];
   };
-  return plan({ kind: 'entity', key: entity.key, articles: entity.articles, quotes, summaries: false }, entityPageUrl(entity), entity.name, articlesAbout(entity, entity.articles));
+  return plan({ kind: 'entity', key: entity.key, articles: entity.articles, quotes, summaries: false }, entityPageUrl(entity), entity.name, articlesAbout(entity));
 }
 
 export function sourceListing(index: Index, source: SourceInfo): SiteListing {

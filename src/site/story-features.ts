@@ -68,7 +68,16 @@ export function namesByKind(data: ArticleData): Map<string, EntityKind> {
  * The terms of an article's headline and lede: its words, function words left out,
  * with every spelling of a name it names replaced by one term for that name ("@tolam").
  */
-export function headlineTerms(data: ArticleData): string[] {
+export function headlineTerms(data: ArticleData): readonly string[] {
+  let terms = headlineTermsOf.get(data);
+  if (!terms) headlineTermsOf.set(data, (terms = readHeadlineTerms(data)));
+  return terms;
+}
+
+/** Each article's headline terms, read once: the story grouping and the briefing packs both ask. */
+const headlineTermsOf = new WeakMap<ArticleData, readonly string[]>();
+
+function readHeadlineTerms(data: ArticleData): string[] {
   const words = foldedWords(`${data.title} ${data.summary}`);
   const padded = ` ${words.join(' ')} `;
   const terms: string[] = [];

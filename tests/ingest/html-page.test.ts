@@ -118,6 +118,28 @@ describe('an HTML seed through the whole pipeline', () => {
     expect(article.date).toBe('2025-05-08');
   });
 
+  describe('a UTC timestamp and the day the page shows', () => {
+    const head = '<meta property="article:published_time" content="2025-05-08T01:50:59Z">';
+    const byline = (date: string) => `<h1>Metro line two opens</h1><p class="byline">By Jane Doe</p><p class="date">Published ${date}</p>`;
+
+    it('takes the day shown over the article when it is the day before or after', () => {
+      const { article, notes } = ingestPage(savedPage({ head, beforeArticle: byline('9:50 PM May 7, 2025') }));
+      expect(article.date).toBe('2025-05-07');
+      expect(notes.find((note) => note.startsWith('date: '))).toMatch(/the day the page shows for its article:published_time 2025-05-08T01:50:59Z/);
+    });
+
+    it('keeps the timestamp’s day when the page shows it too, or shows a day further off', () => {
+      const masthead = '<p class="today">Thursday, May 8, 2025</p>';
+      expect(ingestPage(savedPage({ head, beforeArticle: masthead + byline('9:50 PM May 7, 2025') })).article.date).toBe('2025-05-08');
+      expect(ingestPage(savedPage({ head, beforeArticle: byline('May 5, 2025') })).article.date).toBe('2025-05-08');
+    });
+
+    it('leaves a timestamp in the page’s own zone alone', () => {
+      const local = '<meta property="article:published_time" content="2025-05-08">';
+      expect(ingestPage(savedPage({ head: local, beforeArticle: byline('May 7, 2025') })).article.date).toBe('2025-05-08');
+    });
+  });
+
   it('credits the outlet by its domain, a subdomain included, or by the name the page gives itself', () => {
     expect(ingestPage(savedPage({ head: '<meta property="og:url" content="https://en.trend.az/business/1.html">' })).article.source).toBe('trend');
     expect(ingestPage(savedPage({ head: '<meta property="og:site_name" content="Vietnam News Agency">' })).article.source).toBe('vna');

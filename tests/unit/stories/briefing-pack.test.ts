@@ -131,7 +131,7 @@ describe('a pack\'s parts', () => {
 
 describe('an entity\'s pack', () => {
   it('holds the articles naming it in their headline or lede, in any spelling', () => {
-    const about = (name: string, forms: string[] = []) => slugsOf(articlesAbout({ name, forms }, seeds)).sort();
+    const about = (name: string, forms: string[] = []) => slugsOf(articlesAbout({ name, forms, articles: seeds })).sort();
     // Tô Lâm: "To Lam" in president.az's and Trend's ledes, "Tô Lâm" in VNA's of 6 May; VNA's of 22 April and AZERTAC's do not name him there.
     expect(about('Tô Lâm')).toEqual([
       'azerbaijans-prime-minister-ali-asadov-has-met-with',
