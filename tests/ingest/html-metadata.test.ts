@@ -32,6 +32,13 @@ describe('headline', () => {
     expect(page(broken + wrapped).headlines).toEqual([{ value: 'Two lines', rule: 'json-ld headline' }]);
   });
 
+  it('reads the object before a stray closing brace, braces inside strings not counted', () => {
+    const stray = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A {brace} \\" and }", "datePublished": "2020-10-26T18:10:00+01:00"}\n}</script>';
+    const metadata = page(stray);
+    expect(metadata.headlines[0].value).toBe('A {brace} " and }');
+    expect(metadata.dates[0]).toEqual({ value: '2020-10-26T18:10:00+01:00', rule: 'json-ld datePublished' });
+  });
+
   it('decodes character references left in JSON-LD', () => {
     expect(page(jsonLd({ '@type': 'NewsArticle', headline: 'Q&amp;A: the budget' })).headlines[0].value).toBe('Q&A: the budget');
   });

@@ -3,8 +3,8 @@
  * schema.org's NewsArticle and its kin, alone, in an array, in an `@graph`, or
  * as a WebPage's `mainEntity`. The script's text is only ever parsed as JSON,
  * never run. Pages in the wild wrap it in comments or CDATA and leave raw line
- * breaks inside strings; those are forgiven, anything else that is not JSON is
- * skipped.
+ * breaks inside strings, or a stray bracket after the object; those are forgiven,
+ * anything else that is not JSON is skipped.
  */
 
 /** schema.org types whose headline and datePublished are the article's. */
@@ -40,11 +40,39 @@ const WRAPPERS = /^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|\/\/\s*\]\]
 const CONTROL = /[\u0000-\u001F]+/g;
 
 function parseJsonLd(text: string): unknown {
+  const json = text.replace(WRAPPERS, '').replace(CONTROL, ' ');
   try {
-    return JSON.parse(text.replace(WRAPPERS, '').replace(CONTROL, ' '));
+    return JSON.parse(json);
   } catch {
-    return undefined;
+    // A stray brace after the object ("…}\n}" on avaz.ba): the first whole value is the page's.
+    const end = firstValueEnd(json);
+    if (end === undefined || end === json.trimEnd().length) return undefined;
+    try {
+      return JSON.parse(json.slice(0, end));
+    } catch {
+      return undefined;
+    }
   }
+}
+
+/** Where the first object or array of the text closes, counting brackets outside strings; undefined if it never does. */
+function firstValueEnd(json: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < json.length; index++) {
+    const char = json[index];
+    if (inString) {
+      if (char === '\\') index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') {
+      depth--;
+      if (depth === 0) return index + 1;
+      if (depth < 0) return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** How deep an article may sit in a page's JSON-LD: enough for @graph and mainEntity, not for a hostile nest. */

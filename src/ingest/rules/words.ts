@@ -24,7 +24,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 /**
  * Month names as news pages write them, by language, each with its number. English first: its
  * abbreviations ("Sept.", "Nov") are the ones wire copy uses. The other languages are those of real
- * pages in the evaluation sets (French, Spanish, Portuguese, Italian, German, Dutch); a Vietnamese
+ * pages in the evaluation sets (French, Spanish, Portuguese, Italian, German, Dutch, Romanian,
+ * Bosnian and Serbian, the Scandinavian languages, Indonesian, Turkish); a Vietnamese
  * page writes its months as numbers ("tháng 4", "22/4/2025").
  */
 const MONTHS_BY_LANGUAGE: Record<string, string[][]> = {
@@ -35,6 +36,13 @@ const MONTHS_BY_LANGUAGE: Record<string, string[][]> = {
   it: [['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'], ['settembre'], ['ottobre'], ['novembre'], ['dicembre']],
   de: [['januar', 'jänner'], ['februar'], ['märz', 'maerz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['dezember']],
   nl: [['januari'], ['februari'], ['maart'], ['april'], ['mei'], ['juni'], ['juli'], ['augustus'], ['september'], ['oktober'], ['november'], ['december']],
+  ro: [['ianuarie'], ['februarie'], ['martie'], ['aprilie'], ['mai'], ['iunie'], ['iulie'], ['august'], ['septembrie'], ['octombrie'], ['noiembrie'], ['decembrie']],
+  // Bosnian, Croatian's neighbours and Serbian in Latin script.
+  sh: [['januar'], ['februar'], ['mart'], ['april'], ['maj'], ['juni', 'jun'], ['juli', 'jul'], ['august', 'avgust'], ['septembar'], ['oktobar'], ['novembar'], ['decembar']],
+  // Danish, Norwegian and Swedish.
+  da: [['januar', 'januari'], ['februar', 'februari'], ['marts', 'mars'], ['april'], ['maj', 'mai'], ['juni'], ['juli'], ['august', 'augusti'], ['september'], ['oktober'], ['november'], ['december', 'desember']],
+  id: [['januari'], ['februari'], ['maret'], ['april'], ['mei'], ['juni'], ['juli'], ['agustus'], ['september'], ['oktober'], ['november'], ['desember']],
+  tr: [['ocak'], ['şubat', 'subat'], ['mart'], ['nisan'], ['mayıs', 'mayis'], ['haziran'], ['temmuz'], ['ağustos', 'agustos'], ['eylül', 'eylul'], ['ekim'], ['kasım', 'kasim'], ['aralık', 'aralik']],
 };
 
 /** Lower-case month name or abbreviation → month number, every language above. */
