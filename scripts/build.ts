@@ -150,6 +150,7 @@ try {
     const search = await longPhase('pagefind', 'pagefind: search index', (note) =>
       indexSite(outDir, {
         stampFile: join(cacheDir, 'digest-search-shards.json'),
+        searchedPagesDir: join(cacheDir, 'digest-searched-pages'),
         maxArticlesPerShard: SEARCH_SHARD_ARTICLES,
         onShard: (done, total) => note(`${done}/${total} shards`),
       }),

@@ -17,8 +17,11 @@ const PATHS_PER_GLOB = 1000;
  */
 const UNUSED_FILES = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
 
-/** Indexes the shard's pages into bundleDir/<shard id>/; returns the content-named files its index uses. */
-export async function indexShard(distDir: string, bundleDir: string, shard: SearchShard): Promise<Set<string>> {
+/**
+ * Indexes the shard's pages, as kept in pagesDir (their searched parts, at their paths in dist/),
+ * into bundleDir/<shard id>/; returns the content-named files its index uses.
+ */
+export async function indexShard(pagesDir: string, bundleDir: string, shard: SearchShard): Promise<Set<string>> {
   const folder = join(bundleDir, shard.id);
   // One language for every page: a page missing its lang attribute must not end up in a separate index.
   const { index, errors } = await createIndex({ forceLanguage: SITE.lang });
@@ -29,7 +32,7 @@ export async function indexShard(distDir: string, bundleDir: string, shard: Sear
   let read = 0;
   for (let start = 0; start < shard.paths.length; start += PATHS_PER_GLOB) {
     const paths = shard.paths.slice(start, start + PATHS_PER_GLOB);
-    const added = await index.addDirectory({ path: distDir, glob: `{${paths.join(',')}}` });
+    const added = await index.addDirectory({ path: pagesDir, glob: `{${paths.join(',')}}` });
     failOn(shard, 'indexing', added.errors);
     read += added.page_count;
   }

@@ -8,9 +8,10 @@ import { indexShard } from './pagefind-shard.ts';
 import type { SearchShard } from './search-shards.ts';
 
 export interface ShardRequest {
-  distDir: string;
+  /** The searched parts of the pages, at their paths in dist/. */
+  pagesDir: string;
   bundleDir: string;
   shard: SearchShard;
 }
 
-answerRequests(async ({ distDir, bundleDir, shard }: ShardRequest): Promise<string[]> => [...(await indexShard(distDir, bundleDir, shard))]);
+answerRequests(async ({ pagesDir, bundleDir, shard }: ShardRequest): Promise<string[]> => [...(await indexShard(pagesDir, bundleDir, shard))]);

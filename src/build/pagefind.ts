@@ -7,13 +7,16 @@
  *
  * The search page loads Pagefind's code from the first shard and merges the others' indexes.
  *
- * Only article pages carry data-pagefind-body, so only they are read. A shard whose pages read
+ * Only article pages carry data-pagefind-body, so only they are read. Pagefind is given each one's
+ * searched part alone (searchedPart), kept as a small page of its own in `searchedPagesDir` at the
+ * same path as in dist/, so the URLs are the same: the index is byte for byte the one the whole pages
+ * give, and Pagefind reads 2,421 articles in ~0.9 s instead of 1.8–3.1 s. A shard whose pages read
  * the same to Pagefind as in the last build (its key, kept in `stampFile`) is not indexed again;
  * a shard that changed is indexed again over its old folder (src/build/pagefind-shard.ts), two
  * at a time. A page the last build read and Astro has not written since is not read again either.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE } from '../config.ts';
 import { startRequestThread } from '../lib/thread.ts';
@@ -34,6 +37,8 @@ export interface SearchIndexSummary {
 export interface IndexOptions {
   /** Where the shards' keys are remembered between builds (outside dist/). */
   stampFile: string;
+  /** Where the article pages' searched parts are kept between builds, for Pagefind to read (outside dist/). */
+  searchedPagesDir: string;
   /** At most this many articles per shard: ~210 MB of Pagefind's memory per 1,000. */
   maxArticlesPerShard: number;
   /** Called as each shard is done with (indexed or found unchanged), for a progress line. */
@@ -69,7 +74,7 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', imp
 export async function indexSite(distDir: string, options: IndexOptions): Promise<SearchIndexSummary> {
   const bundleDir = join(distDir, 'pagefind');
   const previous = readStamp(options.stampFile);
-  const pages = readArticlePages(distDir, previous);
+  const pages = readArticlePages(distDir, options.searchedPagesDir, previous);
   const shards = planSearchShards(pages, options.maxArticlesPerShard);
   const contentHash = new Map(pages.map((page) => [page.path, page.hash]));
   const keys: Record<string, string> = {};
@@ -82,7 +87,7 @@ export async function indexSite(distDir: string, options: IndexOptions): Promise
     else changed.push(shard);
   }
   /** Shards indexed by this build → the content-named files their new index uses. */
-  const indexed = await indexShards(distDir, bundleDir, changed, () => options.onShard?.(++done, shards.length));
+  const indexed = await indexShards(options.searchedPagesDir, bundleDir, changed, () => options.onShard?.(++done, shards.length));
   mkdirSync(bundleDir, { recursive: true });
   writeIfChanged(join(bundleDir, SHARD_LIST), `${JSON.stringify({ shards: shards.map((shard) => shard.id) })}\n`);
   const stamp: Omit<SearchStamp, 'writtenAt'> = { shards: keys, pages: Object.fromEntries(pages.map((page) => [page.path, page])) };
@@ -107,7 +112,7 @@ export async function indexSite(distDir: string, options: IndexOptions): Promise
  * Indexes `shards`, PARALLEL_SHARDS at a time, each in a worker thread with a Pagefind of its own
  * (src/build/pagefind-worker.ts); the first failure stops the rest.
  */
-async function indexShards(distDir: string, bundleDir: string, shards: SearchShard[], onIndexed: () => void): Promise<Map<string, Set<string>>> {
+async function indexShards(pagesDir: string, bundleDir: string, shards: SearchShard[], onIndexed: () => void): Promise<Map<string, Set<string>>> {
   const indexed = new Map<string, Set<string>>();
   let next = 0;
   let failed = false;
@@ -116,7 +121,7 @@ async function indexShards(distDir: string, bundleDir: string, shards: SearchSha
     try {
       while (next < shards.length && !failed) {
         const shard = shards[next++];
-        indexed.set(shard.id, new Set(await thread.ask({ distDir, bundleDir, shard })));
+        indexed.set(shard.id, new Set(await thread.ask({ pagesDir, bundleDir, shard })));
         onIndexed();
       }
     } catch (error) {
@@ -132,29 +137,39 @@ async function indexShards(distDir: string, bundleDir: string, shards: SearchSha
 
 /**
  * Each article page with its search date (the value Pagefind sorts on) and a hash of what Pagefind
- * reads of it. A page whose size and time are those recorded by the last run is not read again
- * (at 10,000 articles, reading and hashing every page cost ~1 s of each build): unless its time is
+ * reads of it, its searched part kept in `pagesDir` for Pagefind. A page whose size and time are
+ * those recorded by the last run, and whose searched part is still kept, is not read again (at
+ * 10,000 articles, reading and hashing every page cost ~1 s of each build): unless its time is
  * not older than that record, as a file rewritten within the same tick of the file system's clock
- * could keep its size and time (git's "racily clean" entries).
+ * could keep its size and time (git's "racily clean" entries). The parts of pages gone are removed.
  */
-function readArticlePages(distDir: string, known: SearchStamp): SearchedPage[] {
+function readArticlePages(distDir: string, pagesDir: string, known: SearchStamp): SearchedPage[] {
   const articles = join(distDir, 'articles');
-  if (!existsSync(articles)) return [];
   const pages: SearchedPage[] = [];
-  for (const slug of readdirSync(articles).sort()) {
+  const slugs = existsSync(articles) ? readdirSync(articles).sort() : [];
+  for (const slug of slugs) {
     const path = `articles/${slug}/index.html`;
     const stats = statSync(join(distDir, path), { throwIfNoEntry: false });
     if (!stats?.isFile()) continue;
     const last = known.pages[path];
-    if (last && last.size === stats.size && last.mtimeMs === stats.mtimeMs && stats.mtimeMs < known.writtenAt) {
+    if (last && last.size === stats.size && last.mtimeMs === stats.mtimeMs && stats.mtimeMs < known.writtenAt && existsSync(join(pagesDir, path))) {
       pages.push(last);
       continue;
     }
     const html = readFileSync(join(distDir, path), 'utf8');
     const date = /data-pagefind-sort="date">([^<]*)</.exec(html)?.[1] ?? '';
-    pages.push({ path, date, hash: createHash('sha256').update(searchedPart(html)).digest('hex'), size: stats.size, mtimeMs: stats.mtimeMs });
+    const part = searchedPart(html);
+    mkdirSync(join(pagesDir, 'articles', slug), { recursive: true });
+    writeFileSync(join(pagesDir, path), part === html ? html : `<!DOCTYPE html><html lang="${SITE.lang}"><body>${part}</body></html>`);
+    pages.push({ path, date, hash: createHash('sha256').update(part).digest('hex'), size: stats.size, mtimeMs: stats.mtimeMs });
   }
+  removeGoneParts(join(pagesDir, 'articles'), new Set(slugs));
   return pages;
+}
+
+function removeGoneParts(folder: string, slugs: ReadonlySet<string>): void {
+  if (!existsSync(folder)) return;
+  for (const slug of readdirSync(folder)) if (!slugs.has(slug)) rmSync(join(folder, slug), { recursive: true, force: true });
 }
 
 /**
