@@ -79,7 +79,6 @@ async function longPhase<T>(name: string, status: string, work: (note: (detail: 
 const outDir = PATHS.outDir;
 /** Where src/build/pagefind.ts writes the search bundle, inside dist/. */
 const SEARCH_FOLDER = 'pagefind';
-const isSearchFile = (file: string) => file.startsWith(`${SEARCH_FOLDER}/`);
 /** Written when a build starts: files older than it were not written by this build. */
 const BUILD_MARKER = '.build-started';
 const cacheDir = astroCacheDir();
@@ -138,14 +137,15 @@ try {
     recordUsage('astro', astro.usage);
     // Files older than this build that it still uses: the pages Astro kept, and the search shards
     // whose pages did not change. Stale pages go before Pagefind reads the site, stale search
-    // files after it wrote the new index. dist/ is listed once after Astro and its search folder
-    // once after Pagefind, the only writer in between: together they are the listing the stamp keeps.
+    // files after it wrote the new index. dist/ but its search folder is listed once after Astro,
+    // and the search folder once after Pagefind, its only writer: together they are the listing
+    // the stamp keeps.
     let removed = 0;
-    const siteListing = listDist(outDir);
+    const siteListing = listDist(outDir, { skip: SEARCH_FOLDER });
     if (inPlace) {
       const pages = cachedPageFiles(cacheDir);
       if (!pages) throw new Error(`cannot tell which pages in ${outDir}/ are stale: Astro's incremental manifest is missing`);
-      removed += await phase('cleanup', () => removeStaleFiles(outDir, siteListing, startedAt, (file) => isSearchFile(file) || pages.has(file)));
+      removed += await phase('cleanup', () => removeStaleFiles(outDir, siteListing, startedAt, (file) => pages.has(file)));
     }
     const search = await longPhase('pagefind', 'pagefind: search index', (note) =>
       indexSite(outDir, {
@@ -161,7 +161,7 @@ try {
     if (inPlace) removed += await phase('searchCleanup', () => removeStaleFiles(searchDir, searchListing, startedAt, search.isLive));
     rmSync(join(outDir, BUILD_MARKER));
     const dist: DistListing = {};
-    for (const [file, entry] of Object.entries(siteListing)) if (!isSearchFile(file) && file !== BUILD_MARKER) dist[file] = entry;
+    for (const [file, entry] of Object.entries(siteListing)) if (file !== BUILD_MARKER) dist[file] = entry;
     for (const [file, entry] of Object.entries(searchListing)) dist[join(SEARCH_FOLDER, file)] = entry;
     const summary = { ...summarizeListing(dist), indexed: search.pages };
     writeFileSync(stampFile, JSON.stringify({ fingerprint, dist, summary } satisfies Stamp));

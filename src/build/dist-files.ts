@@ -15,14 +15,22 @@ import { join, relative } from 'node:path';
 /** Every file under `dir` with its size and modification time, by path relative to `dir`. */
 export type DistListing = Record<string, [size: number, mtimeMs: number]>;
 
-export function listDist(dir: string): DistListing {
+/**
+ * Every file under `dir`, but those of its top-level folder `skip` if given (the search index,
+ * listed on its own after Pagefind: at 10,000 articles 10,437 of dist/'s 26,176 files).
+ */
+export function listDist(dir: string, { skip }: { skip?: string } = {}): DistListing {
   const listing: DistListing = {};
   if (!existsSync(dir)) return listing;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
+  const add = (path: string) => {
     const stats = statSync(path);
     listing[relative(dir, path)] = [stats.size, stats.mtimeMs];
+  };
+  for (const top of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, top.name);
+    if (top.isFile()) add(path);
+    if (!top.isDirectory() || top.name === skip) continue;
+    for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) if (entry.isFile()) add(join(entry.parentPath, entry.name));
   }
   return listing;
 }
