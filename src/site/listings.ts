@@ -156,9 +156,19 @@ function headBudget(months: number): number {
 
 /** An entry's weight in a page's HTML: its text in UTF-8 with room for escaping, and its markup. */
 export function estimateEntryBytes<A extends Indexable>(article: A, source: Pick<ListingSource<A>, 'quotes' | 'summaries'>): number {
-  const { data } = article;
   const quotes = source.quotes(article);
-  return htmlBytes(ENTRY_MARKUP_BYTES + QUOTE_MARKUP_BYTES * quotes.length, [data.title, data.slug, data.slug, source.summaries ? data.summary : '', ...quotes]);
+  const own = ownTextBytes(article.data);
+  const text = own.heading + (source.summaries ? own.summary : 0) + quotes.reduce((sum, quote) => sum + Buffer.byteLength(quote), 0);
+  return ENTRY_MARKUP_BYTES + QUOTE_MARKUP_BYTES * quotes.length + Math.ceil(text * ESCAPING);
+}
+
+const ownBytes = new WeakMap<Indexable['data'], { heading: number; summary: number }>();
+
+/** UTF-8 bytes of an article's title and slug (twice: link and anchor), and of its summary; worked out once, as every listing of it asks. */
+function ownTextBytes(data: Indexable['data']): { heading: number; summary: number } {
+  let bytes = ownBytes.get(data);
+  if (!bytes) ownBytes.set(data, (bytes = { heading: Buffer.byteLength(data.title) + 2 * Buffer.byteLength(data.slug), summary: Buffer.byteLength(data.summary) }));
+  return bytes;
 }
 
 /** The weight in HTML of `markup` bytes of tags around `texts`: their UTF-8, with room for escaping. */

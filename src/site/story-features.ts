@@ -37,9 +37,18 @@ export interface SparseVector {
 
 const EMPTY: SparseVector = { terms: new Int32Array(0), weights: new Float64Array(0) };
 
+/**
+ * A name's folded words as one string ("Tô Lâm" → "to lam"), and its loose key, each worked out
+ * once per spelling: the same few thousand names recur across every article of a digest.
+ */
+const phrases = new Map<string, string>();
+const keys = new Map<string, string>();
+
 /** The loose key of a name: "Tô Lâm" → "tolam", "Hà Nội" → "hanoi". Empty for a name of no letters or digits. */
 export function nameKey(name: string): string {
-  return foldDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, '');
+  let key = keys.get(name);
+  if (key === undefined) keys.set(name, (key = foldDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, '')));
+  return key;
 }
 
 /** Lower-case words without diacritics: "Tô Lâm's visit" → ["to", "lam", "s", "visit"]. */
@@ -86,15 +95,21 @@ function readHeadlineTerms(data: ArticleData): string[] {
     const key = nameKey(name);
     if (!key) continue;
     for (const form of [name, ...mention.forms]) {
-      const formWords = foldedWords(form);
-      if (formWords.length === 0 || !padded.includes(` ${formWords.join(' ')} `)) continue;
+      const phrase = foldedPhrase(form);
+      if (phrase === '' || !padded.includes(` ${phrase} `)) continue;
       // One term per name, however many of its spellings the lede uses.
       if (!terms.includes(`@${key}`)) terms.push(`@${key}`);
-      for (const word of formWords) nameWords.add(word);
+      for (const word of phrase.split(' ')) nameWords.add(word);
     }
   }
   for (const word of words) if (!FUNCTION_WORDS.has(word) && !nameWords.has(word) && word.length > 1) terms.push(word);
   return terms;
+}
+
+function foldedPhrase(name: string): string {
+  let phrase = phrases.get(name);
+  if (phrase === undefined) phrases.set(name, (phrase = foldedWords(name).join(' ')));
+  return phrase;
 }
 
 const leadNames = new WeakMap<ArticleData, Set<string>>();
