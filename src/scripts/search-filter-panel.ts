@@ -59,7 +59,7 @@ export class FilterPanel {
         'details',
         { class: 'search-filter', 'data-filter': key },
         h('summary', {}, FILTER_LABELS[key]),
-        h('fieldset', {}, h('legend', { class: 'search-filter-legend' }, FILTER_LABELS[key]), list, toggle),
+        h('fieldset', {}, h('legend', { class: 'visually-hidden' }, FILTER_LABELS[key]), list, toggle),
       );
       const group: FilterGroup = { key, details, list, toggle, expanded: false };
       details.addEventListener('toggle', () => {
