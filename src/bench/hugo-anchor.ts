@@ -12,7 +12,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { dump } from 'js-yaml';
+import { stringifyYaml } from '../lib/yaml.ts';
 import { splitPage } from '../lib/plain-mdx-loader.ts';
 
 const TAXONOMIES = { topic: 'topics', person: 'people', organization: 'organizations', place: 'places', source: 'sources' };
@@ -79,7 +79,7 @@ export function writeHugoSite(contentDir: string, siteDir: string): number {
       places: entities.places ?? [],
       sources: data.source ? [data.source] : [],
     };
-    writeFileSync(join(pages, `${data.slug}.md`), `---\n${dump(frontmatter, { lineWidth: -1 })}---\n${body}`);
+    writeFileSync(join(pages, `${data.slug}.md`), `---\n${stringifyYaml(frontmatter)}---\n${body}`);
     count++;
   }
   return count;

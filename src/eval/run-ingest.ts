@@ -6,7 +6,7 @@
  * time is reported as such; the other pages still run.
  */
 import { availableParallelism } from 'node:os';
-import { parse } from 'yaml';
+import { parseYaml } from '../lib/yaml.ts';
 import { startRequestThread, type RequestThread } from '../lib/thread.ts';
 import { createExtractors, prepareSeed, type PreparedSeed } from '../ingest/index.ts';
 import type { Extractors } from '../ingest/extract/index.ts';
@@ -44,7 +44,7 @@ function outcomeOf(prepared: PreparedSeed): IngestOutcome {
   if (!prepared.ok) return { ok: false, reason: prepared.reason, warnings: prepared.warnings };
   const mdx = pageWithSlug(prepared.page, 'page');
   const end = mdx.indexOf('\n---\n', 4);
-  const data = parse(mdx.slice(4, end)) as { title: string; date?: string; source?: string; dateline?: string };
+  const data = parseYaml(mdx.slice(4, end)) as { title: string; date?: string; source?: string; dateline?: string };
   return {
     ok: true,
     title: data.title,

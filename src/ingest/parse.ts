@@ -5,7 +5,7 @@
  * A saved web page (html/detect.ts) is handed on whole as `html`, for the HTML path.
  */
 import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../lib/yaml.ts';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schema/article.ts';
 import type { ParsedSeed, SeedFile } from './types.ts';
@@ -42,10 +42,10 @@ function splitFrontMatter(text: string, file: SeedFile): { overrides: Overrides;
   if (!/^---[ \t]*\n/.test(text)) return { overrides: {}, body: text };
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // YAML 1.2's core schema keeps 2025-02-30 a string for the schema to judge, where
+    // The project's YAML reader (src/lib/yaml.ts) keeps 2025-02-30 a string for the schema to judge, where
     // gray-matter's default would roll it over into a March date. Passing options also
     // keeps gray-matter from caching every seed's text in memory.
-    parsed = matter(text, { engines: { yaml: (source: string) => parseYaml(source, { schema: 'core' }) ?? {} } });
+    parsed = matter(text, { engines: { yaml: (source: string) => parseYaml(source) ?? {} } });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return file.fail(`front matter is not valid YAML: ${reason}`);

@@ -23,7 +23,7 @@ import { glob as fsGlob } from 'node:fs/promises';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, relative, resolve } from 'node:path';
-import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
+import { parseYaml } from './yaml.ts';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { EntryFiles } from './article-html.ts';
 import { createPageRenderer, type RenderedPage } from './markdown-threads.ts';
@@ -87,7 +87,7 @@ export function splitPage(contents: string, file: string): { data: Record<string
   if (!match) return { data: {}, body: contents };
   let data: unknown;
   try {
-    data = loadYaml(match[1], { schema: CORE_SCHEMA, filename: file });
+    data = parseYaml(match[1], file);
   } catch (error) {
     throw new Error(`${file}: its frontmatter is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from './yaml.ts';
 import type { z } from 'astro/zod';
 import {
   entitiesFileSchema,
@@ -30,7 +30,7 @@ export function loadRegistries(dir: string): Registries {
 }
 
 function readRegistry<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
-  const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
+  const result = schema.safeParse(parseYaml(readFileSync(path, 'utf8'), path));
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`${path}: ${issue.path.join('.') || '(root)'} ${issue.message}`);

@@ -20,7 +20,7 @@ import { decodeHTML } from 'entities';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import matter from 'gray-matter';
-import { parse } from 'yaml';
+import { parseYaml } from '../lib/yaml.ts';
 import { cleanSeed } from '../ingest/clean.ts';
 import { decodeSeed } from '../ingest/decode.ts';
 import { parseSeed } from '../ingest/parse.ts';
@@ -79,7 +79,7 @@ const LABEL = /^(about|mentions|no): (.+)$/;
 
 export function loadLabelledSet(paths: DatasetPaths): LabelledArticle[] {
   const file = join(paths.root, 'tests', 'fixtures', 'topic-labels', 'labels.yaml');
-  const raw = (parse(readFileSync(file, 'utf8')) as { articles: RawLabel[] }).articles;
+  const raw = (parseYaml(readFileSync(file, 'utf8'), file) as { articles: RawLabel[] }).articles;
   const texts = new TextReader(paths);
   return raw.map((entry) => {
     const labels = {} as Record<LabelTopic, Tier>;

@@ -13,7 +13,7 @@ import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, 
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { parse, stringify } from 'yaml';
+import { parseYaml, stringifyYaml } from '../../src/lib/yaml.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entitySlug } from '../../src/site/urls.ts';
 import { withBuildLock } from '../support/build-lock.ts';
@@ -68,7 +68,7 @@ async function expectSameAsFreshBuild(site: Site): Promise<void> {
 /** The frontmatter fields these tests follow, read from the page ingest wrote. */
 function articleInfo(site: Site, slug: string) {
   const text = readFileSync(join(site.content, `${slug}.mdx`), 'utf8');
-  const data = parse(text.split(/^---$/m)[1]) as { date: string; topics: string[]; entities: Record<string, string[]> };
+  const data = parseYaml(text.split(/^---$/m)[1]) as { date: string; topics: string[]; entities: Record<string, string[]> };
   const [kind, names] = Object.entries(data.entities).find(([, list]) => list.length > 0)!;
   return { date: data.date, topic: data.topics[0], entityPath: `${kind}/${entitySlug(names[0])}` };
 }
@@ -223,10 +223,10 @@ describe('incremental builds', () => {
     'show a changed topics.yaml',
     async () => {
       const file = join(registries, 'topics.yaml');
-      const topics = parse(readFileSync(file, 'utf8')) as { topics: { id: string; label: string }[] };
+      const topics = parseYaml(readFileSync(file, 'utf8')) as { topics: { id: string; label: string }[] };
       const topic = topics.topics.find(({ id }) => existsSync(join(site.dist, 'topics', id, 'index.html')))!;
       topic.label = 'Renamed Topic Label';
-      writeFileSync(file, stringify(topics));
+      writeFileSync(file, stringifyYaml(topics));
       await rebuildInPlace(site);
       expect(page(site, `topics/${topic.id}`)).toContain('<h1>Renamed Topic Label</h1>');
       await expectSameAsFreshBuild(site);
@@ -238,10 +238,10 @@ describe('incremental builds', () => {
     'show a changed entities.yaml',
     async () => {
       const file = join(registries, 'entities.yaml');
-      const entities = parse(readFileSync(file, 'utf8')) as { entities: { name: string; kind: string; description?: string }[] };
+      const entities = parseYaml(readFileSync(file, 'utf8')) as { entities: { name: string; kind: string; description?: string }[] };
       const entity = entities.entities.find(({ name, kind }) => existsSync(join(site.dist, kind, entitySlug(name), 'index.html')))!;
       entity.description = 'A description the registry just gained.';
-      writeFileSync(file, stringify(entities));
+      writeFileSync(file, stringifyYaml(entities));
       const shards = await rebuildInPlace(site);
       // A description shows on the entity's page only: no article page changed, so neither shard
       // (the five seeds: April's two articles, May's three) was indexed again.

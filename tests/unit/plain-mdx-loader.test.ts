@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { AstroConfig } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { load as loadYaml } from 'js-yaml';
+import { parseYaml } from '../../src/lib/yaml.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { isPlainMdx, plainMdxGlob, splitPage } from '../../src/lib/plain-mdx-loader.ts';
 import { readArticleHtml, readArticleMentions } from '../../src/lib/article-html.ts';
@@ -92,7 +92,7 @@ function contextFor(root: string) {
   const renderMarkdown = vi.fn(async (content: string) => {
     const renderer = await createSatteriMarkdownProcessor({ ...markdownOptions(), gfm: true, smartypants: true });
     const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(content)!;
-    const { code, metadata } = await renderer.render(body, { frontmatter: loadYaml(frontmatter) as Record<string, unknown> });
+    const { code, metadata } = await renderer.render(body, { frontmatter: parseYaml(frontmatter) as Record<string, unknown> });
     return { html: code, metadata: { ...metadata } };
   });
   const context = {

@@ -1,7 +1,7 @@
 /** The articles a site was built from, read straight from their MDX frontmatter: the tests' ground truth. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../../src/lib/yaml.ts';
 import { articleSchema, type ArticleData } from '../../../src/schema/article.ts';
 
 export function readArticles(contentDir: string): ArticleData[] {
@@ -11,7 +11,7 @@ export function readArticles(contentDir: string): ArticleData[] {
       const text = readFileSync(join(contentDir, file), 'utf8');
       const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
       if (!frontmatter) throw new Error(`${file}: no frontmatter`);
-      return articleSchema.parse(parse(frontmatter[1]));
+      return articleSchema.parse(parseYaml(frontmatter[1]));
     });
 }
 
