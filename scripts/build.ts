@@ -136,25 +136,29 @@ try {
     );
     recordUsage('astro', astro.usage);
     // Files older than this build that it still uses: the pages Astro kept, and the search shards
-    // whose pages did not change. Stale pages go before Pagefind reads the site, stale search
-    // files after it wrote the new index. dist/ but its search folder is listed once after Astro,
-    // and the search folder once after Pagefind, its only writer: together they are the listing
-    // the stamp keeps.
-    let removed = 0;
-    const siteListing = listDist(outDir, { skip: SEARCH_FOLDER });
-    if (inPlace) {
-      const pages = cachedPageFiles(cacheDir);
-      if (!pages) throw new Error(`cannot tell which pages in ${outDir}/ are stale: Astro's incremental manifest is missing`);
-      removed += await phase('cleanup', () => removeStaleFiles(outDir, siteListing, startedAt, (file) => pages.has(file)));
-    }
-    const search = await longPhase('pagefind', 'pagefind: search index', (note) =>
+    // whose pages did not change. Pagefind reads the article pages first, passing over stale ones;
+    // while it indexes (in threads of its own, from copies outside dist/), dist/ but its search
+    // folder is listed and its stale files removed; stale search files go after Pagefind wrote the
+    // new index, when the search folder, its only writer, is listed. The two listings together are
+    // the listing the stamp keeps.
+    const keptPages = inPlace ? cachedPageFiles(cacheDir) : undefined;
+    if (inPlace && !keptPages) throw new Error(`cannot tell which pages in ${outDir}/ are stale: Astro's incremental manifest is missing`);
+    const isThisBuilds = (file: string, mtimeMs: number) => mtimeMs >= startedAt || keptPages === undefined || keptPages.has(file);
+    const searching = longPhase('pagefind', 'pagefind: search index', (note) =>
       indexSite(outDir, {
         stampFile: join(cacheDir, 'digest-search-shards.json'),
         searchedPagesDir: join(cacheDir, 'digest-searched-pages'),
         maxArticlesPerShard: SEARCH_SHARD_ARTICLES,
         onShard: (done, total) => note(`${done}/${total} shards`),
+        isLivePage: isThisBuilds,
       }),
     );
+    // A failure is thrown where the index is awaited, below; until then it must not count as unhandled.
+    searching.catch(() => {});
+    let removed = 0;
+    const siteListing = listDist(outDir, { skip: SEARCH_FOLDER });
+    if (keptPages) removed += await phase('cleanup', () => removeStaleFiles(outDir, siteListing, startedAt, (file) => keptPages.has(file)));
+    const search = await searching;
     details.searchShards = `${search.indexedShards} of ${search.shards}`;
     const searchDir = join(outDir, SEARCH_FOLDER);
     const searchListing = listDist(searchDir);

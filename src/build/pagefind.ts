@@ -43,6 +43,11 @@ export interface IndexOptions {
   maxArticlesPerShard: number;
   /** Called as each shard is done with (indexed or found unchanged), for a progress line. */
   onShard?: (done: number, total: number) => void;
+  /**
+   * Whether an article page in dist/ is this build's (given its path and modification time): the
+   * others are stale pages the build script removes while Pagefind runs, and are not indexed. All are by default.
+   */
+  isLivePage?: (path: string, mtimeMs: number) => boolean;
 }
 
 /** An article page as the search stage knows it: what it is sorted and keyed by, and its file's stat when read. */
@@ -74,7 +79,8 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', imp
 export async function indexSite(distDir: string, options: IndexOptions): Promise<SearchIndexSummary> {
   const bundleDir = join(distDir, 'pagefind');
   const previous = readStamp(options.stampFile);
-  const pages = readArticlePages(distDir, options.searchedPagesDir, previous);
+  // Read before the first await: once this function yields, the caller may remove stale pages from dist/.
+  const pages = readArticlePages(distDir, options.searchedPagesDir, previous, options.isLivePage ?? (() => true));
   const shards = planSearchShards(pages, options.maxArticlesPerShard);
   const contentHash = new Map(pages.map((page) => [page.path, page.hash]));
   const keys: Record<string, string> = {};
@@ -143,14 +149,15 @@ async function indexShards(pagesDir: string, bundleDir: string, shards: SearchSh
  * not older than that record, as a file rewritten within the same tick of the file system's clock
  * could keep its size and time (git's "racily clean" entries). The parts of pages gone are removed.
  */
-function readArticlePages(distDir: string, pagesDir: string, known: SearchStamp): SearchedPage[] {
+function readArticlePages(distDir: string, pagesDir: string, known: SearchStamp, isLive: (path: string, mtimeMs: number) => boolean): SearchedPage[] {
   const articles = join(distDir, 'articles');
   const pages: SearchedPage[] = [];
-  const slugs = existsSync(articles) ? readdirSync(articles).sort() : [];
-  for (const slug of slugs) {
+  const slugs = new Set<string>();
+  for (const slug of existsSync(articles) ? readdirSync(articles).sort() : []) {
     const path = `articles/${slug}/index.html`;
     const stats = statSync(join(distDir, path), { throwIfNoEntry: false });
-    if (!stats?.isFile()) continue;
+    if (!stats?.isFile() || !isLive(path, stats.mtimeMs)) continue;
+    slugs.add(slug);
     const last = known.pages[path];
     if (last && last.size === stats.size && last.mtimeMs === stats.mtimeMs && stats.mtimeMs < known.writtenAt && existsSync(join(pagesDir, path))) {
       pages.push(last);
@@ -163,7 +170,7 @@ function readArticlePages(distDir: string, pagesDir: string, known: SearchStamp)
     writeFileSync(join(pagesDir, path), part === html ? html : `<!DOCTYPE html><html lang="${SITE.lang}"><body>${part}</body></html>`);
     pages.push({ path, date, hash: createHash('sha256').update(part).digest('hex'), size: stats.size, mtimeMs: stats.mtimeMs });
   }
-  removeGoneParts(join(pagesDir, 'articles'), new Set(slugs));
+  removeGoneParts(join(pagesDir, 'articles'), slugs);
   return pages;
 }
 
