@@ -97,7 +97,7 @@ try {
 
   const { fingerprint, stamp, distIntact } = await phase('check', () => {
     const stamp = readStamp();
-    return { fingerprint: siteFingerprint(), stamp, distIntact: stamp !== undefined && sameListing(stamp.dist, distBefore) };
+    return { fingerprint: siteFingerprint(process.cwd(), join(cacheDir, 'digest-input-hashes.json')), stamp, distIntact: stamp !== undefined && sameListing(stamp.dist, distBefore) };
   });
 
   if (stamp && distIntact && stamp.fingerprint === fingerprint) {

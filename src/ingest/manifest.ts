@@ -30,6 +30,12 @@ export interface Manifest {
 
 export const MANIFEST_NAME = '.ingest-manifest.json';
 
+/**
+ * Beside the manifest, never committed (.gitignore): the seeds' and pages' hashes by their stat
+ * on this machine (src/lib/file-hashes.ts), so a run reads only the files that changed.
+ */
+export const HASH_RECORD_NAME = '.ingest-file-hashes.json';
+
 export function readManifest(articlesDir: string): Manifest {
   const path = join(articlesDir, MANIFEST_NAME);
   if (!existsSync(path)) return { version: 1, seeds: {} };

@@ -1,8 +1,10 @@
 /** Seeds folder → raw seeds: every regular, non-hidden file, in a stable order. */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawSeed } from './types.ts';
+import { sha256 } from '../lib/file-hashes.ts';
+
+export { sha256 };
 
 export function listSeeds(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -16,6 +18,3 @@ export function readSeed(dir: string, name: string): RawSeed {
   return { name, bytes, hash: sha256(bytes) };
 }
 
-export function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}

@@ -4,18 +4,18 @@
  * time, hand-edited pages never overwritten without --force) and without
  * losing anything (every rejected or duplicate seed is named in the report).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { PreparedSeed } from './index.ts';
 import { pageWithSlug } from './page.ts';
 import { createPreparer } from './prepare-all.ts';
-import { readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.ts';
+import { HASH_RECORD_NAME, readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.ts';
+import { fileHashes } from '../lib/file-hashes.ts';
 import { pipelineKey } from './pipeline-key.ts';
 import { listSeeds, readSeed, sha256 } from './read.ts';
 import { chooseSlug } from './slugs.ts';
 import { acquireLock, createWriteQueue } from './write.ts';
-import type { RawSeed } from './types.ts';
 
 export interface IngestOptions {
   seedsDir: string;
@@ -23,6 +23,12 @@ export interface IngestOptions {
   registriesDir: string;
   /** Regenerate pages an editor changed by hand. */
   force?: boolean;
+  /**
+   * Remember the seeds' and pages' hashes by their stat in this file (git-ignored beside the
+   * manifest by default), so that a run reads only what changed (src/lib/file-hashes.ts).
+   * False: read and hash every seed and page, every run.
+   */
+  hashRecord?: string | false;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -60,6 +66,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     const takenSlugs = new Set(Object.values(manifest.seeds).map((entry) => entry.slug));
     const textOwners = new Map<string, string>();
     const names = listSeeds(seedsDir);
+    const hashes = fileHashes(options.hashRecord === false ? undefined : (options.hashRecord ?? join(articlesDir, HASH_RECORD_NAME)));
 
     // Unchanged seeds are recognized by hash alone; the others are handed to the preparer as they
     // are read, so its workers prepare while the rest are still being read and hashed.
@@ -68,8 +75,17 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     try {
       const slots: Array<{ name: string; hash: string; prepared?: Promise<PreparedSeed> }> = [];
       for (const name of names) {
+        const path = join(seedsDir, name);
+        // A seed the record knows, with its page as written, is not even read.
+        const known = hashes.known(path);
+        if (known !== undefined && isUnchanged(name, known)) {
+          slots.push({ name, hash: known });
+          continue;
+        }
+        const stats = statSync(path);
         const seed = readSeed(seedsDir, name);
-        slots.push({ name, hash: seed.hash, prepared: isUnchanged(seed) ? undefined : preparer.prepare(seed) });
+        hashes.record(path, stats, seed.hash);
+        slots.push({ name, hash: seed.hash, prepared: isUnchanged(name, seed.hash) ? undefined : preparer.prepare(seed) });
         // Let the workers' answers in now and then, so they get more seeds while the rest are read.
         if (slots.length % READ_BETWEEN_ANSWERS === 0) await new Promise((resolve) => setImmediate(resolve));
       }
@@ -95,11 +111,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     }
     takeDownRemovedSeeds(new Set(names));
     writeManifest(articlesDir, manifest);
+    hashes.save();
     return report;
 
-    function isUnchanged(seed: RawSeed): boolean {
-      const entry = manifest.seeds[seed.name];
-      return Boolean(entry && !entry.removed && !entry.duplicateOf && entry.seedHash === seed.hash && entry.pipeline === key && pageIsAsWritten(entry));
+    function isUnchanged(name: string, seedHash: string): boolean {
+      const entry = manifest.seeds[name];
+      return Boolean(entry && !entry.removed && !entry.duplicateOf && entry.seedHash === seedHash && entry.pipeline === key && pageIsAsWritten(entry));
     }
 
     function publish(seedHash: string, result: PreparedSeed): void {
@@ -157,7 +174,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     }
 
     function pageIsAsWritten(entry: ManifestEntry): boolean {
-      return pages.has(`${entry.slug}.mdx`) && hashesTo(pagePath(entry.slug), entry.outputHash);
+      if (!pages.has(`${entry.slug}.mdx`)) return false;
+      const path = pagePath(entry.slug);
+      return hashes.hash(path) === entry.outputHash || hashesTo(path, entry.outputHash);
     }
 
     function pagePath(slug: string): string {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import matter from 'gray-matter';
@@ -55,6 +55,27 @@ describe('incremental and safe', () => {
     expect(second.unchanged).toHaveLength(5);
     expect(second.ingested).toEqual([]);
     expect(Object.fromEntries(pages(out).map((name) => [name, statSync(join(out, name)).mtimeMs]))).toEqual(before);
+  });
+
+  it('reads only changed seeds on the next run, and sees an edit that kept the size and put the old time back', async () => {
+    const seeds = copySeeds('seeds');
+    const out = tempDir();
+    await ingest(seeds, out);
+    // The record trusts only files older than itself: let the clock move past the seeds' writes.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await ingest(seeds, out);
+    const record = JSON.parse(readFileSync(join(out, '.ingest-file-hashes.json'), 'utf8')) as { files: Record<string, unknown> };
+    expect(Object.keys(record.files).filter((path) => path.startsWith(seeds))).toHaveLength(5);
+    const name = readdirSync(seeds).sort()[4];
+    const path = join(seeds, name);
+    const text = readFileSync(path, 'utf8');
+    const { atime, mtime } = statSync(path);
+    writeFileSync(path, text.replace('Azerbaijan', 'Azerbaidan'));
+    utimesSync(path, atime, mtime);
+    const third = await ingest(seeds, out);
+    expect(third.ingested).toEqual([name]);
+    expect(third.unchanged).toHaveLength(4);
+    expect(readFileSync(join(out, pages(out).find((page) => readFileSync(join(out, page), 'utf8').includes(name))!), 'utf8')).toContain('Azerbaidan');
   });
 
   it('never overwrites a page edited by hand, and regenerates it with force', async () => {
