@@ -13,6 +13,17 @@ async function settledFile(dir: string, name: string, text: string): Promise<str
   return path;
 }
 
+/** A settled file whose hash a saved record holds. */
+async function recordedFile(text: string): Promise<{ file: string; record: string }> {
+  const dir = tempDir();
+  const file = await settledFile(dir, 'a.txt', text);
+  const record = join(dir, 'record.json');
+  const first = fileHashes(record);
+  first.hash(file);
+  first.save();
+  return { file, record };
+}
+
 describe('file hashes remembered by stat', () => {
   it('hashes a file it does not know, and knows it from the record next time without reading it', async () => {
     const dir = tempDir();
@@ -26,12 +37,7 @@ describe('file hashes remembered by stat', () => {
   });
 
   it('reads a file again when it changed, even at the same size with its old modification time put back', async () => {
-    const dir = tempDir();
-    const file = await settledFile(dir, 'a.txt', 'first');
-    const record = join(dir, 'record.json');
-    const first = fileHashes(record);
-    first.hash(file);
-    first.save();
+    const { file, record } = await recordedFile('first');
     const { atime, mtime } = statSync(file);
     writeFileSync(file, 'other');
     utimesSync(file, atime, mtime); // as `cp -p` or `touch -d` would: the change time still moves
@@ -41,12 +47,7 @@ describe('file hashes remembered by stat', () => {
   });
 
   it('does not trust a file whose times are not older than the record ("racily clean")', async () => {
-    const dir = tempDir();
-    const file = await settledFile(dir, 'a.txt', 'first');
-    const record = join(dir, 'record.json');
-    const first = fileHashes(record);
-    first.hash(file);
-    first.save();
+    const { file, record } = await recordedFile('first');
     // The record as if saved before the file's last write (or in the same clock tick): the file could have changed since, unseen.
     const saved = (statSync(file).mtimeMs - 1000) / 1000;
     utimesSync(record, saved, saved);
