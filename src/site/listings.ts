@@ -158,8 +158,8 @@ function headBudget(months: number): number {
 export function estimateEntryBytes<A extends Indexable>(article: A, source: Pick<ListingSource<A>, 'quotes' | 'summaries'>): number {
   const quotes = source.quotes(article);
   const own = ownTextBytes(article.data);
-  const text = own.heading + (source.summaries ? own.summary : 0) + quotes.reduce((sum, quote) => sum + Buffer.byteLength(quote), 0);
-  return ENTRY_MARKUP_BYTES + QUOTE_MARKUP_BYTES * quotes.length + Math.ceil(text * ESCAPING);
+  const text = own.heading + (source.summaries ? own.summary : 0) + utf8Bytes(quotes);
+  return htmlWeight(ENTRY_MARKUP_BYTES + QUOTE_MARKUP_BYTES * quotes.length, text);
 }
 
 const ownBytes = new WeakMap<Indexable['data'], { heading: number; summary: number }>();
@@ -173,5 +173,14 @@ function ownTextBytes(data: Indexable['data']): { heading: number; summary: numb
 
 /** The weight in HTML of `markup` bytes of tags around `texts`: their UTF-8, with room for escaping. */
 export function htmlBytes(markup: number, texts: readonly string[]): number {
-  return markup + Math.ceil(texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) * ESCAPING);
+  return htmlWeight(markup, utf8Bytes(texts));
+}
+
+/** The weight in HTML of `markup` bytes of tags around `textBytes` bytes of UTF-8 text, with room for escaping. */
+function htmlWeight(markup: number, textBytes: number): number {
+  return markup + Math.ceil(textBytes * ESCAPING);
+}
+
+function utf8Bytes(texts: readonly string[]): number {
+  return texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 }
