@@ -143,21 +143,22 @@ try {
     // the listing the stamp keeps.
     const keptPages = inPlace ? cachedPageFiles(cacheDir) : undefined;
     if (inPlace && !keptPages) throw new Error(`cannot tell which pages in ${outDir}/ are stale: Astro's incremental manifest is missing`);
-    const isThisBuilds = (file: string, mtimeMs: number) => mtimeMs >= startedAt || keptPages === undefined || keptPages.has(file);
+    // A file older than this build is still its own when Astro kept the page; after a build from scratch, every file is.
+    const kept = (file: string) => keptPages === undefined || keptPages.has(file);
     const searching = longPhase('pagefind', 'pagefind: search index', (note) =>
       indexSite(outDir, {
         stampFile: join(cacheDir, 'digest-search-shards.json'),
         searchedPagesDir: join(cacheDir, 'digest-searched-pages'),
         maxArticlesPerShard: SEARCH_SHARD_ARTICLES,
         onShard: (done, total) => note(`${done}/${total} shards`),
-        isLivePage: isThisBuilds,
+        isLivePage: (file, mtimeMs) => mtimeMs >= startedAt || kept(file),
       }),
     );
     // A failure is thrown where the index is awaited, below; until then it must not count as unhandled.
     searching.catch(() => {});
     let removed = 0;
     const siteListing = listDist(outDir, { skip: SEARCH_FOLDER });
-    if (keptPages) removed += await phase('cleanup', () => removeStaleFiles(outDir, siteListing, startedAt, (file) => keptPages.has(file)));
+    if (inPlace) removed += await phase('cleanup', () => removeStaleFiles(outDir, siteListing, startedAt, kept));
     const search = await searching;
     details.searchShards = `${search.indexedShards} of ${search.shards}`;
     const searchDir = join(outDir, SEARCH_FOLDER);
