@@ -304,7 +304,7 @@ function readArticle(span: ArticleSpan, page: Page, verdicts: Verdicts, cleaned:
       continue;
     }
     if (prose && startsFurniture(page, index)) {
-      const after = afterBox(page, index) ?? articleGoesOn(span, index);
+      const after = afterBox(page, index) ?? articleGoesOn(span, page, index);
       const to = after ?? span.end + 1;
       const rule = facts[index].furniture?.id ?? 'furniture/another-page-date';
       for (let at = index; at < to; at++) {
@@ -435,23 +435,33 @@ function afterBox(page: Page, index: number): number | undefined {
 }
 
 /**
- * Where the article goes on after a furniture line by the segmenter's account: within the span, the lines
- * after the box (short lines it scores low) score as article ("Subscribe to AppleInsider on YouTube", then
- * the review's next section with its subheadings). Undefined when they do not.
+ * Where the article goes on after a furniture line by the segmenter's account: within the span, the
+ * sentences after the box score as article ("Sign Up" and a newsletter's small print, then the story's
+ * next paragraphs; "More from UK" and six headlines, then the report goes on). A caption or a short
+ * label between those sentences neither counts for nor against; another box's heading counts against.
+ * Undefined when they do not.
  */
-function articleGoesOn(span: ArticleSpan, index: number): number | undefined {
-  let at = index + 1;
-  while (at <= span.end && at <= index + MAX_BOX_LINES && span.probabilities[at] < 0.5) at++;
-  const next = span.probabilities.slice(at, Math.min(span.end, at + 2) + 1);
-  const mean = next.reduce((sum, probability) => sum + probability, 0) / Math.max(1, next.length);
-  return at <= span.end && mean >= GOES_ON_PROBABILITY ? at : undefined;
+function articleGoesOn(span: ArticleSpan, page: Page, index: number): number | undefined {
+  const sentences: number[] = [];
+  for (let at = index + 1; at <= span.end && sentences.length < GOES_ON_SENTENCES; at++) {
+    if (sentences.length === 0 && at > index + MAX_BOX_LINES) break;
+    // Another box's heading counts, with its low score: "About ArkSolar Inc." after a boilerplate paragraph.
+    const furniture = startsFurniture(page, at);
+    if (!furniture && (!isSentence(page.units[at]) || page.facts[at].drop)) continue;
+    if (sentences.length === 0 && (furniture || span.probabilities[at] < 0.5)) continue;
+    sentences.push(at);
+  }
+  const mean = sentences.reduce((sum, at) => sum + span.probabilities[at], 0) / Math.max(1, sentences.length);
+  return sentences.length > 0 && mean >= GOES_ON_PROBABILITY ? sentences[0] : undefined;
 }
 
-/** The mean probability the next three lines after a box need for the article to go on past it. */
+/** The mean probability the next sentences after a box need for the article to go on past it. */
 const GOES_ON_PROBABILITY = 0.7;
+/** How many sentences after a box that mean is taken over. */
+const GOES_ON_SENTENCES = 3;
 
 /** Lines a box inside an article may hold: a heading, headlines, a newsletter's blurb, an embedded post. */
-const MAX_BOX_LINES = 6;
+const MAX_BOX_LINES = 8;
 
 export function isParagraph(page: Page, index: number): boolean {
   const unit = page.units[index];

@@ -254,6 +254,29 @@ describe('clean: what wire services and news sites put around an article', () =>
     ]);
   });
 
+  it('a newsletter box inside the article, its small print and a label after it: the article goes on past them', () => {
+    const paragraphs = [
+      'A man pleaded guilty on Monday to threatening to kill a member of the city council, prosecutors said.',
+      'He faces a maximum of ten years in prison and a fine, and sentencing is scheduled for February.',
+      'He was arrested in April after a call to the council member\'s office in the city hall.',
+      'During the call he made threats against her and her staff, according to the court papers.',
+      'His lawyer said in an email that he never intended to carry out the threats he had made.',
+      'The prosecutor said the case showed that free speech does not cover threats of violence.',
+    ];
+    const seed = clean(
+      [
+        ...paragraphs.slice(0, 2),
+        'Sign Up',
+        'This site is protected by recaptcha Privacy Policy | Terms of Service',
+        paragraphs[2],
+        'Club statement',
+        ...paragraphs.slice(3),
+      ].join('\n\n'),
+    );
+    expect(seed.paragraphs).toEqual(expect.arrayContaining(paragraphs));
+    expect(seed.paragraphs.join('\n')).not.toMatch(/Sign Up|recaptcha/);
+  });
+
   it('Reuters: a date line with the page\'s age, a credit in parentheses, then the standards note and topics', () => {
     const seed = clean(
       [
