@@ -20,13 +20,14 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { glob as fsGlob } from 'node:fs/promises';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, relative, resolve } from 'node:path';
 import { parseYaml } from './yaml.ts';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { EntryFiles } from './article-html.ts';
 import { createPageRenderer, type RenderedPage } from './markdown-threads.ts';
+import { statRecord } from './stat-record.ts';
 
 export interface PlainMdxGlobOptions {
   /** Glob relative to `base`, e.g. `**\/*.mdx`. */
@@ -35,7 +36,7 @@ export interface PlainMdxGlobOptions {
   base: string;
   /**
    * The loader's own cache folder (./article-html.ts, `loaderCacheFolder()`): the rendered bodies
-   * in `html/`, the entries' `mentions` in `mentions/`, and each page's size, time and digest at the last sync in `file-stats.json`.
+   * in `html/`, the entries' `mentions` in `mentions/`, and each page's digest at the last sync, by its stat, in `file-stats.json` (stat-record.ts).
    */
   cacheFolder: string;
   /**
@@ -187,14 +188,11 @@ async function syncAll(context: LoaderContext, options: PlainMdxGlobOptions): Pr
     generateDigest([LOADER_VERSION, ...(options.invalidateOn ?? []).map((file) => readFileSync(new URL(file, config.root), 'utf8'))].join('\0')),
   );
 
-  // Each file's size and modification time at the last sync, with the digest its bytes had then
-  // (under the same salt): a file whose stat is unchanged is not read again. At 10,000 pages,
+  // Each page's digest at the last sync (under the same salt), remembered by its stat
+  // (src/lib/stat-record.ts): a page whose stat is unchanged is not read again. At 10,000 pages,
   // re-reading and hashing 110 MB cost ~0.7 s of every build. Kept in a file of the loader's own,
   // not the meta store, which Astro writes into the content store and compiles into the pages' bundle.
-  type FileStats = { salt: string; files: Record<string, [stat: string, digest: string | number]> };
-  const recorded = (existsSync(statsFile) ? JSON.parse(readFileSync(statsFile, 'utf8')) : {}) as Partial<FileStats>;
-  const lastStats = new Map(recorded.salt === salt ? Object.entries(recorded.files ?? {}) : []);
-  const stats: FileStats = { salt, files: {} };
+  const digests = statRecord<string | number>(statsFile, { salt });
   const deferredBefore = new Set(JSON.parse(meta.get(DEFERRED_FILES) ?? '[]') as string[]);
 
   // Stored entries by file, so an unchanged file is recognised from its digest alone, before
@@ -230,17 +228,13 @@ async function syncAll(context: LoaderContext, options: PlainMdxGlobOptions): Pr
     const filePath = fileURLToPath(fileUrl);
     const relativePath = relative(rootPath, filePath).split('\\').join('/');
     const stored = storedByFile.get(relativePath);
-    const { size, mtimeMs } = await stat(fileUrl);
-    const fileStat = `${size} ${mtimeMs}`;
-    const last = lastStats.get(relativePath);
-    // The same size and time as when its bytes had the stored entry's digest: no need to read it.
-    if (stored?.digest !== undefined && last?.[0] === fileStat && last[1] === stored.digest && besideStore(stored.digest)) {
-      stats.files[relativePath] = last;
-      return keepStored(stored, relativePath);
-    }
+    // The same stat as when its bytes had the stored entry's digest: no need to read it.
+    if (stored?.digest !== undefined && digests.known(filePath) === stored.digest && besideStore(stored.digest)) return keepStored(stored, relativePath);
+    // Stat before reading: a write after the stat leaves times the next sync will not trust.
+    const fileStats = await stat(fileUrl);
     const contents = await readFile(fileUrl, 'utf8');
     const digest = generateDigest(salt + '\0' + contents);
-    stats.files[relativePath] = [fileStat, digest];
+    digests.record(filePath, fileStats, digest);
     if (stored?.digest === digest && besideStore(digest)) return keepStored(stored, relativePath);
     const page = splitPage(contents, relativePath);
     const { body } = page;
@@ -302,7 +296,7 @@ async function syncAll(context: LoaderContext, options: PlainMdxGlobOptions): Pr
   }
   for (const entry of toStore) store.set(entry);
   for (const id of store.keys()) if (!fileById.has(id)) store.delete(id);
-  writeFileSync(statsFile, JSON.stringify(stats));
+  digests.save();
   const deferredList = JSON.stringify(deferredPaths);
   if (meta.get(DEFERRED_FILES) !== deferredList) meta.set(DEFERRED_FILES, deferredList);
   const pruned = bodies.prune();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { fileHashes, sha256 } from '../../src/lib/file-hashes.ts';
+import { statRecord } from '../../src/lib/stat-record.ts';
 import { tempDir } from '../support/temp.ts';
 
 /** A file written, then a pause longer than the file system clock's tick, so a record saved after it is newer. */
@@ -24,7 +25,7 @@ async function recordedFile(text: string): Promise<{ file: string; record: strin
   return { file, record };
 }
 
-describe('file hashes remembered by stat', () => {
+describe('file hashes and other values remembered by stat', () => {
   it('hashes a file it does not know, and knows it from the record next time without reading it', async () => {
     const dir = tempDir();
     const file = await settledFile(dir, 'a.txt', 'first');
@@ -73,5 +74,18 @@ describe('file hashes remembered by stat', () => {
     const unrecorded = fileHashes();
     expect(unrecorded.hash(join(dir, 'missing.txt'))).toBeUndefined();
     expect(unrecorded.hash(a)).toBe(sha256('a'));
+  });
+
+  it('takes a record made under another salt (another code version, another setting) for an empty one', async () => {
+    const dir = tempDir();
+    const file = await settledFile(dir, 'a.txt', 'a');
+    const record = join(dir, 'record.json');
+    const stats = statSync(file);
+    const first = statRecord<string>(record, { salt: 'v1' });
+    first.record(file, stats, 'digest under v1');
+    first.save();
+    expect(statRecord<string>(record, { salt: 'v1' }).known(file)).toBe('digest under v1');
+    expect(statRecord<string>(record, { salt: 'v2' }).known(file)).toBeUndefined();
+    expect(statRecord<string>(record).known(file)).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
  * made of the documented parts only (store, meta, parseData, generateDigest, renderMarkdown,
  * logger, config): what it stores, what it renders beside the store, what it reads again.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -170,6 +170,18 @@ describe('the content loader', () => {
     expect(readdirSync(html)).toHaveLength(1);
     expect(readdirSync(mentions)).toHaveLength(1);
     expect(readArticleHtml(entries.get('one')!.digest, 'one', html)).toContain('again');
+  });
+
+  it('reads a page again that was edited to the same size with its old modification time put back', async () => {
+    const file = join(pages, 'one.mdx');
+    const before = statSync(file);
+    writeFileSync(file, page('one', 'To Lam spoke again!'));
+    utimesSync(file, before.atime, before.mtime);
+    expect(statSync(file).size).toBe(before.size);
+    parseData.mockClear();
+    await loader.load(context);
+    expect(parseData).toHaveBeenCalledTimes(1);
+    expect(readArticleHtml(entries.get('one')!.digest, 'one', html)).toContain('again!');
   });
 
   it('refuses two pages with one slug, naming both', async () => {
