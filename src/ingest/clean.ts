@@ -471,6 +471,8 @@ export function isParagraph(page: Page, index: number): boolean {
 export function startsFurniture({ units, facts }: Page, index: number): boolean {
   const line = facts[index];
   if (line.furniture) return true;
+  // A line a rule drops wherever it stands (an embedded post's signature with its day) starts nothing.
+  if (line.drop) return false;
   // Another document's teaser announces itself with its own date: "DOCUMENTS Letters 12 June 2025", "12 June 2025, 10:36".
   return line.dateLine || (line.fullDate && hasAtMostWords(units[index], 8) && !/[.!?]$/.test(units[index]));
 }

@@ -232,6 +232,15 @@ export const LINE_RULES: readonly LineRule[] = [
     ignores: ['The airline has 1,204 aircraft on order, it said.'],
   },
   {
+    // An embedded tweet's signature, as the embed code writes it under the tweet: its author, handle and day.
+    id: 'drop/embedded-tweet-signature',
+    kind: 'drop',
+    guard: (line) => line.includes('(@'),
+    pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,15}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u,
+    matches: ['— Tottenham Hotspur (@SpursOfficial) November 20, 2019', '— PFF CLE Browns (@PFF_Browns) November 15, 2019'],
+    ignores: ['— The minister (@MinisterVN) said on November 20, 2019 that talks would resume.'],
+  },
+  {
     // ... or its text, with a hashtag and an emoji.
     id: 'drop/embedded-post-text',
     kind: 'drop',
