@@ -13,7 +13,7 @@
  */
 import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
 import { chooseHeadline } from './segment/headline-choice.ts';
-import { findArticleSpan, IN_SPAN_THRESHOLD, isSentence, type ArticleSpan } from './segment/article-span.ts';
+import { findArticleSpan, IN_SPAN_THRESHOLD, isSentence, listNumber, listNumberAfter, type ArticleSpan } from './segment/article-span.ts';
 import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart } from './rules/line-rules.ts';
 import { lineFacts, type LineFacts } from './segment/line-facts.ts';
 import { withoutMarkdown } from './text/markdown.ts';
@@ -320,7 +320,7 @@ function readArticle(span: ArticleSpan, page: Page, verdicts: Verdicts, cleaned:
       verdicts.set(index, 'furniture', facts[index].drop!.id);
       continue;
     }
-    if (!span.fallback && span.probabilities[index] < IN_SPAN_THRESHOLD && !isSentence(unit)) {
+    if (!span.fallback && span.probabilities[index] < IN_SPAN_THRESHOLD && !isSentence(unit) && !continuesList(units, article, index)) {
       cleaned.furniture.push(unit);
       verdicts.set(index, 'furniture', 'segment:low-score');
       continue;
@@ -330,6 +330,12 @@ function readArticle(span: ArticleSpan, page: Page, verdicts: Verdicts, cleaned:
     verdicts.set(index, 'article', 'segment:span');
   }
   return article;
+}
+
+/** The line is the next item of a numbered list the article's last kept lines hold or introduce ("2) …" then "3) …"). */
+function continuesList(units: string[], article: number[], index: number): boolean {
+  const number = listNumber(units[index]);
+  return number !== undefined && article.slice(-2).some((kept) => listNumberAfter(units[kept]) === number);
 }
 
 /** Under the article: its credits and bylines first ("(Reporting by …)", "— VNA/VNS"), then furniture. */

@@ -277,6 +277,27 @@ describe('clean: what wire services and news sites put around an article', () =>
     expect(seed.paragraphs.join('\n')).not.toMatch(/Sign Up|recaptcha/);
   });
 
+  it('a numbered list the article ends on is kept as long as its numbers go on, links under its items included', () => {
+    const prose = [
+      'Black Friday is upon us, and shops across the country have started their sales a week early this year.',
+      'The tradition took hold in the sixties, when shop owners opened their doors the day after the holiday.',
+      'Here are the offers we picked for readers who grew up in the eighties and nineties, with their links:',
+    ];
+    const items = Array.from({ length: 12 }, (_, k) => `${k + 1}) Collector's box set number ${k + 1} (4K Ultra HD + Blu-Ray)`);
+    const seed = clean([...prose, ...items.flatMap((item, k) => [item, `http://amzn.to/2hW${k}h3n`]), 'Leave a comment', 'You must be logged in to post a comment.'].join('\n\n'));
+    expect(seed.paragraphs).toEqual(expect.arrayContaining([...prose, ...items]));
+    expect(seed.paragraphs.join('\n')).not.toMatch(/Leave a comment|logged in/);
+  });
+
+  it('a numbered list of another box under the article is not the article\'s', () => {
+    const prose = [
+      'The council approved the new bus routes on Tuesday after a year of public consultations in every district.',
+      'The first buses will run in March, and the fares will stay as they are until the end of next year.',
+    ];
+    const seed = clean([...prose, 'Most read', '1. Storm closes the coastal highway', '2. Markets rally on rate hopes', '3. New museum opens downtown'].join('\n\n'));
+    expect(seed.paragraphs).toEqual(prose);
+  });
+
   it('Reuters: a date line with the page\'s age, a credit in parentheses, then the standards note and topics', () => {
     const seed = clean(
       [

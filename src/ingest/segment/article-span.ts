@@ -58,7 +58,40 @@ export function findArticleSpan(lines: string[], facts: LineFacts[] = lines.map(
     if (probabilities[next] < EXTEND_THRESHOLD || !isSentence(lines[next].replace(TRAILING_CREDIT, ''))) break;
     last = next;
   }
-  return { start: first, end: last, probabilities, fallback: fallback || core.fallback };
+  return { start: first, end: throughNumberedList(lines, last), probabilities, fallback: fallback || core.fallback };
+}
+
+/**
+ * A numbered list the article ends on, or introduces with its last line ("… our picks:"), goes on
+ * as long as its numbers do ("1) Lego Star Wars …", "2) …", then "3) …" to "22) …", each perhaps
+ * followed by its link on a line of its own): the model, trained on lines, scores a run of short
+ * items under the prose as a page's furniture.
+ */
+function throughNumberedList(lines: string[], last: number): number {
+  let number = listNumberAfter(lines[last]);
+  if (number === undefined) return last;
+  let end = last;
+  for (let next = end + 1; next < lines.length && next <= end + 1 + LIST_ITEM_TRAILING_LINES; next++) {
+    if (listNumber(lines[next]) !== number) continue;
+    number++;
+    end = next;
+  }
+  return end;
+}
+
+/** Lines an item of a numbered list may carry under it (its link) before the next item. */
+const LIST_ITEM_TRAILING_LINES = 1;
+
+/** The number of the item that may follow a line: the next of an item's ("2) …" → 3), or 1 under a line introducing a list ("…, with their links:"). */
+export function listNumberAfter(line: string): number | undefined {
+  const number = listNumber(line);
+  return number !== undefined ? number + 1 : line.endsWith(':') ? 1 : undefined;
+}
+
+/** The number a line opens with as a list's item: "3) …", "12. …". */
+export function listNumber(line: string): number | undefined {
+  const match = /^(\d{1,3})[.)]\s+\S/.exec(line);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** The run of lines with the highest total score, or undefined when no line scores as article. */
