@@ -304,7 +304,7 @@ function readArticle(span: ArticleSpan, page: Page, verdicts: Verdicts, cleaned:
       continue;
     }
     if (prose && startsFurniture(page, index)) {
-      const after = afterBox(page, index) ?? articleGoesOn(span, page, index);
+      const after = goesOnAfter(span, page, index);
       const to = after ?? span.end + 1;
       const rule = facts[index].furniture?.id ?? 'furniture/another-page-date';
       for (let at = index; at < to; at++) {
@@ -438,6 +438,17 @@ function afterBox(page: Page, index: number): number | undefined {
     else if (!facts[next].drop && !(hasAtMostWords(units[next], 3) && startsFurniture(page, next))) break;
   }
   return paragraphs >= 2 || (paragraphs === 1 && next === last + 1) ? at : undefined;
+}
+
+/**
+ * Where the article goes on after the box a furniture line opens, by the rules' account or else the
+ * segmenter's; undefined when it ends there, as it always does at a comments section's heading.
+ */
+function goesOnAfter(span: ArticleSpan, page: Page, index: number): number | undefined {
+  const after = afterBox(page, index) ?? articleGoesOn(span, page, index);
+  if (after === undefined) return undefined;
+  for (let at = index; at < after; at++) if (page.facts[at].furniture?.endsArticle) return undefined;
+  return after;
 }
 
 /**

@@ -298,6 +298,20 @@ describe('clean: what wire services and news sites put around an article', () =>
     expect(seed.paragraphs).toEqual(prose);
   });
 
+  it('the article never goes on past a comments section, however much its comments read like prose', () => {
+    const prose = [
+      'The company is expected to update its entry-level laptop next year with a new keyboard and a larger display.',
+      'The current model was last updated in July, while the higher-end models have not changed since May.',
+    ];
+    const comments = [
+      'I think we will see similar updates to what the larger model received last month, with thinner bezels.',
+      'Even if it increases the weight slightly, this is a professional machine and people will gladly carry it.',
+      'It would be nice if they switched to a slightly larger screen with slimmer bezels, just like the big one.',
+    ];
+    const seed = clean([...prose, 'Tag: example.com', '[ 167 comments ]', 'Top Rated Comments (View all)', 'Woyzeck', ...comments].join('\n\n'));
+    expect(seed.paragraphs).toEqual(prose);
+  });
+
   it('Reuters: a date line with the page\'s age, a credit in parentheses, then the standards note and topics', () => {
     const seed = clean(
       [

@@ -25,6 +25,8 @@ export interface LineRule {
   pattern: RegExp;
   /** A cheap check the pattern implies (a character it needs, a length it cannot exceed), tried first. */
   guard?: (line: string) => boolean;
+  /** Furniture after which nothing is the article's, whatever reads like prose: a comments section. */
+  endsArticle?: boolean;
   /** Lines as pages write them that the rule must match, and must not. */
   matches: string[];
   ignores: string[];
@@ -54,6 +56,16 @@ export const LINE_RULES: readonly LineRule[] = [
     ignores: ['Related companies rose 3% on Monday.', 'Share prices fell sharply in early trading on Tuesday'],
   },
   { id: 'furniture/like-us', kind: 'furniture', pattern: /^like us on\b/i, matches: ['Like us on Facebook'], ignores: ['Like us, the minister said, farmers want rain.'] },
+  {
+    // Readers' comments read like prose, so the article never goes on after their heading.
+    id: 'furniture/comments',
+    kind: 'furniture',
+    endsArticle: true,
+    guard: (line) => line.length <= 120 && /comment|respons/i.test(line),
+    pattern: /^(?:\[\s*\d[\d,]*\s+comments?\s*\]|\d[\d,]*\s+(?:comments?|responses?)(?:\s+(?:to|on)\s+.*[^.!?])?|(?:top rated|reader|readers'?|latest|all|show|view|read)\s+comments?(?:\s*\((?:view all|show all)\))?)$/i,
+    matches: ['[ 167 comments ]', 'Top Rated Comments (View all)', '34 responses to “Anthony Lynn: “We needed to win this game””', 'Show comments'],
+    ignores: ['Comments from the minister drew criticism.', '34 responses to the survey came from abroad, officials said.'],
+  },
   {
     id: 'furniture/labelled-list',
     kind: 'furniture',
