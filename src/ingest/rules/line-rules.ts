@@ -9,7 +9,8 @@
  *
  * Kinds:
  * - furniture: a heading or line that starts another page's part (related links, tags, copyright).
- *   Inside the article it starts a box, dropped if the article goes on after it, or ends it.
+ *   Inside the article it starts a box, dropped if the article goes on after it, or ends it (always,
+ *   for a rule marked `endsArticle`: a comments section).
  * - drop: a line to set aside wherever it stands (a caption, a promotion, a reading time).
  * - credit: a credit line at the article's end ("(Reporting by …)", "— VNA/VNS", "Enditem").
  */
