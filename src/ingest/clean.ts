@@ -394,14 +394,16 @@ function isMetaLine(unit: string, facts: LineFacts): boolean {
   return isShortLine(unit, 16) && (/^[\p{L} ]{2,20}:/u.test(unit) || hasAtMostWords(`${unit.slice(0, date.index)}${unit.slice(date.end)}`.trim(), 3));
 }
 
-/** A dateline on a line of its own, not a date line ("Thursday, 8/5/2025, 09:30 (GMT+7)" is one). */
+/** A dateline on a line of its own, not a date line ("Thursday, 8/5/2025, 09:30 (GMT+7)" is one) nor a byline ("By Mike Wall 2019-11-18"). */
 function isDatelineAlone(unit: string, facts: LineFacts): boolean {
-  return !facts.dateLine && isStandaloneDateline(unit);
+  return !facts.dateLine && !facts.byline && isStandaloneDateline(unit);
 }
 
 /**
  * "Hanoi, April 22, AZERTAC", "LONDON 1996-08-30", "WASHINGTON, May 8 (Reuters)": a dateline on its own line.
- * A weekday is no place: "Sunday, July 19, 2020|Today's Paper" is a page's date bar, not a wire dateline.
+ * A weekday is no place: "Sunday, July 19, 2020|Today's Paper" is a page's date bar, not a wire dateline;
+ * nor is a name set off by a dash, or a date with its time of day: "Chris Davies - Nov 19, 2019, 10:31 pm
+ * CST" is an author's line (a wire dateline gives the day, not the hour).
  */
 function isStandaloneDateline(unit: string): boolean {
   if (unit.length > 70 || !hasAtMostWords(unit, 9) || /[.!?]$/.test(unit)) return false;
@@ -411,12 +413,17 @@ function isStandaloneDateline(unit: string): boolean {
     date !== undefined &&
     date.index > 0 &&
     /^\p{Lu}/u.test(unit) &&
+    !/^by\s/i.test(unit) &&
     /^[\p{L}\p{M} .'’-]+[,\s]/u.test(before) &&
     !/[\d:]/.test(before) &&
+    !/[-–—]\s*$/.test(before) &&
+    !TIME_OF_DAY.test(unit.slice(date.index)) &&
     !WEEKDAY_ONLY.test(before)
   );
 }
 
+/** "10:31 pm", "2019-11-18T20:51:19Z". */
+const TIME_OF_DAY = /\d:\d\d/;
 const WEEKDAY_ONLY = new RegExp(`^\\s*${WEEKDAY_PATTERN}\\.?[,\\s]*$`, 'i');
 
 /**

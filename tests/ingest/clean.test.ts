@@ -312,6 +312,16 @@ describe('clean: what wire services and news sites put around an article', () =>
     expect(seed.paragraphs).toEqual(prose);
   });
 
+  it.each([
+    ['By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy'],
+    ['Chris Davies - Nov 19, 2019, 10:31 pm CST'],
+    ['By admin - 2018-09-16'],
+  ])('an author\'s line with its date is no dateline: %s', (line) => {
+    const seed = clean(`Jupiter moon plumes look real but rare\n\n${line}\n\nThe plumes of the moon appear to be real, but very sporadic, a new study suggests.\n\nScientists searched for water vapour over many nights of observations.`);
+    expect(seed.dateline).toBeUndefined();
+    expect(seed.paragraphs[0]).toMatch(/^The plumes of the moon/);
+  });
+
   it('Reuters: a date line with the page\'s age, a credit in parentheses, then the standards note and topics', () => {
     const seed = clean(
       [
