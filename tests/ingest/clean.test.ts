@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { cleanSeed } from '../../src/ingest/clean.ts';
+import { countTokens } from '../../src/ingest/segment/line-facts.ts';
 import { decodeSeed } from '../../src/ingest/decode.ts';
 import { parseSeed } from '../../src/ingest/parse.ts';
 import { placeFromDateline, regionFromDateline } from '../../src/ingest/extract/dateline.ts';
@@ -233,6 +234,25 @@ describe('the place a dateline names', () => {
     ['LONDON 1996-08-30', undefined],
   ])('the region or country of %s: %s', (dateline, region) => {
     expect(regionFromDateline(dateline)).toBe(region);
+  });
+});
+
+describe('clean: scripts written without spaces', () => {
+  it('counts a token for every two characters of Japanese, Chinese or Thai, and Latin words as the benchmark does', () => {
+    expect(countTokens('The plant is due in 2031.')).toBe(6);
+    expect(countTokens('オオヤマレンゲが咲いている')).toBe(7);
+    expect(countTokens('台北市 2020年 新聞')).toBe(5); // 台北市 2, 2020 1, 年 1, 新聞 1
+    expect(countTokens('한국어 문장입니다')).toBe(2);
+  });
+
+  it('a Japanese blog post is an article, not a page of menu items', () => {
+    const paragraphs = [
+      'オオヤマレンゲが咲いているとなったら行くしかないと思い、朝早くから車で登山口まで向かいました。',
+      '昔の字で鐵山と書かれている銘板がありなかなかいい雰囲気だったので、しばらく写真を撮っていました。',
+      'コーヒーを飲んでいたら賑やかな声が聞こえてきて、知り合いのグループが山頂に現れて驚きました。',
+    ];
+    const seed = clean(['今週のお題', 'トップ', 'ブログ', '鉄山～弥山～八経ヶ岳 オオヤマレンゲ咲いてます', ...paragraphs, '« 前の記事 | トップ |'].join('\n\n'));
+    expect(seed.paragraphs).toEqual(paragraphs);
   });
 });
 
