@@ -57,7 +57,7 @@ export function countTokens(line: string): number {
   let unspaced = 0;
   for (let index = 0; index < line.length; index++) {
     const code = line.charCodeAt(index);
-    if (isUnspacedScript(code)) {
+    if (code >= 0x0e00 && isUnspacedScript(code)) {
       if (unspaced % CHARACTERS_PER_TOKEN === 0) count++;
       unspaced++;
       inToken = false;
