@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { cleanSeed } from '../../src/ingest/clean.ts';
 import { countTokens } from '../../src/ingest/segment/line-facts.ts';
+import { hasAtMostWords, wordCount } from '../../src/ingest/text/words.ts';
 import { decodeSeed } from '../../src/ingest/decode.ts';
 import { parseSeed } from '../../src/ingest/parse.ts';
 import { placeFromDateline, regionFromDateline } from '../../src/ingest/extract/dateline.ts';
@@ -243,6 +244,13 @@ describe('clean: scripts written without spaces', () => {
     expect(countTokens('オオヤマレンゲが咲いている')).toBe(7);
     expect(countTokens('台北市 2020年 新聞')).toBe(5); // 台北市 2, 2020 1, 年 1, 新聞 1
     expect(countTokens('한국어 문장입니다')).toBe(2);
+  });
+
+  it('counts words the same way: a word for every two characters of a run written without spaces', () => {
+    expect(wordCount('The plant is due in 2031.')).toBe(6);
+    expect(wordCount('鉄山～弥山～八経ヶ岳 オオヤマレンゲ咲いてます （7/2）')).toBe(9); // 3 by its spaces; 鉄山 and 弥山 one each (～ is no letter), 八経ヶ岳 2, オオヤマレンゲ咲いてます 6
+    expect(hasAtMostWords('オオヤマレンゲが咲いているとなったら行くしかない', 12)).toBe(true);
+    expect(hasAtMostWords('オオヤマレンゲが咲いているとなったら行くしかないと思い、朝早くから車で登山口まで向かいました。', 12)).toBe(false);
   });
 
   it('a Japanese blog post is an article, not a page of menu items', () => {

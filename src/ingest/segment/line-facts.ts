@@ -6,6 +6,7 @@
 import { findFullDate, isDateLine } from '../extract/date.ts';
 import { BYLINE, datelineAtStart, ruleFor, type LineRule } from '../rules/line-rules.ts';
 import { isPageChrome } from '../text/page-chrome.ts';
+import { CHARACTERS_PER_WORD, isUnspacedScript } from '../text/words.ts';
 
 /** Letters, digits and underscore: Python's `\\w`, as the article-extraction benchmark counts tokens. */
 export const TOKEN = /[\p{L}\p{N}_]+/gu;
@@ -57,8 +58,8 @@ export function countTokens(line: string): number {
   let unspaced = 0;
   for (let index = 0; index < line.length; index++) {
     const code = line.charCodeAt(index);
-    if (code >= 0x0e00 && isUnspacedScript(code)) {
-      if (unspaced % CHARACTERS_PER_TOKEN === 0) count++;
+    if (isUnspacedScript(code)) {
+      if (unspaced % CHARACTERS_PER_WORD === 0) count++;
       unspaced++;
       inToken = false;
       continue;
@@ -71,19 +72,7 @@ export function countTokens(line: string): number {
   return count;
 }
 
-/** Characters of a script written without spaces that make about a word. */
-const CHARACTERS_PER_TOKEN = 2;
 
-/** Thai, Lao, Khmer; CJK ideographs (and extension A); hiragana and katakana. Hangul is written with spaces. */
-function isUnspacedScript(code: number): boolean {
-  return (
-    (code >= 0x0e00 && code <= 0x0eff) ||
-    (code >= 0x1780 && code <= 0x17ff) ||
-    (code >= 0x3040 && code <= 0x30ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff)
-  );
-}
 
 /** For each code unit of the Basic Multilingual Plane: 0 not yet known, 1 a token character, 2 not. */
 const TOKEN_CODES = new Uint8Array(0x10000);
