@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { cleanSeed } from '../../src/ingest/clean.ts';
 import { countTokens } from '../../src/ingest/segment/line-facts.ts';
+import { isSentence } from '../../src/ingest/segment/article-span.ts';
 import { hasAtMostWords, wordCount } from '../../src/ingest/text/words.ts';
 import { decodeSeed } from '../../src/ingest/decode.ts';
 import { parseSeed } from '../../src/ingest/parse.ts';
@@ -251,6 +252,16 @@ describe('clean: scripts written without spaces', () => {
     expect(wordCount('鉄山～弥山～八経ヶ岳 オオヤマレンゲ咲いてます （7/2）')).toBe(9); // 3 by its spaces; 鉄山 and 弥山 one each (～ is no letter), 八経ヶ岳 2, オオヤマレンゲ咲いてます 6
     expect(hasAtMostWords('オオヤマレンゲが咲いているとなったら行くしかない', 12)).toBe(true);
     expect(hasAtMostWords('オオヤマレンゲが咲いているとなったら行くしかないと思い、朝早くから車で登山口まで向かいました。', 12)).toBe(false);
+  });
+
+  it.each([
+    ['Devanagari\'s danda', 'आम आदमी पार्टी बिजली उपभोक्ताओं को न्याय दिलाएगी।'],
+    ['the Arabic question mark', 'هل تدفن طهران زادة اليوم؟'],
+    ['the Urdu full stop', 'حکومت نے نئی پالیسی کا اعلان کیا۔'],
+    ['a full-width full stop', '今日は 晴れです。'],
+  ])('a sentence may end with %s', (_, line) => {
+    expect(isSentence(line)).toBe(true);
+    expect(isSentence(line.slice(0, -1))).toBe(false);
   });
 
   it('a Japanese blog post is an article, not a page of menu items', () => {

@@ -63,6 +63,15 @@ export const WEEKDAY_PATTERN = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur
 export const MONTH_ABBREVIATIONS: readonly string[] = MONTHS_BY_LANGUAGE.en.flatMap((names) => names.slice(1));
 
 /**
+ * Marks that end a sentence in the scripts pages are written in: Latin's, their full-width CJK forms,
+ * Devanagari's danda and double danda, the Arabic question mark and the Urdu full stop.
+ */
+export const SENTENCE_END_MARKS = '.!?…。！？।॥؟۔';
+
+/** What may follow a sentence's end mark and still end it: closing quotes and brackets. */
+export const SENTENCE_CLOSING_MARKS = '"”’»)]';
+
+/**
  * Verbs that report speech: "…, the minister said", "Trend reports". The headline maker keeps what
  * was said and drops who said it; the entity finder takes the name before one for a person.
  */
