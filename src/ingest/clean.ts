@@ -13,6 +13,7 @@
  */
 import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
 import { chooseHeadline } from './segment/headline-choice.ts';
+import { endsWithSentenceMark } from './text/sentence-end.ts';
 import { findArticleSpan, IN_SPAN_THRESHOLD, isSentence, listNumber, listNumberAfter, type ArticleSpan } from './segment/article-span.ts';
 import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart } from './rules/line-rules.ts';
 import { lineFacts, type LineFacts } from './segment/line-facts.ts';
@@ -248,7 +249,7 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
     // A byline without "By" over the date line ("Jillian Ambrose Energy correspondent"), or over a wire
     // story's dateline on its own line ("Larry Fine" / "NEW YORK 1996-08-29").
     const overDate = dated.includes(index + 1) || datelines.includes(index + 1);
-    if (choice !== undefined && index > choice.index && hasAtMostWords(units[index], 8) && !/[.!?]$/.test(units[index]) && overDate) {
+    if (choice !== undefined && index > choice.index && hasAtMostWords(units[index], 8) && !endsWithSentenceMark(units[index]) && overDate) {
       cleaned.bylines.push(units[index]);
       verdicts.set(index, 'byline', 'header:name-over-date');
     } else if (choice !== undefined && sameText(units[index], units[choice.index])) verdicts.set(index, 'furniture', 'header:headline-repeated');
@@ -377,7 +378,7 @@ function asCredit(line: string): string {
 }
 
 function isShortLine(unit: string, maxWords: number): boolean {
-  return hasAtMostWords(unit, maxWords) && !/[.!?]$/.test(unit);
+  return hasAtMostWords(unit, maxWords) && !endsWithSentenceMark(unit);
 }
 
 /**
@@ -406,7 +407,7 @@ function isDatelineAlone(unit: string, facts: LineFacts): boolean {
  * CST" is an author's line (a wire dateline gives the day, not the hour).
  */
 function isStandaloneDateline(unit: string): boolean {
-  if (unit.length > 70 || !hasAtMostWords(unit, 9) || /[.!?]$/.test(unit)) return false;
+  if (unit.length > 70 || !hasAtMostWords(unit, 9) || endsWithSentenceMark(unit)) return false;
   const date = findAnyDate(unit);
   const before = date === undefined ? '' : unit.slice(0, date.index);
   return (
@@ -498,7 +499,7 @@ export function startsFurniture({ units, facts }: Page, index: number): boolean 
   // A line a rule drops wherever it stands (an embedded post's signature with its day) starts nothing.
   if (line.drop) return false;
   // Another document's teaser announces itself with its own date: "DOCUMENTS Letters 12 June 2025", "12 June 2025, 10:36".
-  return line.dateLine || (line.fullDate && hasAtMostWords(units[index], 8) && !/[.!?]$/.test(units[index]));
+  return line.dateLine || (line.fullDate && hasAtMostWords(units[index], 8) && !endsWithSentenceMark(units[index]));
 }
 
 /** Bylines and credits at the article's end ("By Nguyen Dong", "— VNA/VNS", "… markets. Enditem"). */

@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import { cleanSeed } from '../../src/ingest/clean.ts';
 import { countTokens } from '../../src/ingest/segment/line-facts.ts';
 import { isSentence } from '../../src/ingest/segment/article-span.ts';
+import { endsSentence, endsWithSentenceMark } from '../../src/ingest/text/sentence-end.ts';
 import { hasAtMostWords, wordCount } from '../../src/ingest/text/words.ts';
 import { decodeSeed } from '../../src/ingest/decode.ts';
 import { parseSeed } from '../../src/ingest/parse.ts';
@@ -262,6 +263,15 @@ describe('clean: scripts written without spaces', () => {
   ])('a sentence may end with %s', (_, line) => {
     expect(isSentence(line)).toBe(true);
     expect(isSentence(line.slice(0, -1))).toBe(false);
+  });
+
+  it('a line ends with a sentence\'s mark, or with the mark and closing quotes and brackets', () => {
+    expect(endsWithSentenceMark('The talks resumed.')).toBe(true);
+    expect(endsWithSentenceMark('"The talks resumed."')).toBe(false);
+    expect(endsSentence('"The talks resumed."')).toBe(true);
+    expect(endsSentence('(the talks resumed.)]')).toBe(true);
+    expect(endsSentence('The talks resumed')).toBe(false);
+    expect(endsSentence('')).toBe(false);
   });
 
   it('a Japanese blog post is an article, not a page of menu items', () => {

@@ -11,7 +11,7 @@ import { lineFeatures } from './line-features.ts';
 import { lineModelWeights } from './line-model.ts';
 import { TRAILING_CREDIT } from '../rules/line-rules.ts';
 import { lineFacts, type LineFacts } from './line-facts.ts';
-import { SENTENCE_CLOSING_MARKS, SENTENCE_END_MARKS } from '../rules/words.ts';
+import { endsSentence } from '../text/sentence-end.ts';
 
 export interface ArticleSpan {
   /** First and last line of the article (end < start when the page has none). */
@@ -134,9 +134,5 @@ const EXTEND_UP_THRESHOLD = 0.45;
 /** A sentence under the article with at least this probability extends it. */
 const EXTEND_THRESHOLD = 0.1;
 
-/** A sentence's end, or a colon that introduces what follows, then any closing quotes and brackets. */
-const PARAGRAPH_END = new RegExp(`[${escapeClass(SENTENCE_END_MARKS)}:][${escapeClass(SENTENCE_CLOSING_MARKS)}]*$`, 'u');
-
-function escapeClass(marks: string): string {
-  return marks.replace(/[\\\]\[^-]/g, '\\$&');
-}
+/** A sentence's end, or a colon that introduces what follows ("… our picks:"), then any closing quotes and brackets. */
+const PARAGRAPH_END = { test: (line: string) => endsSentence(line) || /:["”’»)\]]*$/.test(line) };

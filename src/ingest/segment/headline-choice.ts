@@ -16,6 +16,7 @@ import { BYLINE, matchesKind } from '../rules/line-rules.ts';
 import { foldedKey } from '../text/same-text.ts';
 import { FUNCTION_WORDS } from '../rules/words.ts';
 import { wordCount } from '../text/words.ts';
+import { endsSentence, endsWithSentenceMark } from '../text/sentence-end.ts';
 import { chooseAmong } from '../../training/logistic-regression.ts';
 import { trainedModel, type TrainedModel } from '../models/trained-model.ts';
 
@@ -75,7 +76,7 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
     if (wordsIn(candidates[at]) > 2) sized++;
   }
   const last = Math.min(units.length - 1, articleStart);
-  const menu = runLengths(units.length, last, (index) => wordsIn(index) <= 4 && !/[.!?:]$/.test(units[index]) && !isDateLine(units[index]));
+  const menu = runLengths(units.length, last, (index) => wordsIn(index) <= 4 && !endsWithSentenceMark(units[index]) && !units[index].endsWith(':') && !isDateLine(units[index]));
   const teasers = runLengths(units.length, last, (index) => wordsIn(index) >= 4 && wordsIn(index) <= 25 && !/[.:]["”’]?$/.test(units[index]));
   return candidates.map((index, at) => {
     const unit = units[index];
@@ -101,7 +102,7 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
         distance === 1, distance >= 2 && distance <= 3, distance >= 4 && distance <= 8, distance > 8, between === 1, between >= 2,
         dateBelow,
         n <= 2, n >= 3 && n <= 5, n >= 6 && n <= 10, n >= 11 && n <= 20, n > 20,
-        /[.!?]["”’]?$/.test(unit), unit.endsWith(':'),
+        endsSentence(unit), unit.endsWith(':'),
         capitalizedShare,
         /\p{Lu}/u.test(unit) && !/\p{Ll}/u.test(unit),
         words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length / n,
@@ -112,14 +113,14 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
         menu[index] >= 3, index === 0, !/\p{L}/u.test(unit), /^[—–\-•·*]/.test(unit), rank === 0, rank === 1, rank >= 2,
         // A standfirst under the headline: a longer line, a sentence or nearly one.
         nextCandidate === index + 1 && wordsIn(index + 1) > Math.max(8, n),
-        n >= 4 && n <= 20 && capitalizedShare >= 0.6 && !/[.!?]$/.test(unit), (unit.match(/\d/g)?.length ?? 0) / unit.length,
+        n >= 4 && n <= 20 && capitalizedShare >= 0.6 && !endsWithSentenceMark(unit), (unit.match(/\d/g)?.length ?? 0) / unit.length,
         // "Share All sharing options for: <headline>", "Home Holidays <headline>": pages repeat their headline inside other lines.
         insideAnother.has(index),
         PHOTO_CREDIT.test(unit), /^["“‘']/.test(unit),
         // "Tourism", "World" over the headline: a section's label.
         index > 0 && wordsIn(index - 1) <= 3 && /^\p{L}[\p{L} &'’-]*$/u.test(units[index - 1]),
         // ... and under a headline-sized line, this one is its standfirst.
-        isCandidate.has(index - 1) && wordsIn(index - 1) > 3 && wordsIn(index - 1) <= n - 1 && !/[.!?]$/.test(units[index - 1]),
+        isCandidate.has(index - 1) && wordsIn(index - 1) > 3 && wordsIn(index - 1) <= n - 1 && !endsWithSentenceMark(units[index - 1]),
         // Under the byline and date line: a caption, a video's title, a deck; the headline comes before them.
         dateAbove,
         // A headline may end on a question or an exclamation mark, seldom on a full stop ("ends-sentence").

@@ -9,7 +9,8 @@
  * in Portuguese, Russian, Korean and Japanese too, and a line's length, its
  * punctuation and its neighbours say as much as its words.
  */
-import { FUNCTION_WORDS, SENTENCE_CLOSING_MARKS, SENTENCE_END_MARKS } from '../rules/words.ts';
+import { FUNCTION_WORDS } from '../rules/words.ts';
+import { endsSentence } from '../text/sentence-end.ts';
 import { CAPITAL, LETTER, LOWERCASE_LETTER, unitCase, UPPERCASE_LETTER } from '../text/letter-case.ts';
 import { lineFacts, type LineFacts } from './line-facts.ts';
 
@@ -22,15 +23,6 @@ const URL_OR_HANDLE = /https?:\/\/|www\.|\.(?:com|org|net)\b|@\w/;
 export function isProse(line: string, tokens: number): boolean {
   return (tokens >= 12 || line.length >= 80) && endsSentence(line);
 }
-
-/** Ends with a sentence's end mark (rules/words.ts), then any closing quotes and brackets; read backwards from the line's end: the expression tries every position of a long line. */
-function endsSentence(line: string): boolean {
-  let at = line.length - 1;
-  while (at >= 0 && SENTENCE_CLOSERS.has(line.charCodeAt(at))) at--;
-  return at >= 0 && SENTENCE_ENDERS.has(line.charCodeAt(at));
-}
-const SENTENCE_ENDERS = new Set([...SENTENCE_END_MARKS].map((char) => char.charCodeAt(0)));
-const SENTENCE_CLOSERS = new Set([...SENTENCE_CLOSING_MARKS].map((char) => char.charCodeAt(0)));
 
 const SHAPE_FEATURES = [
   'words=1', 'words=2', 'words=3', 'words=4-6', 'words=7-12', 'words=13-25', 'words=26-50', 'words>50',
