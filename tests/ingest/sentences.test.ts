@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/ingest/text/sentences.ts';
 
 describe('splitSentences', () => {
+  it('splits Chinese and Japanese after a full-width mark, but not inside a quotation that the sentence goes on after', () => {
+    expect(splitSentences('今日は晴れです。明日は雨でしょう。「本当？」と彼は聞いた。')).toEqual(['今日は晴れです。', '明日は雨でしょう。', '「本当？」と彼は聞いた。']);
+  });
+
+  it('splits after the danda, the Arabic question mark and the Urdu full stop, which no capital follows', () => {
+    expect(splitSentences('यह पहला वाक्य है। यह दूसरा है।')).toEqual(['यह पहला वाक्य है।', 'यह दूसरा है।']);
+    expect(splitSentences('ما هذا؟ لا أعرف.')).toEqual(['ما هذا؟', 'لا أعرف.']);
+    expect(splitSentences('حکومت نے اعلان کیا۔ اجلاس کل ہوگا۔')).toEqual(['حکومت نے اعلان کیا۔', 'اجلاس کل ہوگا۔']);
+  });
+
   it('splits plain prose on terminal punctuation', () => {
     expect(splitSentences('The talks went well. Both sides agreed! Was it over? Nobody knew.')).toEqual([
       'The talks went well.',

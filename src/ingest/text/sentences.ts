@@ -34,8 +34,13 @@ const SENTENCE_OPENERS = new Set(
   ],
 );
 
-// Candidate boundary: terminal punctuation, closing quotes/brackets, whitespace.
-const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+/g;
+// Candidate boundary: terminal punctuation, closing quotes/brackets, whitespace. The full-width marks of
+// Chinese and Japanese end a sentence with no space after them, unless a closing quote follows
+// ("「本当？」と彼は聞いた。" is one sentence); the danda, the Arabic question mark and the Urdu full stop
+// end one before a space, in scripts without capitals to look for.
+const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+|[。！？]+(?![」』"”’)）])\s*|[।॥؟۔]+["”’)]*\s+/g;
+/** End marks after which no capital is looked for (rules/words.ts has every sentence end mark). */
+const CASELESS_END = /^[。！？।॥؟۔]/;
 // The token just before a period: letters with inner periods ("U.S", "a.m", "e.g") or a plain word.
 // What may open a sentence: opening quotes/brackets then an upper-case letter or a digit.
 const OPENING = /["'“‘«(\[]*(\p{Lu}|\p{N})/uy;
@@ -71,6 +76,7 @@ export function splitSentences(paragraph: string): string[] {
 }
 
 function isBoundary(text: string, at: number, punctuation: string, next: number): boolean {
+  if (CASELESS_END.test(punctuation)) return next < text.length;
   OPENING.lastIndex = next;
   const opening = OPENING.exec(text);
   if (!opening) return false;
