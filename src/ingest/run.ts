@@ -163,7 +163,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         if (entry.duplicateOf) continue;
         if (!pages.has(`${entry.slug}.mdx`)) continue;
         const path = pagePath(entry.slug);
-        if (hashesTo(path, entry.outputHash) || options.force) {
+        if (pageHashesTo(path, entry.outputHash) || options.force) {
           rmSync(path);
           pages.delete(`${entry.slug}.mdx`);
           report.removed.push(name);
@@ -174,9 +174,16 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     }
 
     function pageIsAsWritten(entry: ManifestEntry): boolean {
-      if (!pages.has(`${entry.slug}.mdx`)) return false;
-      const path = pagePath(entry.slug);
-      return hashes.hash(path) === entry.outputHash || hashesTo(path, entry.outputHash);
+      return pages.has(`${entry.slug}.mdx`) && pageHashesTo(pagePath(entry.slug), entry.outputHash);
+    }
+
+    /**
+     * Whether a page's text hashes to what ingest recorded. Its bytes' hash (remembered by stat, or
+     * read) answers for an unchanged page, the usual case, without decoding and re-encoding its text
+     * (a third of an unchanged rebuild); otherwise the text decoded, as written back, decides.
+     */
+    function pageHashesTo(path: string, hash: string): boolean {
+      return hashes.hash(path) === hash || sha256(readFileSync(path, 'utf8')) === hash;
     }
 
     function pagePath(slug: string): string {
@@ -185,17 +192,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   } finally {
     release();
   }
-}
-
-/**
- * Whether a page's text hashes to what ingest recorded. The bytes as they are
- * answer for an unchanged page, the usual case, without decoding and
- * re-encoding its text (a third of an unchanged rebuild); otherwise the text
- * decoded, as written back, decides.
- */
-function hashesTo(path: string, hash: string): boolean {
-  const bytes = readFileSync(path);
-  return sha256(bytes) === hash || sha256(bytes.toString('utf8')) === hash;
 }
 
 /**
