@@ -62,11 +62,14 @@ export const WEEKDAY_PATTERN = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur
 /** Abbreviations that end in a full stop without ending the sentence: "Jan. 8", "Sept. 12". */
 export const MONTH_ABBREVIATIONS: readonly string[] = MONTHS_BY_LANGUAGE.en.flatMap((names) => names.slice(1));
 
-/**
- * Marks that end a sentence in the scripts pages are written in: Latin's, their full-width CJK forms,
- * Devanagari's danda and double danda, the Arabic question mark and the Urdu full stop.
- */
-export const SENTENCE_END_MARKS = '.!?…。！？।॥؟۔';
+/** Latin's marks that end a sentence; a capital opens the next one. */
+export const CASED_END_MARKS = '.!?…';
+/** The full-width marks of Chinese and Japanese, which end a sentence with no space after them. */
+export const FULL_WIDTH_END_MARKS = '。！？';
+/** Devanagari's danda and double danda, the Arabic question mark, the Urdu full stop: a space follows, no capital. */
+export const UNCASED_END_MARKS = '।॥؟۔';
+/** Every mark that ends a sentence in the scripts pages are written in. */
+export const SENTENCE_END_MARKS = CASED_END_MARKS + FULL_WIDTH_END_MARKS + UNCASED_END_MARKS;
 
 /** What may follow a sentence's end mark and still end it: closing quotes and brackets. */
 export const SENTENCE_CLOSING_MARKS = '"”’»)]';

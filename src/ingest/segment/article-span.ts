@@ -41,13 +41,13 @@ export function findArticleSpan(lines: string[], facts: LineFacts[] = lines.map(
   const setAside = (index: number) => facts[index].drop !== undefined || facts[index].furniture !== undefined;
   // A run without a single line ending like a paragraph is a header or a menu, not an article.
   const run = bestRun(facts, probabilities, setAside);
-  const core = run && lines.slice(run.start, run.end + 1).some((line) => PARAGRAPH_END.test(line)) ? run : paragraphRun(lines);
+  const core = run && lines.slice(run.start, run.end + 1).some(endsParagraph) ? run : paragraphRun(lines);
   const fallback = core === undefined || core.end < core.start;
   if (!core || core.end < core.start) return { start: 0, end: -1, probabilities, fallback: true };
   // An article opens with a paragraph: a line over it that does not end like one (the headline, a
   // label) belongs to the header, however article-like the model found it.
   let first = core.start;
-  while (first < core.end && !PARAGRAPH_END.test(lines[first])) first++;
+  while (first < core.end && !endsParagraph(lines[first])) first++;
   // Likewise a sentence right over it that the model was unsure of: the article's first paragraph.
   while (first > 0 && probabilities[first - 1] >= EXTEND_UP_THRESHOLD && isSentence(lines[first - 1]) && !setAside(first - 1)) first--;
   // The model reads a short last sentence with nothing after it as a page's footer; a sentence right
@@ -115,14 +115,14 @@ function bestRun(facts: LineFacts[], probabilities: number[], setAside: (index: 
 
 /** The lines from the first to the last that read like paragraphs. */
 function paragraphRun(lines: string[]): { start: number; end: number; fallback: boolean } | undefined {
-  const isParagraph = (line: string) => PARAGRAPH_END.test(line) && line.split(' ').length >= FALLBACK_PARAGRAPH_WORDS;
+  const isParagraph = (line: string) => endsParagraph(line) && line.split(' ').length >= FALLBACK_PARAGRAPH_WORDS;
   const start = lines.findIndex(isParagraph);
   return start < 0 ? undefined : { start, end: lines.findLastIndex(isParagraph), fallback: true };
 }
 
 /** A line of two words or more ending like a sentence. */
 export function isSentence(line: string): boolean {
-  return PARAGRAPH_END.test(line) && /\p{L}.*\s.*\p{L}/u.test(line);
+  return endsParagraph(line) && /\p{L}.*\s.*\p{L}/u.test(line);
 }
 
 /** Words a line ending like a sentence needs to be taken for a paragraph when the model found no article. */
@@ -135,4 +135,6 @@ const EXTEND_UP_THRESHOLD = 0.45;
 const EXTEND_THRESHOLD = 0.1;
 
 /** A sentence's end, or a colon that introduces what follows ("… our picks:"), then any closing quotes and brackets. */
-const PARAGRAPH_END = { test: (line: string) => endsSentence(line) || /:["”’»)\]]*$/.test(line) };
+function endsParagraph(line: string): boolean {
+  return endsSentence(line) || /:["”’»)\]]*$/.test(line);
+}

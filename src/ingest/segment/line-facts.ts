@@ -72,8 +72,6 @@ export function countTokens(line: string): number {
   return count;
 }
 
-
-
 /** For each code unit of the Basic Multilingual Plane: 0 not yet known, 1 a token character, 2 not. */
 const TOKEN_CODES = new Uint8Array(0x10000);
 const TOKEN_CHARACTER = /[\p{L}\p{N}_]/u;

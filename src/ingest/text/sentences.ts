@@ -7,6 +7,7 @@
  * optionally followed by closing quotes or brackets, then whitespace, then
  * the start of a new sentence.
  */
+import { CASED_END_MARKS, FULL_WIDTH_END_MARKS, UNCASED_END_MARKS } from '../rules/words.ts';
 
 /** Abbreviations after which a capitalized word continues the sentence ("Dr. Angela Morrison", "Gen. Smith"). */
 const NEVER_FINAL = new Set(
@@ -38,9 +39,12 @@ const SENTENCE_OPENERS = new Set(
 // Chinese and Japanese end a sentence with no space after them, unless a closing quote follows
 // ("「本当？」と彼は聞いた。" is one sentence); the danda, the Arabic question mark and the Urdu full stop
 // end one before a space, in scripts without capitals to look for.
-const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+|[。！？]+(?![」』"”’)）])\s*|[।॥؟۔]+["”’)]*\s+/g;
-/** End marks after which no capital is looked for (rules/words.ts has every sentence end mark). */
-const CASELESS_END = /^[。！？।॥؟۔]/;
+const BOUNDARY = new RegExp(
+  `[${CASED_END_MARKS}]+["'”’»)\\]]*\\s+|[${FULL_WIDTH_END_MARKS}]+(?![」』"”’)）])\\s*|[${UNCASED_END_MARKS}]+["”’)]*\\s+`,
+  'g',
+);
+/** End marks after which no capital is looked for. */
+const CASELESS_END = new RegExp(`^[${FULL_WIDTH_END_MARKS}${UNCASED_END_MARKS}]`);
 // The token just before a period: letters with inner periods ("U.S", "a.m", "e.g") or a plain word.
 // What may open a sentence: opening quotes/brackets then an upper-case letter or a digit.
 const OPENING = /["'“‘«(\[]*(\p{Lu}|\p{N})/uy;
