@@ -20,7 +20,7 @@ import { lineFacts, type LineFacts } from './segment/line-facts.ts';
 import { withoutMarkdown } from './text/markdown.ts';
 import { sameText } from './text/same-text.ts';
 import { hasAtMostWords } from './text/words.ts';
-import { WEEKDAY_PATTERN } from './rules/words.ts';
+import { ANY_WEEKDAY_PATTERN, DATE_LINE_WORD_PATTERN } from './rules/words.ts';
 import type { CleanedSeed, LineRole, LineVerdict } from './types.ts';
 
 export function cleanSeed(lines: string[]): CleanedSeed {
@@ -415,17 +415,21 @@ function isStandaloneDateline(unit: string): boolean {
     date.index > 0 &&
     /^\p{Lu}/u.test(unit) &&
     !/^by\s/i.test(unit) &&
-    /^[\p{L}\p{M} .'’-]+[,\s]/u.test(before) &&
+    // A place, perhaps with its region, set off from the date: not a glued "Yahoo News Australia28 October
+    // 2020", nor a bar of fields ("Quem somos | 21/05/2020").
+    PLACE_BEFORE_DATE.test(before) &&
     !/[\d:]/.test(before) &&
     !/[-–—]\s*$/.test(before) &&
     !TIME_OF_DAY.test(unit.slice(date.index)) &&
-    !WEEKDAY_ONLY.test(before)
+    !DATE_LINE_WORD_LAST.test(before)
   );
 }
 
+const PLACE_BEFORE_DATE = /^[\p{L}\p{M} .'’-]+(?:,\s*[\p{L}\p{M} .'’-]+)*[,\s]\s*$/u;
 /** "10:31 pm", "2019-11-18T20:51:19Z". */
 const TIME_OF_DAY = /\d:\d\d/;
-const WEEKDAY_ONLY = new RegExp(`^\\s*${WEEKDAY_PATTERN}\\.?[,\\s]*$`, 'i');
+/** What a date line puts before its date, and no place ends on: a weekday, "Posted on", "publiziert am". */
+const DATE_LINE_WORD_LAST = new RegExp(`(?<!\\p{L})(?:${ANY_WEEKDAY_PATTERN}|${DATE_LINE_WORD_PATTERN})\\.?[,:\\s]*$`, 'iu');
 
 /**
  * Where the article goes on after a box of furniture starting at `index` (its heading and the
@@ -535,6 +539,7 @@ export function takeDateline(article: string[], cleaned: CleanedSeed): string[] 
   if (cleaned.dateline !== undefined) cleaned.dateTexts.push(cleaned.dateline);
   cleaned.dateline = match[1].trim();
   cleaned.datelineRule = `${rule.id}, opening the first paragraph`;
+  cleaned.datelineOpensArticle = true;
   const remainder = first.slice(match[0].length);
   return remainder ? [capitalizeFirst(remainder), ...rest] : rest;
 }

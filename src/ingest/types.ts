@@ -35,6 +35,8 @@ export interface CleanedSeed {
   dateline?: string;
   /** The rule that found the dateline: "dateline/dash", "header:dateline-alone". */
   datelineRule?: string;
+  /** The dateline opens the article's first paragraph, as a wire story's does (not a line of its own above it). */
+  datelineOpensArticle?: boolean;
   /** Sign-offs and credits cut from the text, e.g. "VNA/VNS", "Reporting by ...". */
   credits: string[];
   /** Bylines cut from the text, e.g. "By Jane Doe". */

@@ -365,6 +365,10 @@ describe('clean: what wire services and news sites put around an article', () =>
     ['By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy'],
     ['Chris Davies - Nov 19, 2019, 10:31 pm CST'],
     ['By admin - 2018-09-16'],
+    // A date line's own words before the date are no place.
+    ['Posted on November 19, 2019 by admin'],
+    ['Publicado el 27 de marzo de 2020 en Noticias'],
+    ['Toate ştirile duminică, 20 septembrie 2020'],
   ])('an author\'s line with its date is no dateline: %s', (line) => {
     const seed = clean(`Jupiter moon plumes look real but rare\n\n${line}\n\nThe plumes of the moon appear to be real, but very sporadic, a new study suggests.\n\nScientists searched for water vapour over many nights of observations.`);
     expect(seed.dateline).toBeUndefined();

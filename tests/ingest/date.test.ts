@@ -90,6 +90,28 @@ describe('dates as pages write them', () => {
     expect(isDateLine('2025-05-06 was the day the talks ended')).toBe(false);
   });
 
+  it('reads a date in full in every language the month list knows, glued to its neighbours too', () => {
+    expect(iso('Publié le jeudi 24 Décembre 2020 à 07h47')).toBe('2020-12-24');
+    expect(iso('Veröffentlicht am 24. Dezember 2020')).toBe('2020-12-24');
+    expect(iso('Publicado el 27 de marzo de 2020')).toBe('2020-03-27');
+    expect(iso('Thứ Ba, 22 tháng 4 năm 2025')).toBe('2025-04-22');
+    expect(iso('2020年07月12日')).toBe('2020-07-12');
+    expect(iso('Yahoo News Australia28 October 2020')).toBe('2020-10-28');
+    // The same grammar as dateMentions: a numeric date is read day-first unless its second number is over 12.
+    expect(iso('05/06/2019')).toBe('2019-06-05');
+    expect(iso('12.25.2020')).toBe('2020-12-25');
+  });
+
+  it('tells a date line in another language from a sentence that holds a date', () => {
+    expect(isDateLine('Publié le jeudi 24 Décembre 2020 à 07h47')).toBe(true);
+    expect(isDateLine('Veröffentlicht am Donnerstag, 24. Dezember 2020, 07:47 Uhr')).toBe(true);
+    expect(isDateLine('Thứ Ba, 22/4/2025, 10:15 (GMT+7)')).toBe(true);
+    expect(isDateLine('Kamis, 24 Desember 2020 07:47 WIB')).toBe(true);
+    expect(isDateLine('miércoles, octubre 7, 2020')).toBe(true);
+    expect(isDateLine('Le président a parlé le 24 décembre 2020')).toBe(false);
+    expect(isDateLine('Charleroi 24 décembre 2020')).toBe(false);
+  });
+
   it('takes a page\'s age after its date ("Updated 2 hours ago") as part of its date line', () => {
     expect(isDateLine('March 3, 2025 6:12 AM GMT+7 Updated 2 hours ago')).toBe(true);
     expect(isDateLine('Updated an hour ago, 8 May 2025')).toBe(true);
@@ -100,14 +122,15 @@ describe('dates as pages write them', () => {
 describe('the quick "no" before the full date-line check', () => {
   // Lines glued from what a date line may hold, now and then with what it may not, with and
   // without separators, including runs that lose a part and then the rest ("amGMT", "GMTpublished").
-  const dates = ['8 May 2025', 'May 8, 2025', '2025-05-08', '08.05.2025', '2025/5/8', 'Sept. 3, 2024', '3rd June 2024', 'Sepember 9, 2020'];
+  const dates = ['8 May 2025', 'May 8, 2025', '2025-05-08', '08.05.2025', '2025/5/8', 'Sept. 3, 2024', '3rd June 2024', 'Sepember 9, 2020', '24 décembre 2020', '24. Dezember 2020', '27 de marzo de 2020', '22 tháng 4 năm 2025', '2020年07月12日'];
   const around = [
     'Thursday', 'Thu', 'Tues', 'Wednesday', 'Saturday', 'satday', '10:15', '9:05:30', '10:15 am', '7:30pm', '10:15 a.m.', '9:05 p.m.',
     'am', 'p.m.', 'AM', 'GMT+7', 'UTC-05:00', 'ICT', 'EST', 'ABCD', 'Published:', 'updated', 'Last updated', 'posted', 'Date:',
     '10:15 amGMT', '10:15 pmUTC', 'GMTpublished', 'UTCam', 'st', 'th', '12', ',', '|', '/', '–', '—', '-', '+', '.', ':', '',
     '2 hours ago', 'an hour ago', '5 mins ago', 'ago', 'hours', '3 days',
+    'Publié le', 'jeudi', 'à 07h47', 'Veröffentlicht am', 'Donnerstag', 'Uhr', 'Thứ Ba', 'Cập nhật', 'sexta-feira', 'pukul', 'WIB',
   ];
-  const noise = ['the', 'Letters', 'DOCUMENTS', 'ABCDE', 'Hà Nội', 'Mayday', 'amendment', '(AP)', '’', '"', 'p', 'x'];
+  const noise = ['the', 'Letters', 'DOCUMENTS', 'ABCDE', 'Hà Nội', 'Mayday', 'amendment', '(AP)', '’', '"', 'p', 'x', 'Charleroi', 'président', 'thứba', 'é'];
   const glue = [' ', '', ', ', ' | ', ' - ', '/', '  ', '\t'];
   // mulberry32: a small seeded generator, so every run tests the same lines.
   let state = 2025;

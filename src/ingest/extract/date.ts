@@ -5,7 +5,7 @@
  * "May 8" whose year must come from elsewhere (never from today).
  */
 
-import { ANY_MONTH_PATTERN, ENGLISH_MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN } from '../rules/words.ts';
+import { ANY_MONTH_PATTERN, ANY_WEEKDAY_PATTERN, DATE_LINE_WORD_PATTERN, DATE_LINE_WORDS, ENGLISH_MONTH_PATTERN, MONTHS, OTHER_WEEKDAYS, WEEKDAY_PATTERN } from '../rules/words.ts';
 
 const MONTH_NAMES = ENGLISH_MONTH_PATTERN;
 const MONTH = `(${MONTH_NAMES})\\.?`;
@@ -23,75 +23,34 @@ export interface FoundDate {
   end: number;
 }
 
-const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpExecArray) => Omit<FoundDate, 'index' | 'end'> }> = [
-  // ISO, alone or as a timestamp's day: "2025-05-06", "2025-05-06T09:15:00+07:00".
-  { regex: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?![\\d-])`, 'g'), read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
-  { regex: new RegExp(`\\b${YEAR}\\.(\\d{1,2})\\.(\\d{1,2})\\b`, 'g'), read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
-  { regex: new RegExp(`\\b${MONTH} ${DAY},? ${YEAR}\\b`, 'gi'), read: (m) => ({ year: +m[3], month: monthNumber(m[1]), day: +m[2] }) },
-  { regex: new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, 'gi'), read: (m) => ({ year: +m[3], month: monthNumber(m[2]), day: +m[1] }) },
-  // Day-first with dots is the European and Russian-outlet order: 08.05.2025 is 8 May.
-  { regex: new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`, 'g'), read: (m) => ({ year: +m[3], month: +m[2], day: +m[1] }) },
-  { regex: new RegExp(`\\b${YEAR}/(\\d{1,2})/(\\d{1,2})\\b`, 'g'), read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
-  // Slashes are day-first outside the US ("8/5/2025, 09:30 (GMT+7)" on Vietnamese sites is 8 May);
-  // only a second number above 12 shows a US month-first date.
-  { regex: new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g'), read: (m) => (+m[2] > 12 ? { year: +m[3], month: +m[1], day: +m[2] } : { year: +m[3], month: +m[2], day: +m[1] }) },
-];
-
-const PARTIAL_PATTERNS: typeof PATTERNS = [
-  { regex: new RegExp(`\\b${MONTH} ${DAY}\\b`, 'gi'), read: (m) => ({ month: monthNumber(m[1]), day: +m[2] }) },
-  { regex: new RegExp(`\\b${DAY} ${MONTH}`, 'gi'), read: (m) => ({ month: monthNumber(m[2]), day: +m[1] }) },
-];
-
-function monthNumber(name: string): number {
-  return MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
-}
-
-/** The first full date (with a year) in the text, or undefined. */
-export function findFullDate(text: string): FoundDate | undefined {
-  return earliest(text, PATTERNS);
-}
-
-/** The first date in the text, with or without a year. */
-export function findAnyDate(text: string): FoundDate | undefined {
-  return findFullDate(text) ?? earliest(text, PARTIAL_PATTERNS);
-}
-
-function earliest(text: string, patterns: typeof PATTERNS): FoundDate | undefined {
-  let best: FoundDate | undefined;
-  for (const { regex, read } of patterns) {
-    regex.lastIndex = 0;
-    const match = regex.exec(text);
-    if (match && (!best || match.index < best.index)) {
-      best = { ...read(match), index: match.index, end: match.index + match[0].length };
-    }
-  }
-  return best;
-}
-
 /** How a date was written: the order of its parts decides how a numeric date is read. */
 export type DateForm = 'year-first' | 'named' | 'day-first' | 'month-first';
 
-/** A date written in full somewhere in a text, read as ISO. */
-export interface DateMention {
-  iso: string;
-  index: number;
-  end: number;
+interface DateReading {
+  year: number;
+  month: number;
+  day: number;
   form: DateForm;
-  /** A numeric date both of whose readings are real days (05/06/2019): this is one reading of two. */
-  ambiguous: boolean;
 }
 
 // innerText glues inline elements to their neighbours ("Yahoo News Australia28 October 2020", "March 23,
 // 2020timer5 min. read", "દિવ્ય ભાસ્કરMar 28, 2020", a year and its time "NOV 15, 20195:45 AM"): only a digit
 // next to a number (but for a time's hour after the year), or a Latin letter next to a month's name, keeps a
-// mention from being one.
+// date from being one.
 const NO_DIGIT_BEFORE = '(?<!\\d)';
 const NO_DIGIT_AFTER = '(?!\\d(?!\\d?:\\d{2}))';
 const NO_LATIN_BEFORE = '(?<![A-Za-z])';
 
-const MENTION_PATTERNS: Array<{ regex: RegExp; readings: (m: RegExpExecArray) => Array<{ year: number; month: number; day: number; form: DateForm }> }> = [
+/**
+ * The ways pages write a date in full, in every language the ingest knows: one grammar for the
+ * date a line holds (findFullDate) and for every date a page shows (dateMentions). Each form gives
+ * its readings: one, or two for a numeric date either of whose numbers may be the month, day-first
+ * first (the order outside the US).
+ */
+const FULL_DATE_FORMS: Array<{ regex: RegExp; readings: (m: RegExpExecArray) => DateReading[] }> = [
+  // "2025-05-06", "2025-05-06T09:15:00+07:00", "2025.06.17", "2025/5/8".
   { regex: new RegExp(`${NO_DIGIT_BEFORE}${YEAR}([-./])(\\d{1,2})\\2(\\d{1,2})(?![\\d-])`, 'g'), readings: (m) => [{ year: +m[1], month: +m[3], day: +m[4], form: 'year-first' }] },
-  // "Nov. 18, 2019", "miércoles, octubre 7, 2020": a month in any language the ingest knows, then the day.
+  // "Nov. 18, 2019", "Aug 30 1996", "miércoles, octubre 7, 2020": a month in any language the ingest knows, then the day.
   {
     regex: new RegExp(`${NO_LATIN_BEFORE}(${ANY_MONTH_PATTERN})\\.?,? ${DAY},? ${YEAR}${NO_DIGIT_AFTER}`, 'giu'),
     readings: (m) => [{ year: +m[3], month: monthNumber(m[1]), day: +m[2], form: 'named' }],
@@ -105,8 +64,9 @@ const MENTION_PATTERNS: Array<{ regex: RegExp; readings: (m: RegExpExecArray) =>
   { regex: new RegExp(`${NO_DIGIT_BEFORE}${YEAR} ?[年년] ?(\\d{1,2}) ?[月월] ?(\\d{1,2}) ?[日일]`, 'gu'), readings: (m) => [{ year: +m[1], month: +m[2], day: +m[3], form: 'year-first' }] },
   // Vietnamese: "22 tháng 4 năm 2025", "22 tháng 4, 2025".
   { regex: new RegExp(`${NO_DIGIT_BEFORE}(\\d{1,2}) tháng (\\d{1,2})(?:,| năm) ${YEAR}${NO_DIGIT_AFTER}`, 'giu'), readings: (m) => [{ year: +m[3], month: +m[2], day: +m[1], form: 'named' }] },
-  // 18/11/2019, 11/18/2019, 18.11.2019, 18-11-2019: which number is the month shows only when one exceeds 12;
-  // otherwise both readings are mentions, and the date choice weighs them with the page's other dates.
+  // 18/11/2019, 11/18/2019, 18.11.2019, 18-11-2019: which number is the month shows only when one
+  // exceeds 12 ("8/5/2025, 09:30 (GMT+7)" on a Vietnamese site is 8 May); otherwise both readings are
+  // mentions, and the date choice weighs them with the page's other dates.
   {
     regex: new RegExp(`(?<![\\d./-])(\\d{1,2})([-./])(\\d{1,2})\\2${YEAR}${NO_DIGIT_AFTER}`, 'g'),
     readings: (m) => {
@@ -120,10 +80,63 @@ const MENTION_PATTERNS: Array<{ regex: RegExp; readings: (m: RegExpExecArray) =>
   },
 ];
 
+const PARTIAL_PATTERNS: Array<{ regex: RegExp; read: (m: RegExpExecArray) => Omit<FoundDate, 'index' | 'end'> }> = [
+  { regex: new RegExp(`\\b${MONTH} ${DAY}\\b`, 'gi'), read: (m) => ({ month: monthNumber(m[1]), day: +m[2] }) },
+  { regex: new RegExp(`\\b${DAY} ${MONTH}`, 'gi'), read: (m) => ({ month: monthNumber(m[2]), day: +m[1] }) },
+];
+
+function monthNumber(name: string): number {
+  return MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
+}
+
+/**
+ * The first date written in full (with a year) in the text, in its first reading, or undefined. It
+ * may be no real day ("2025-02-30"): toIsoDate says so.
+ */
+export function findFullDate(text: string): FoundDate | undefined {
+  let best: FoundDate | undefined;
+  for (const { regex, readings } of FULL_DATE_FORMS) {
+    regex.lastIndex = 0;
+    const match = regex.exec(text);
+    if (match && (!best || match.index < best.index)) {
+      const { year, month, day } = readings(match)[0];
+      best = { year, month, day, index: match.index, end: match.index + match[0].length };
+    }
+  }
+  return best;
+}
+
+/** The first date in the text, with or without a year. */
+export function findAnyDate(text: string): FoundDate | undefined {
+  return findFullDate(text) ?? earliestPartial(text);
+}
+
+function earliestPartial(text: string): FoundDate | undefined {
+  let best: FoundDate | undefined;
+  for (const { regex, read } of PARTIAL_PATTERNS) {
+    regex.lastIndex = 0;
+    const match = regex.exec(text);
+    if (match && (!best || match.index < best.index)) {
+      best = { ...read(match), index: match.index, end: match.index + match[0].length };
+    }
+  }
+  return best;
+}
+
+/** A date written in full somewhere in a text, read as ISO. */
+export interface DateMention {
+  iso: string;
+  index: number;
+  end: number;
+  form: DateForm;
+  /** A numeric date both of whose readings are real days (05/06/2019): this is one reading of two. */
+  ambiguous: boolean;
+}
+
 /** Every date written in full in the text, each reading of an ambiguous numeric date included. */
 export function dateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
-  for (const { regex, readings } of MENTION_PATTERNS) {
+  for (const { regex, readings } of FULL_DATE_FORMS) {
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
       const read = readings(match);
@@ -147,10 +160,10 @@ export function toIsoDate(date: { year?: number; month: number; day: number }): 
   return { iso };
 }
 
-// What a date line may hold around its date.
-const WEEKDAY_NAME = WEEKDAY_PATTERN;
-const PUBLISHING_WORDS = 'published|updated|posted|last updated|date|on|at';
-const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'gi');
+// What a date line may hold around its date, in any language the ingest knows: whole words, which
+// no letter touches ("Publié le jeudi 24 décembre 2020 à 07h47").
+const wholeWords = (pattern: string, after = '') => new RegExp(String.raw`(?<!\p{L})(?:${pattern})${after}(?!\p{L})`, 'giu');
+const WEEKDAY = wholeWords(ANY_WEEKDAY_PATTERN, String.raw`\.?`);
 // 17:15, 07.00 (British papers), 09h30 (French and Vietnamese sites).
 const TIME = /\b\d{1,2}[:.h]\d{2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/gi;
 const ZONE = /\b(GMT|UTC|ICT)\s*([+-]\s?\d{1,2}(:?\d{2})?)?|\b[A-Z]{3,4}\b/g;
@@ -158,7 +171,7 @@ const NAMED_ZONE = /\b(GMT|UTC|ICT)\s*([+-]\s?\d{1,2}(:?\d{2})?)?/g;
 const HAS_TIME = /\b\d{1,2}[:.h]\d{2}/;
 // The time of an ISO timestamp: "T09:15:00+07:00", "T02:15:00Z".
 const ISO_TIME = /\bT\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
-const PUBLISHING = new RegExp(String.raw`\b(${PUBLISHING_WORDS})\b:?`, 'gi');
+const PUBLISHING = wholeWords(DATE_LINE_WORD_PATTERN, ':?');
 // "Updated 2 hours ago": how old the page was when it was scraped.
 const AGE_UNITS = 'seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?';
 const AGE = new RegExp(String.raw`\b(\d{1,2}|an?)\s+(${AGE_UNITS})\s+ago\b`, 'gi');
@@ -202,14 +215,28 @@ export function isDateLineInFull(line: string): boolean {
  */
 function mayBeDateLine(line: string): boolean {
   if (BEYOND_REMOVALS.test(line)) return false;
-  for (const [run] of line.matchAll(LETTER_RUNS)) {
-    if (!REMOVABLE_RUN.test(run) && !REMOVABLE_START.test(run) && !ZONE_ABBREVIATION.test(run)) return false;
-  }
+  for (const [run] of line.matchAll(LETTER_RUNS)) if (!mayGoWhole(run) && !run.split(SCRIPT_CHANGE).every(mayGoWhole)) return false;
   return true;
 }
 
-const BEYOND_REMOVALS = /[^A-Za-z0-9\s,.|:/()–—+-]/;
-const LETTER_RUNS = /[A-Za-z]+/g;
-const REMOVABLE_RUN = new RegExp(`^(?:${MONTH_NAMES}|${DAY_SUFFIXES}|${WEEKDAY_NAME}|am|pm|a|an|m|p|h|t|z|ago|${AGE_UNITS}|${PUBLISHING_WORDS.replace(' ', '|')})$`, 'i');
+function mayGoWhole(run: string): boolean {
+  return REMOVABLE_WORDS.has(run.toLowerCase()) || REMOVABLE_RUN.test(run) || REMOVABLE_START.test(run) || ZONE_ABBREVIATION.test(run);
+}
+
+/**
+ * Where a run of letters turns from ASCII to other letters or back: the zone, time and age
+ * patterns end their words at ASCII's word boundary, so "ESTà" loses "EST", then "à".
+ */
+const SCRIPT_CHANGE = /(?<=[A-Za-z])(?=[^\x00-\x7F])|(?<=[^\x00-\x7F])(?=[A-Za-z])/;
+
+const BEYOND_REMOVALS = /[^\p{L}\p{M}0-9\s,.|:/()–—+-]/u;
+// A CJK date's characters are runs of their own: "2020年07月12日Thu" loses its date, then its weekday.
+const LETTER_RUNS = /[年月日년월일]|[^\P{L}年月日년월일]+/gu;
+/** Every run of letters the removals above may take whole: a date's words, a weekday's, a date line's, a time's and an age's. */
+const REMOVABLE_WORDS: ReadonlySet<string> = new Set(
+  [...MONTHS.keys(), ...OTHER_WEEKDAYS, ...DATE_LINE_WORDS, 'er', 'º', 'of', 'de', 'del', 'tháng', 'năm', '年', '月', '日', '년', '월', '일', 'am', 'pm', 'a', 'an', 'm', 'p', 'h', 't', 'z', 'ago']
+    .flatMap((words) => words.match(LETTER_RUNS) ?? []),
+);
+const REMOVABLE_RUN = new RegExp(`^(?:${DAY_SUFFIXES}|${WEEKDAY_PATTERN}|${AGE_UNITS})$`, 'i');
 const REMOVABLE_START = /^(?:am|pm|gmt|utc|ict)/i;
 const ZONE_ABBREVIATION = /^[A-Z]{3,4}$/;

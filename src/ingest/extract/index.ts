@@ -107,15 +107,25 @@ function titleOf(cleaned: CleanedSeed, file: SeedFile): string {
 }
 
 /**
- * The seed's date prefix, else the date the page shows that the date choice scores best
- * (date-choice.ts). Never today, and never a year read off the text: a seed that states no date
- * is published undated, with a message saying so, rather than lost or given a guess.
+ * The seed's date prefix, else the date of a dateline opening the article, else the date the page
+ * shows that the date choice scores best (date-choice.ts). Never today, and never a year read off
+ * the text: a seed that states no date is published undated, with a message saying so, rather than
+ * lost or given a guess.
  */
 function dateOf(cleaned: CleanedSeed, file: SeedFile): string | undefined {
   const prefix = cleaned.datePrefix && findFullDate(cleaned.datePrefix);
   if (prefix) {
     explain(file, 'date', `the date the text opens with, "${cleaned.datePrefix}"`);
     return isoOrFail(prefix, file);
+  }
+  // "MANILA, Philippines, April 29, 2025 /PRNewswire/ -- ArkSolar Inc. …": a dateline opening the
+  // article that gives its year gives the day the story was filed. One on a line of its own may be a
+  // teaser's name and date far above the article; the date choice weighs those.
+  const filed = cleaned.dateline !== undefined && cleaned.datelineOpensArticle ? findFullDate(cleaned.dateline) : undefined;
+  const filedOn = filed && toIsoDate(filed);
+  if (filedOn && 'iso' in filedOn) {
+    explain(file, 'date', `the dateline's, "${cleaned.dateline}"`);
+    return filedOn.iso;
   }
   const choice = chooseDate(cleaned.verdicts);
   if (choice) {

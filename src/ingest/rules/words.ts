@@ -59,6 +59,58 @@ export const ANY_MONTH_PATTERN = alternation([...MONTHS.keys()]);
 /** English weekdays with their abbreviations: "Mon", "Tues", "Thursday". */
 export const WEEKDAY_PATTERN = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
 
+/**
+ * Weekday names in the month list's other languages, lower case: a date line may open with one
+ * ("jeudi 24 décembre 2020", "Donnerstag, 24. Dezember 2020", "Kamis, 24 Desember 2020").
+ */
+const WEEKDAYS_BY_LANGUAGE: Record<string, string> = {
+  vi: 'thứ hai, thứ ba, thứ tư, thứ năm, thứ sáu, thứ bảy, chủ nhật',
+  fr: 'lundi mardi mercredi jeudi vendredi samedi dimanche',
+  es: 'lunes martes miércoles miercoles jueves viernes sábado sabado domingo',
+  pt: 'segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira sábado domingo',
+  it: 'lunedì martedì mercoledì giovedì venerdì sabato domenica',
+  de: 'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag',
+  nl: 'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
+  ro: 'luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica',
+  sh: 'ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja',
+  da: 'mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag',
+  id: 'senin selasa rabu kamis jumat sabtu minggu',
+  tr: 'pazartesi salı çarşamba perşembe cuma cumartesi pazar',
+};
+
+/** The weekday names above, each language's list split at its commas or spaces ("thứ hai" is one name). */
+export const OTHER_WEEKDAYS: readonly string[] = Object.values(WEEKDAYS_BY_LANGUAGE).flatMap((names) => names.split(names.includes(',') ? /,\s*/ : ' '));
+
+/** Weekdays in any language above, English's abbreviations included, as one alternation (match it case-insensitively). */
+export const ANY_WEEKDAY_PATTERN = `${WEEKDAY_PATTERN}|${alternation([...OTHER_WEEKDAYS])}`;
+
+/**
+ * Words a page's date line holds beside its date and time, by language, lower case: "Published:
+ * 8 May 2025 at 10:15", "Publié le jeudi 24 décembre 2020 à 07h47", "Veröffentlicht am 24.12.2020
+ * um 07:47 Uhr", "Diperbarui Kamis, 24 Desember 2020 pukul 07.47 WIB".
+ */
+const DATE_LINE_WORDS_BY_LANGUAGE: Record<string, string> = {
+  en: 'published updated posted last date on at',
+  vi: 'cập nhật đăng lúc ngày',
+  fr: 'publié publiée publie mis à jour modifié le',
+  es: 'publicado actualizado fecha el a las',
+  pt: 'publicado atualizado em às as',
+  it: 'pubblicato aggiornato il alle ore',
+  de: 'veröffentlicht aktualisiert am um uhr stand datum',
+  nl: 'gepubliceerd bijgewerkt op om',
+  ro: 'publicat actualizat la ora',
+  sh: 'objavljeno ažurirano u',
+  da: 'publiceret publisert publicerad opdateret oppdatert uppdaterad kl den',
+  id: 'diterbitkan dipublikasikan diperbarui pukul wib',
+  tr: 'yayınlanma yayınlandı güncelleme güncellendi tarihi saat',
+};
+
+/** Every date line's word above. */
+export const DATE_LINE_WORDS: readonly string[] = Object.values(DATE_LINE_WORDS_BY_LANGUAGE).flatMap((words) => words.split(' '));
+
+/** The date line's words, longest first, as one alternation (match it case-insensitively). */
+export const DATE_LINE_WORD_PATTERN = alternation([...DATE_LINE_WORDS]);
+
 /** Abbreviations that end in a full stop without ending the sentence: "Jan. 8", "Sept. 12". */
 export const MONTH_ABBREVIATIONS: readonly string[] = MONTHS_BY_LANGUAGE.en.flatMap((names) => names.slice(1));
 
