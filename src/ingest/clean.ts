@@ -14,7 +14,7 @@
 import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
 import { chooseHeadline } from './segment/headline-choice.ts';
 import { endsWithSentenceMark } from './text/sentence-end.ts';
-import { findArticleSpan, IN_SPAN_THRESHOLD, isSentence, listNumber, listNumberAfter, type ArticleSpan } from './segment/article-span.ts';
+import { findArticleSpan, IN_SPAN_THRESHOLD, introducesDatedItem, isSentence, listNumber, listNumberAfter, type ArticleSpan } from './segment/article-span.ts';
 import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart } from './rules/line-rules.ts';
 import { lineFacts, type LineFacts } from './segment/line-facts.ts';
 import { withoutMarkdown } from './text/markdown.ts';
@@ -333,10 +333,14 @@ function readArticle(span: ArticleSpan, page: Page, verdicts: Verdicts, cleaned:
   return article;
 }
 
-/** The line is the next item of a numbered list the article's last kept lines hold or introduce ("2) …" then "3) …"). */
+/**
+ * The line is the next item of a list the article's last kept lines hold or introduce: a numbered
+ * one ("2) …" then "3) …"), or a dated one under a line ending in a colon ("Tour dates:", "June 9 -- …").
+ */
 function continuesList(units: string[], article: number[], index: number): boolean {
   const number = listNumber(units[index]);
-  return number !== undefined && article.slice(-2).some((kept) => listNumberAfter(units[kept]) === number);
+  if (number !== undefined) return article.slice(-2).some((kept) => listNumberAfter(units[kept]) === number);
+  return article.at(-1) === index - 1 && introducesDatedItem(units, index);
 }
 
 /** Under the article: its credits and bylines first ("(Reporting by …)", "— VNA/VNS"), then furniture. */

@@ -361,6 +361,17 @@ describe('clean: what wire services and news sites put around an article', () =>
     expect(seed.paragraphs).toEqual(prose);
   });
 
+  it('a dated list the article introduces with a colon goes on as long as its lines open with a date', () => {
+    const prose = [
+      'The band will play thirty dates next summer, its first tour with all four founding members since 1975.',
+      'Tickets go on sale to the general public on Friday, with presales for fan club members a day earlier.',
+      'The 50th Anniversary Tour 2020 dates:',
+    ];
+    const dates = ['June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL', 'June 10 -- MidFlorida Amphitheatre, Tampa, FL', 'June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA'];
+    const seed = clean([...prose, ...dates, 'Trending', 'Most Read', 'Sign up for our newsletter'].join('\n\n'));
+    expect(seed.paragraphs).toEqual([...prose, ...dates]);
+  });
+
   it.each([
     ['By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy'],
     ['Chris Davies - Nov 19, 2019, 10:31 pm CST'],

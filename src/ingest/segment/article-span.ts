@@ -12,6 +12,7 @@ import { lineModelWeights } from './line-model.ts';
 import { TRAILING_CREDIT } from '../rules/line-rules.ts';
 import { lineFacts, type LineFacts } from './line-facts.ts';
 import { endsSentence } from '../text/sentence-end.ts';
+import { ANY_MONTH_PATTERN } from '../rules/words.ts';
 
 export interface ArticleSpan {
   /** First and last line of the article (end < start when the page has none). */
@@ -59,15 +60,23 @@ export function findArticleSpan(lines: string[], facts: LineFacts[] = lines.map(
     if (probabilities[next] < EXTEND_THRESHOLD || !isSentence(lines[next].replace(TRAILING_CREDIT, ''))) break;
     last = next;
   }
-  return { start: first, end: throughNumberedList(lines, last), probabilities, fallback: fallback || core.fallback };
+  return { start: first, end: throughList(lines, last), probabilities, fallback: fallback || core.fallback };
 }
 
 /**
- * A numbered list the article ends on, or introduces with its last line ("… our picks:"), goes on
- * as long as its numbers do ("1) Lego Star Wars …", "2) …", then "3) …" to "22) …", each perhaps
- * followed by its link on a line of its own): the model, trained on lines, scores a run of short
- * items under the prose as a page's furniture.
+ * A list the article ends on, or introduces with its last line ("… our picks:", "… tour dates:"),
+ * goes on as long as its items do: the model, trained on lines, scores a run of short items under
+ * the prose as a page's furniture.
  */
+function throughList(lines: string[], last: number): number {
+  const numbered = throughNumberedList(lines, last);
+  if (numbered !== last || !introducesDatedItem(lines, last + 1)) return numbered;
+  let end = last + 1;
+  while (end + 1 < lines.length && isDatedItem(lines[end + 1])) end++;
+  return end;
+}
+
+/** A numbered list goes on as long as its numbers do ("1) Lego Star Wars …", "2) …" to "22) …", each perhaps followed by its link on a line of its own). */
 function throughNumberedList(lines: string[], last: number): number {
   let number = listNumberAfter(lines[last]);
   if (number === undefined) return last;
@@ -88,6 +97,28 @@ export function listNumberAfter(line: string): number | undefined {
   const number = listNumber(line);
   return number !== undefined ? number + 1 : line.endsWith(':') ? 1 : undefined;
 }
+
+/**
+ * The line is a dated list's item ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "2015:
+ * …") under a line introducing the list, perhaps with other such items between: a schedule, tour
+ * dates, a timeline.
+ */
+export function introducesDatedItem(lines: string[], index: number): boolean {
+  if (index >= lines.length || !isDatedItem(lines[index])) return false;
+  let above = index - 1;
+  while (above >= 0 && isDatedItem(lines[above])) above--;
+  return above >= 0 && lines[above].endsWith(':');
+}
+
+/** A line opening with a day or a year, then a dash, colon or comma and the item: "June 9 -- Tampa, FL", "9 juin – Paris", "2015: …". */
+function isDatedItem(line: string): boolean {
+  return DATED_ITEM.test(line);
+}
+
+const DATED_ITEM = new RegExp(
+  String.raw`^(?:(?:${ANY_MONTH_PATTERN})\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.? (?:${ANY_MONTH_PATTERN})\.?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|(?:19|20)\d{2})\s*(?:--|[-–—:,])\s*\S`,
+  'iu',
+);
 
 /** The number a line opens with as a list's item: "3) …", "12. …". */
 export function listNumber(line: string): number | undefined {
