@@ -335,7 +335,7 @@ function readArticle(span: ArticleSpan, page: Page, verdicts: Verdicts, cleaned:
 
 /**
  * The line is the next item of a list the article's last kept lines hold or introduce: a numbered
- * one ("2) …" then "3) …"), or a dated one under a line ending in a colon ("Tour dates:", "June 9 -- …").
+ * one ("2) …" then "3) …"), or a dated one under a line introducing it ("Tour dates:", "June 9 -- …").
  */
 function continuesList(units: string[], article: number[], index: number): boolean {
   const number = listNumber(units[index]);

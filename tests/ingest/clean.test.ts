@@ -361,11 +361,11 @@ describe('clean: what wire services and news sites put around an article', () =>
     expect(seed.paragraphs).toEqual(prose);
   });
 
-  it('a dated list the article introduces with a colon goes on as long as its lines open with a date', () => {
+  it.each([['The 50th Anniversary Tour 2020 dates:'], ['The Doobie Brothers Tour Dates']])('a dated list the article introduces ("%s") goes on as long as its lines open with a date', (introduction) => {
     const prose = [
       'The band will play thirty dates next summer, its first tour with all four founding members since 1975.',
       'Tickets go on sale to the general public on Friday, with presales for fan club members a day earlier.',
-      'The 50th Anniversary Tour 2020 dates:',
+      introduction,
     ];
     const dates = ['June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL', 'June 10 -- MidFlorida Amphitheatre, Tampa, FL', 'June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA'];
     const seed = clean([...prose, ...dates, 'Trending', 'Most Read', 'Sign up for our newsletter'].join('\n\n'));

@@ -13,6 +13,7 @@ import { TRAILING_CREDIT } from '../rules/line-rules.ts';
 import { lineFacts, type LineFacts } from './line-facts.ts';
 import { endsSentence } from '../text/sentence-end.ts';
 import { ANY_MONTH_PATTERN } from '../rules/words.ts';
+import { hasAtMostWords } from '../text/words.ts';
 
 export interface ArticleSpan {
   /** First and last line of the article (end < start when the page has none). */
@@ -64,7 +65,7 @@ export function findArticleSpan(lines: string[], facts: LineFacts[] = lines.map(
 }
 
 /**
- * A list the article ends on, or introduces with its last line ("… our picks:", "… tour dates:"),
+ * A list the article ends on, or introduces with its last line ("… our picks:", "Tour Dates"),
  * goes on as long as its items do: the model, trained on lines, scores a run of short items under
  * the prose as a page's furniture.
  */
@@ -101,14 +102,21 @@ export function listNumberAfter(line: string): number | undefined {
 /**
  * The line is a dated list's item ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "2015:
  * …") under a line introducing the list, perhaps with other such items between: a schedule, tour
- * dates, a timeline.
+ * dates, a timeline. Dated lines under no such line are another box's (events, other articles).
  */
 export function introducesDatedItem(lines: string[], index: number): boolean {
   if (index >= lines.length || !isDatedItem(lines[index])) return false;
   let above = index - 1;
   while (above >= 0 && isDatedItem(lines[above])) above--;
-  return above >= 0 && lines[above].endsWith(':');
+  return above >= 0 && introducesList(lines[above]);
 }
+
+/** "… the tour's dates:", or a heading over the list ("The Doobie Brothers Tour Dates"): a few words, not a sentence. */
+function introducesList(line: string): boolean {
+  return line.endsWith(':') || (!endsSentence(line) && hasAtMostWords(line, LIST_HEADING_WORDS) && !hasAtMostWords(line, 1));
+}
+
+const LIST_HEADING_WORDS = 8;
 
 /** A line opening with a day or a year, then a dash, colon or comma and the item: "June 9 -- Tampa, FL", "9 juin – Paris", "2015: …". */
 function isDatedItem(line: string): boolean {
