@@ -89,5 +89,8 @@ describe('the outlet an article is credited to', () => {
     expect(sourceOf(text.replace('The refinery has', 'LAGOS (Reuters) - The refinery has'))).toBe('reuters');
     const captioned = 'Visas waived\n\nMarch 12, 2025\n\nVietnam has begun waiving visas for three European countries, officials said.\n\nThe prime minister speaks at a conference in Hanoi. © Reuters\n\nAirlines are adding seats.';
     expect(sourceOf(captioned)).toBeUndefined();
+    // A caption with its date over the article reads like a row of page fields; its credit is still a photo's.
+    const dated = 'Bolivia fuel blockade\n\nA cyclist rides next to a blocked petrol plant in La Paz, Bolivia, November 19, 2019. © Reuters / David Mercado\n\nProtesters blocked the plant for a fourth day on Tuesday, officials said.\n\nFuel queues grew in the capital.';
+    expect(sourceOf(dated)).toBeUndefined();
   });
 });

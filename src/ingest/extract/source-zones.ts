@@ -20,6 +20,10 @@ const SELF_CREDIT = /(?:^|[\s,(])(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3} r
 
 const PHOTO_CREDIT = /[[(](?:file|photo|image|picture)s?\s*:[^\])]*[\])]|©\s*(?!\d)[\p{L}.&/ -]{1,40}$/gimu;
 
+function withoutPhotoCredits(text: string): string {
+  return text.replace(PHOTO_CREDIT, '');
+}
+
 /** Lines right under the article that may carry its sign-off or its site's marker. */
 const UNDER_ARTICLE_LINES = 5;
 
@@ -28,11 +32,12 @@ export function sourceZones(cleaned: CleanedSeed): SourceZone[] {
   const under = cleaned.verdicts
     .slice(lastArticle + 1, lastArticle + 1 + UNDER_ARTICLE_LINES)
     .filter((verdict) => verdict.role === 'furniture')
-    .map((verdict) => verdict.text.replace(PHOTO_CREDIT, ''));
+    .map((verdict) => withoutPhotoCredits(verdict.text));
   return [
-    ...cleaned.credits.map((text) => ({ zone: 'credit line' as const, text })),
+    ...cleaned.credits.map((text) => ({ zone: 'credit line' as const, text: withoutPhotoCredits(text) })),
     { zone: 'dateline', text: cleaned.dateline ?? '' },
-    ...cleaned.bylines.map((text) => ({ zone: 'byline' as const, text })),
+    // A caption with its date may pass for a row of page fields: "A cyclist rides … November 19, 2019. © Reuters / David Mercado".
+    ...cleaned.bylines.map((text) => ({ zone: 'byline' as const, text: withoutPhotoCredits(text) })),
     { zone: 'lede', text: selfCredits(cleaned.paragraphs[0]) },
     { zone: 'last paragraph', text: selfCredits(cleaned.paragraphs.at(-1)) },
     { zone: 'lines under the article', text: under.join('\n') },
