@@ -96,6 +96,12 @@ describe('dates as pages write them', () => {
     expect(iso('Publicado el 27 de marzo de 2020')).toBe('2020-03-27');
     expect(iso('Thứ Ba, 22 tháng 4 năm 2025')).toBe('2025-04-22');
     expect(iso('2020年07月12日')).toBe('2020-07-12');
+    expect(iso('19 sierpnia 2020, 5:16')).toBe('2020-08-19');
+    expect(iso('Среда, 19 августа 2020 г.')).toBe('2020-08-19');
+    expect(iso('19. elokuuta 2020 klo 10.15')).toBe('2020-08-19');
+    // "listopad" is November in Polish and Czech, October in Croatian: no date rather than a wrong one.
+    expect(iso('19 listopada 2020')).toBeUndefined();
+    expect(iso('19. listopadu 2020')).toBe('2020-11-19');
     expect(iso('Yahoo News Australia28 October 2020')).toBe('2020-10-28');
     // The same grammar as dateMentions: a numeric date is read day-first unless its second number is over 12.
     expect(iso('05/06/2019')).toBe('2019-06-05');
@@ -108,6 +114,7 @@ describe('dates as pages write them', () => {
     expect(isDateLine('Thứ Ba, 22/4/2025, 10:15 (GMT+7)')).toBe(true);
     expect(isDateLine('Kamis, 24 Desember 2020 07:47 WIB')).toBe(true);
     expect(isDateLine('miércoles, octubre 7, 2020')).toBe(true);
+    expect(isDateLine('Среда, 19 августа 2020 г., 05:16')).toBe(true);
     expect(isDateLine('Le président a parlé le 24 décembre 2020')).toBe(false);
     expect(isDateLine('Charleroi 24 décembre 2020')).toBe(false);
   });

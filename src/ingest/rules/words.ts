@@ -25,8 +25,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * Month names as news pages write them, by language, each with its number. English first: its
  * abbreviations ("Sept.", "Nov") are the ones wire copy uses. The other languages are those of real
  * pages in the evaluation sets (French, Spanish, Portuguese, Italian, German, Dutch, Romanian,
- * Bosnian and Serbian, the Scandinavian languages, Indonesian, Turkish); a Vietnamese
- * page writes its months as numbers ("tháng 4", "22/4/2025").
+ * Bosnian and Serbian, the Scandinavian languages, Indonesian, Turkish, and those below); a
+ * Vietnamese page writes its months as numbers ("tháng 4", "22/4/2025").
  */
 const MONTHS_BY_LANGUAGE: Record<string, string[][]> = {
   en: [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']],
@@ -43,12 +43,36 @@ const MONTHS_BY_LANGUAGE: Record<string, string[][]> = {
   da: [['januar', 'januari'], ['februar', 'februari'], ['marts', 'mars'], ['april'], ['maj', 'mai'], ['juni'], ['juli'], ['august', 'augusti'], ['september'], ['oktober'], ['november'], ['december', 'desember']],
   id: [['januari'], ['februari'], ['maret'], ['april'], ['mei'], ['juni'], ['juli'], ['agustus'], ['september'], ['oktober'], ['november'], ['desember']],
   tr: [['ocak'], ['şubat', 'subat'], ['mart'], ['nisan'], ['mayıs', 'mayis'], ['haziran'], ['temmuz'], ['ağustos', 'agustos'], ['eylül', 'eylul'], ['ekim'], ['kasım', 'kasim'], ['aralık', 'aralik']],
+  // Polish, Czech, Croatian, Russian, Ukrainian, Finnish and Greek write the month after its day in the
+  // genitive (Finnish the partitive): "19 sierpnia 2020", "19. srpna 2020", "19 августа 2020", "19. elokuuta 2020".
+  pl: [['stycznia', 'styczeń'], ['lutego', 'luty'], ['marca', 'marzec'], ['kwietnia', 'kwiecień'], ['maja', 'maj'], ['czerwca', 'czerwiec'], ['lipca', 'lipiec'], ['sierpnia', 'sierpień'], ['września', 'wrzesień'], ['października', 'październik'], ['listopada', 'listopad'], ['grudnia', 'grudzień']],
+  cs: [['ledna', 'leden'], ['února', 'únor'], ['března', 'březen'], ['dubna', 'duben'], ['května', 'květen'], ['června', 'červen'], ['července', 'červenec'], ['srpna', 'srpen'], ['září'], ['října', 'říjen'], ['listopadu', 'listopad'], ['prosince', 'prosinec']],
+  hr: [['siječnja', 'siječanj'], ['veljače', 'veljača'], ['ožujka', 'ožujak'], ['travnja', 'travanj'], ['svibnja', 'svibanj'], ['lipnja', 'lipanj'], ['srpnja', 'srpanj'], ['kolovoza', 'kolovoz'], ['rujna', 'rujan'], ['listopada', 'listopad'], ['studenoga', 'studenog', 'studeni'], ['prosinca', 'prosinac']],
+  ru: [['января', 'январь'], ['февраля', 'февраль'], ['марта', 'март'], ['апреля', 'апрель'], ['мая', 'май'], ['июня', 'июнь'], ['июля', 'июль'], ['августа', 'август'], ['сентября', 'сентябрь'], ['октября', 'октябрь'], ['ноября', 'ноябрь'], ['декабря', 'декабрь']],
+  uk: [['січня', 'січень'], ['лютого', 'лютий'], ['березня', 'березень'], ['квітня', 'квітень'], ['травня', 'травень'], ['червня', 'червень'], ['липня', 'липень'], ['серпня', 'серпень'], ['вересня', 'вересень'], ['жовтня', 'жовтень'], ['листопада', 'листопад'], ['грудня', 'грудень']],
+  fi: [['tammikuuta', 'tammikuu'], ['helmikuuta', 'helmikuu'], ['maaliskuuta', 'maaliskuu'], ['huhtikuuta', 'huhtikuu'], ['toukokuuta', 'toukokuu'], ['kesäkuuta', 'kesäkuu'], ['heinäkuuta', 'heinäkuu'], ['elokuuta', 'elokuu'], ['syyskuuta', 'syyskuu'], ['lokakuuta', 'lokakuu'], ['marraskuuta', 'marraskuu'], ['joulukuuta', 'joulukuu']],
+  el: [['ιανουαρίου'], ['φεβρουαρίου'], ['μαρτίου'], ['απριλίου'], ['μαΐου'], ['ιουνίου'], ['ιουλίου'], ['αυγούστου'], ['σεπτεμβρίου'], ['οκτωβρίου'], ['νοεμβρίου'], ['δεκεμβρίου']],
 };
 
-/** Lower-case month name or abbreviation → month number, every language above. */
-export const MONTHS: ReadonlyMap<string, number> = new Map(
+/**
+ * Lower-case month name or abbreviation → month number, every language above. A name two languages
+ * give different months is left out: "listopad" is November in Polish and Czech, October in
+ * Croatian, and a date read in the wrong language is a wrong date.
+ */
+export const MONTHS: ReadonlyMap<string, number> = monthNumbers(
   Object.values(MONTHS_BY_LANGUAGE).flatMap((months) => months.flatMap((names, index) => names.map((name) => [name, index + 1] as const))),
 );
+
+function monthNumbers(named: (readonly [string, number])[]): Map<string, number> {
+  const months = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  for (const [name, month] of named) {
+    if ((months.get(name) ?? month) !== month) ambiguous.add(name);
+    months.set(name, month);
+  }
+  for (const name of ambiguous) months.delete(name);
+  return months;
+}
 
 /** English month names and abbreviations, longest first, as one regular-expression alternation. */
 export const ENGLISH_MONTH_PATTERN = alternation(MONTHS_BY_LANGUAGE.en.flat());
@@ -76,6 +100,12 @@ const WEEKDAYS_BY_LANGUAGE: Record<string, string> = {
   da: 'mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag',
   id: 'senin selasa rabu kamis jumat sabtu minggu',
   tr: 'pazartesi salı çarşamba perşembe cuma cumartesi pazar',
+  pl: 'poniedziałek wtorek środa czwartek piątek sobota niedziela',
+  cs: 'pondělí úterý středa čtvrtek pátek sobota neděle',
+  ru: 'понедельник вторник среда четверг пятница суббота воскресенье',
+  uk: "понеділок вівторок середа четвер п'ятниця п’ятниця субота неділя",
+  fi: 'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai',
+  el: 'δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή',
 };
 
 /** The weekday names above, each language's list split at its commas or spaces ("thứ hai" is one name). */
@@ -103,6 +133,12 @@ const DATE_LINE_WORDS_BY_LANGUAGE: Record<string, string> = {
   da: 'publiceret publisert publicerad opdateret oppdatert uppdaterad kl den',
   id: 'diterbitkan dipublikasikan diperbarui pukul wib',
   tr: 'yayınlanma yayınlandı güncelleme güncellendi tarihi saat',
+  pl: 'opublikowano aktualizacja godz',
+  cs: 'publikováno aktualizováno',
+  ru: 'опубликовано обновлено в г',
+  uk: 'опубліковано оновлено о р',
+  fi: 'julkaistu päivitetty klo',
+  el: 'δημοσίευση ενημέρωση',
 };
 
 /** Every date line's word above. */
