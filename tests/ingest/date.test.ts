@@ -102,6 +102,10 @@ describe('dates as pages write them', () => {
     // "listopad" is November in Polish and Czech, October in Croatian: no date rather than a wrong one.
     expect(iso('19 listopada 2020')).toBeUndefined();
     expect(iso('19. listopadu 2020')).toBe('2020-11-19');
+    // Arabic month names, and digits in any script, at the same place in the text.
+    expect(iso('الأربعاء، 07 أكتوبر 2020 - 12:09 م')).toBe('2020-10-07');
+    expect(iso('الثلاثاء ٢٤ / ١٢ / ٢٠٢٠'.replace(/ \/ /g, '/'))).toBe('2020-12-24');
+    expect(findFullDate('نشر في ٢٤/١٢/٢٠٢٠')).toMatchObject({ index: 7, end: 17 });
     expect(iso('Yahoo News Australia28 October 2020')).toBe('2020-10-28');
     // The same grammar as dateMentions: a numeric date is read day-first unless its second number is over 12.
     expect(iso('05/06/2019')).toBe('2019-06-05');
@@ -115,6 +119,8 @@ describe('dates as pages write them', () => {
     expect(isDateLine('Kamis, 24 Desember 2020 07:47 WIB')).toBe(true);
     expect(isDateLine('miércoles, octubre 7, 2020')).toBe(true);
     expect(isDateLine('Среда, 19 августа 2020 г., 05:16')).toBe(true);
+    expect(isDateLine('الأربعاء، 07 أكتوبر 2020 - 12:09 م')).toBe(true);
+    expect(isDateLine('القاهرة: الأربعاء، 07 أكتوبر 2020 12:19 م')).toBe(false);
     expect(isDateLine('Le président a parlé le 24 décembre 2020')).toBe(false);
     expect(isDateLine('Charleroi 24 décembre 2020')).toBe(false);
   });

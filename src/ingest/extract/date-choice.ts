@@ -56,7 +56,7 @@ const TIME_AFTER = 30;
 const COPYRIGHT = /©|\bcopyright\b/i;
 
 export function dateCandidates(verdicts: LineVerdict[]): DateCandidate[] {
-  return verdicts.flatMap((verdict, line) => (/\d{4}/.test(verdict.text) ? dateMentions(verdict.text).map((mention) => ({ ...mention, line })) : []));
+  return verdicts.flatMap((verdict, line) => (/\p{Nd}{4}/u.test(verdict.text) ? dateMentions(verdict.text).map((mention) => ({ ...mention, line })) : []));
 }
 
 export function dateFeatures(verdicts: LineVerdict[], candidates: DateCandidate[]): Float64Array[] {

@@ -42,6 +42,25 @@ const NO_DIGIT_AFTER = '(?!\\d(?!\\d?:\\d{2}))';
 const NO_LATIN_BEFORE = '(?<![A-Za-z])';
 
 /**
+ * A text's digits in Latin form: Arabic-Indic "١ / ١٢ / ٢٠٢٠", Persian, Devanagari, Bengali and
+ * full-width digits are each one UTF-16 unit, as their Latin digit is, so a date's place in the
+ * text stays where it was.
+ */
+export function latinDigits(text: string): string {
+  return OTHER_DIGITS.test(text) ? text.replace(OTHER_DIGITS_ALL, (digit) => String(digitValue(digit))) : text;
+}
+
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
+const OTHER_DIGITS = /[٠-٩۰-۹०-९০-৯０-９]/;
+const OTHER_DIGITS_ALL = new RegExp(OTHER_DIGITS.source, 'g');
+
+function digitValue(digit: string): number {
+  const code = digit.charCodeAt(0);
+  const zero = DIGIT_ZEROS.find((first) => code >= first && code <= first + 9)!;
+  return code - zero;
+}
+
+/**
  * The ways pages write a date in full, in every language the ingest knows: one grammar for the
  * date a line holds (findFullDate) and for every date a page shows (dateMentions). Each form gives
  * its readings: one, or two for a numeric date either of whose numbers may be the month, day-first
@@ -94,6 +113,7 @@ function monthNumber(name: string): number {
  * may be no real day ("2025-02-30"): toIsoDate says so.
  */
 export function findFullDate(text: string): FoundDate | undefined {
+  text = latinDigits(text);
   let best: FoundDate | undefined;
   for (const { regex, readings } of FULL_DATE_FORMS) {
     regex.lastIndex = 0;
@@ -108,7 +128,7 @@ export function findFullDate(text: string): FoundDate | undefined {
 
 /** The first date in the text, with or without a year. */
 export function findAnyDate(text: string): FoundDate | undefined {
-  return findFullDate(text) ?? earliestPartial(text);
+  return findFullDate(text) ?? earliestPartial(latinDigits(text));
 }
 
 function earliestPartial(text: string): FoundDate | undefined {
@@ -135,6 +155,7 @@ export interface DateMention {
 
 /** Every date written in full in the text, each reading of an ambiguous numeric date included. */
 export function dateMentions(text: string): DateMention[] {
+  text = latinDigits(text);
   const mentions: DateMention[] = [];
   for (const { regex, readings } of FULL_DATE_FORMS) {
     regex.lastIndex = 0;
@@ -175,10 +196,12 @@ const PUBLISHING = wholeWords(DATE_LINE_WORD_PATTERN, ':?');
 // "Updated 2 hours ago": how old the page was when it was scraped.
 const AGE_UNITS = 'seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?';
 const AGE = new RegExp(String.raw`\b(\d{1,2}|an?)\s+(${AGE_UNITS})\s+ago\b`, 'gi');
-const SEPARATORS = /[\s,.|:/()–—-]+/g;
+// The Arabic comma too: "الأربعاء، 07 أكتوبر 2020".
+const SEPARATORS = /[\s,،.|:/()–—-]+/g;
 
 /** True when the whole line is a date, perhaps with a weekday, a time and a zone: a page's date line. */
 export function isDateLine(line: string): boolean {
+  line = latinDigits(line);
   return mayBeDateLine(line) && isDateLineInFull(line);
 }
 
@@ -229,7 +252,7 @@ function mayGoWhole(run: string): boolean {
  */
 const SCRIPT_CHANGE = /(?<=[A-Za-z])(?=[^\x00-\x7F])|(?<=[^\x00-\x7F])(?=[A-Za-z])/;
 
-const BEYOND_REMOVALS = /[^\p{L}\p{M}0-9\s,.|:/()–—+-]/u;
+const BEYOND_REMOVALS = /[^\p{L}\p{M}0-9\s,،.|:/()–—+-]/u;
 // A CJK date's characters are runs of their own: "2020年07月12日Thu" loses its date, then its weekday.
 const LETTER_RUNS = /[年月日년월일]|[^\P{L}年月日년월일]+/gu;
 /** Every run of letters the removals above may take whole: a date's words, a weekday's, a date line's, a time's and an age's. */

@@ -44,13 +44,15 @@ const MONTHS_BY_LANGUAGE: Record<string, string[][]> = {
   id: [['januari'], ['februari'], ['maret'], ['april'], ['mei'], ['juni'], ['juli'], ['agustus'], ['september'], ['oktober'], ['november'], ['desember']],
   tr: [['ocak'], ['şubat', 'subat'], ['mart'], ['nisan'], ['mayıs', 'mayis'], ['haziran'], ['temmuz'], ['ağustos', 'agustos'], ['eylül', 'eylul'], ['ekim'], ['kasım', 'kasim'], ['aralık', 'aralik']],
   // Polish, Czech, Croatian, Russian, Ukrainian, Finnish and Greek write the month after its day in the
-  // genitive (Finnish the partitive): "19 sierpnia 2020", "19. srpna 2020", "19 августа 2020", "19. elokuuta 2020".
+  // genitive (Finnish the partitive): "19 sierpnia 2020", "19. srpna 2020", "19 августа 2020", "19. elokuuta 2020";
+  // Arabic pages name the months as Egypt does or as the Levant does ("07 أكتوبر 2020", "7 تشرين الأول 2020").
   pl: [['stycznia', 'styczeń'], ['lutego', 'luty'], ['marca', 'marzec'], ['kwietnia', 'kwiecień'], ['maja', 'maj'], ['czerwca', 'czerwiec'], ['lipca', 'lipiec'], ['sierpnia', 'sierpień'], ['września', 'wrzesień'], ['października', 'październik'], ['listopada', 'listopad'], ['grudnia', 'grudzień']],
   cs: [['ledna', 'leden'], ['února', 'únor'], ['března', 'březen'], ['dubna', 'duben'], ['května', 'květen'], ['června', 'červen'], ['července', 'červenec'], ['srpna', 'srpen'], ['září'], ['října', 'říjen'], ['listopadu', 'listopad'], ['prosince', 'prosinec']],
   hr: [['siječnja', 'siječanj'], ['veljače', 'veljača'], ['ožujka', 'ožujak'], ['travnja', 'travanj'], ['svibnja', 'svibanj'], ['lipnja', 'lipanj'], ['srpnja', 'srpanj'], ['kolovoza', 'kolovoz'], ['rujna', 'rujan'], ['listopada', 'listopad'], ['studenoga', 'studenog', 'studeni'], ['prosinca', 'prosinac']],
   ru: [['января', 'январь'], ['февраля', 'февраль'], ['марта', 'март'], ['апреля', 'апрель'], ['мая', 'май'], ['июня', 'июнь'], ['июля', 'июль'], ['августа', 'август'], ['сентября', 'сентябрь'], ['октября', 'октябрь'], ['ноября', 'ноябрь'], ['декабря', 'декабрь']],
   uk: [['січня', 'січень'], ['лютого', 'лютий'], ['березня', 'березень'], ['квітня', 'квітень'], ['травня', 'травень'], ['червня', 'червень'], ['липня', 'липень'], ['серпня', 'серпень'], ['вересня', 'вересень'], ['жовтня', 'жовтень'], ['листопада', 'листопад'], ['грудня', 'грудень']],
   fi: [['tammikuuta', 'tammikuu'], ['helmikuuta', 'helmikuu'], ['maaliskuuta', 'maaliskuu'], ['huhtikuuta', 'huhtikuu'], ['toukokuuta', 'toukokuu'], ['kesäkuuta', 'kesäkuu'], ['heinäkuuta', 'heinäkuu'], ['elokuuta', 'elokuu'], ['syyskuuta', 'syyskuu'], ['lokakuuta', 'lokakuu'], ['marraskuuta', 'marraskuu'], ['joulukuuta', 'joulukuu']],
+  ar: [['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'إبريل', 'ابريل', 'نيسان'], ['مايو', 'أيار'], ['يونيو', 'يونيه', 'حزيران'], ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'اغسطس', 'آب'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول']],
   el: [['ιανουαρίου'], ['φεβρουαρίου'], ['μαρτίου'], ['απριλίου'], ['μαΐου'], ['ιουνίου'], ['ιουλίου'], ['αυγούστου'], ['σεπτεμβρίου'], ['οκτωβρίου'], ['νοεμβρίου'], ['δεκεμβρίου']],
 };
 
@@ -106,6 +108,7 @@ const WEEKDAYS_BY_LANGUAGE: Record<string, string> = {
   uk: "понеділок вівторок середа четвер п'ятниця п’ятниця субота неділя",
   fi: 'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai',
   el: 'δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή',
+  ar: 'الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت',
 };
 
 /** The weekday names above, each language's list split at its commas or spaces ("thứ hai" is one name). */
@@ -139,6 +142,7 @@ const DATE_LINE_WORDS_BY_LANGUAGE: Record<string, string> = {
   uk: 'опубліковано оновлено о р',
   fi: 'julkaistu päivitetty klo',
   el: 'δημοσίευση ενημέρωση',
+  ar: 'نشر بتاريخ في م ص',
 };
 
 /** Every date line's word above. */

@@ -126,7 +126,7 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
         // A headline may end on a question or an exclamation mark, seldom on a full stop ("ends-sentence").
         /[?!]["”’]?$/.test(unit),
         // A teaser cut short ("… and more …", "[…]"), a line that is a full date ("Publié le jeudi 24 Décembre 2020").
-        /(?:\.\.|…|\[…\])$/u.test(unit), /\d{4}/.test(unit) && findFullDate(unit) !== undefined,
+        /(?:\.\.|…|\[…\])$/u.test(unit), /\p{Nd}{4}/u.test(unit) && findFullDate(unit) !== undefined,
         // Three headline-sized lines in a row or more, none a sentence: a list of other articles' headlines.
         teasers[index] >= 3, 1,
       ].map(Number),

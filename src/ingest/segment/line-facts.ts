@@ -28,7 +28,8 @@ export interface LineFacts {
   credit?: LineRule;
 }
 
-const YEAR = /\d{4}/;
+// In any script's digits: "٢٠٢٠" is a year too.
+const YEAR = /\p{Nd}{4}/u;
 
 export function lineFacts(line: string): LineFacts {
   const hasYear = YEAR.test(line);
