@@ -15,7 +15,7 @@
 import { chooseAmong } from '../../training/logistic-regression.ts';
 import { trainedModel, type TrainedModel } from '../models/trained-model.ts';
 import type { LineVerdict } from '../types.ts';
-import { dateMentions, isDateLine, type DateMention } from './date.ts';
+import { dateMentions, hasFourDigits, isDateLine, type DateMention } from './date.ts';
 
 export const DATE_FEATURES = [
   'role=title', 'role=date', 'role=byline', 'role=dateline', 'role=article', 'role=credit', 'role=furniture',
@@ -56,7 +56,7 @@ const TIME_AFTER = 30;
 const COPYRIGHT = /©|\bcopyright\b/i;
 
 export function dateCandidates(verdicts: LineVerdict[]): DateCandidate[] {
-  return verdicts.flatMap((verdict, line) => (/\p{Nd}{4}/u.test(verdict.text) ? dateMentions(verdict.text).map((mention) => ({ ...mention, line })) : []));
+  return verdicts.flatMap((verdict, line) => (hasFourDigits(verdict.text) ? dateMentions(verdict.text).map((mention) => ({ ...mention, line })) : []));
 }
 
 export function dateFeatures(verdicts: LineVerdict[], candidates: DateCandidate[]): Float64Array[] {

@@ -3,7 +3,7 @@
  * stage, the segmenter's features and its span all ask the same questions of
  * the same lines, and each question is a handful of regular expressions.
  */
-import { findFullDate, isDateLine } from '../extract/date.ts';
+import { findFullDate, hasFourDigits, isDateLine } from '../extract/date.ts';
 import { BYLINE, datelineAtStart, ruleFor, type LineRule } from '../rules/line-rules.ts';
 import { isPageChrome } from '../text/page-chrome.ts';
 import { CHARACTERS_PER_WORD, isUnspacedScript } from '../text/words.ts';
@@ -28,11 +28,9 @@ export interface LineFacts {
   credit?: LineRule;
 }
 
-// In any script's digits: "٢٠٢٠" is a year too.
-const YEAR = /\p{Nd}{4}/u;
 
 export function lineFacts(line: string): LineFacts {
-  const hasYear = YEAR.test(line);
+  const hasYear = hasFourDigits(line);
   return {
     tokens: countTokens(line),
     dateLine: hasYear && isDateLine(line),
