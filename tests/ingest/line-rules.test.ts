@@ -4,7 +4,7 @@
  * ruleFor, so no earlier rule of its kind shadows it without the examples saying so.
  */
 import { describe, expect, it } from 'vitest';
-import { DATELINE_RULES, LINE_RULES, datelineAtStart, ruleFor } from '../../src/ingest/rules/line-rules.ts';
+import { BYLINE, DATELINE_RULES, LINE_RULES, datelineAtStart, ruleFor } from '../../src/ingest/rules/line-rules.ts';
 
 describe('line rules', () => {
   it('have unique ids and examples both ways', () => {
@@ -28,5 +28,15 @@ describe('dateline rules', () => {
   it.each(DATELINE_RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
     for (const [opening, dateline] of rule.matches) expect(rule.pattern.exec(opening)?.[1].trim(), opening).toBe(dateline);
     for (const opening of rule.ignores) expect(datelineAtStart(opening), opening).toBeUndefined();
+  });
+});
+
+describe('bylines', () => {
+  it.each(['By Jane Doe and John Roe, Reuters', 'Par Jean Dupont', 'Por Ana Gómez y Luis Pérez', 'Door Jan de Vries', 'Oleh Budi Santoso', 'Av Anna Svensson'])('"%s" is a byline', (line) => {
+    expect(BYLINE.test(line)).toBe(true);
+  });
+
+  it.each(['By the end of the year, prices rose', 'Par ailleurs, le gouvernement a tranché', 'Por qué sube el precio del pan', 'Von der Leyen fordert mehr Geld', 'Von Berlin nach Paris in vier Stunden'])('"%s" is not', (line) => {
+    expect(BYLINE.test(line)).toBe(false);
   });
 });

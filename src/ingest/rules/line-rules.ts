@@ -16,7 +16,7 @@
  */
 import { countLetterCases } from '../text/letter-case.ts';
 import { hasAtMostWords } from '../text/words.ts';
-import { ENGLISH_MONTH_PATTERN } from './words.ts';
+import { BYLINE_WORDS, ENGLISH_MONTH_PATTERN } from './words.ts';
 
 export type LineRuleKind = 'furniture' | 'drop' | 'credit';
 
@@ -414,9 +414,13 @@ export const DATE_PREFIX = /^(?:date|published|posted|updated|last updated)\s*:?
 
 /**
  * A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE", "By HOANG HUNG - translated by
- * Anh Quan", "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.".
+ * Anh Quan", "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "Par Jean Dupont", "Por Ana Gómez y
+ * Luis Pérez" (a byline's word in any language of BYLINE_WORDS).
  */
-export const BYLINE = /^(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|van|von|bin|al-?))*(?:\s*(?:[,|]|\s[-–]\s|\son\s)\s*.{0,60})?$/u;
+export const BYLINE = new RegExp(
+  String.raw`^(?i:${BYLINE_WORDS.join('|')})\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|y|et|und|en|e|dan|og|och|&|de|van|von|bin|al-?))*(?:\s*(?:[,|]|\s[-–]\s|\son\s)\s*.{0,60})?$`,
+  'u',
+);
 
 /** A credit stuck to the end of the last paragraph: "... among others. — VNA/VNS", "... markets. Enditem". */
 export const TRAILING_CREDIT =

@@ -167,6 +167,12 @@ export const SENTENCE_END_MARKS = CASED_END_MARKS + FULL_WIDTH_END_MARKS + UNCAS
 export const SENTENCE_CLOSING_MARKS = '"”’»)]';
 
 /**
+ * The word a byline opens with, by language: "By Jane Doe", "Par Jean Dupont", "Por Ana Gómez", "Von Max
+ * Muster", "Door Jan de Vries", "Oleh Budi Santoso", "Av Anna Svensson", "Af Mette Hansen".
+ */
+export const BYLINE_WORDS: readonly string[] = ['by', 'par', 'por', 'von', 'door', 'oleh', 'av', 'af'];
+
+/**
  * Verbs that report speech: "…, the minister said", "Trend reports". The headline maker keeps what
  * was said and drops who said it; the entity finder takes the name before one for a person.
  */
