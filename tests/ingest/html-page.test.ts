@@ -182,6 +182,17 @@ describe('the light clean of an article Readability chose', () => {
     expect(cleaned.dateTexts).toEqual(['By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.']);
   });
 
+  it('takes what Readability left over a paragraph opening with a dateline for the header', () => {
+    const header = ['Breaking News Emails', 'Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.', 'SUBSCRIBE', 'Nov. 20, 2019, 9:28 AM UTC', 'By', 'Reuters'];
+    const lede = `VIENNA — ${prose('The house will be turned into a police station')}`;
+    const cleaned = cleanPage([...header, lede, prose('Architects will be invited')], []);
+    expect(cleaned.dateline).toBe('VIENNA');
+    expect(cleaned.dateTexts).toEqual(['Nov. 20, 2019, 9:28 AM UTC']);
+    expect(cleaned.paragraphs).toEqual([prose('The house will be turned into a police station'), prose('Architects will be invited')]);
+    // A paragraph of prose over it is the article's: the dateline then opens no first paragraph.
+    expect(cleanPage([`${prose('The line opened')} ${prose('Trains run')}`, lede], []).paragraphs).toHaveLength(2);
+  });
+
   it('leaves the headline’s words alone under prose: a video’s title inside the article', () => {
     const cleaned = cleanPage([prose('The line opened'), 'Metro line two opens', prose('Trains run')], ['Metro line two opens']);
     expect(cleaned.paragraphs).toHaveLength(3);
