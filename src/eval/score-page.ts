@@ -2,6 +2,7 @@
  * One page's ingest outcome judged against its gold, field by field. Each
  * verdict is a word a reader of last.json can filter on.
  */
+import { compactKey } from '../ingest/extract/entity-words.ts';
 import { matchShingles, type ShingleCounts } from './body-score.ts';
 import { statesDate } from './date-forms.ts';
 import type { PageGold } from './gold.ts';
@@ -84,6 +85,7 @@ function datelineVerdict(gold: PageGold, outcome: IngestOutcome): DatelineVerdic
   if (!outcome.ok) return 'rejected';
   if (!outcome.dateline) return gold.dateline === null ? 'none-right' : 'missed';
   if (gold.dateline === null) return 'spurious';
-  const place = (text: string) => normalizeHeadline(text.split(/[,(]/)[0]);
+  // The same place however it is spelled: the ingest writes a registered place's name ("Hà Nội" for "HANOI").
+  const place = (text: string) => compactKey(text.split(/[,(]/)[0]);
   return place(outcome.dateline) === place(gold.dateline) ? 'right' : 'wrong';
 }
