@@ -176,6 +176,35 @@ export const LINE_RULES: readonly LineRule[] = [
     ignores: ['Subscribers to the plan pay less, the company said.'],
   },
   {
+    id: 'drop/newsletter-fine-print',
+    kind: 'drop',
+    pattern: /^(?=.{0,200}$).*\b(?:unsubscribe at any time|news (?:meet|to) your inbox)\b/i,
+    matches: ["No spam, we promise. You can unsubscribe at any time and we'll never share your details.", 'Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.'],
+    ignores: ['Customers can unsubscribe from the service, the regulator said, but few know how.'],
+  },
+  {
+    id: 'drop/app-promotion',
+    kind: 'drop',
+    pattern: /^(?:click here to\s+)?(?:get|download|install)\s+(?:the|our)\s+[\p{L}\d .&'’-]{1,40}\bapp[.!]?$/iu,
+    matches: ['CLICK HERE TO GET THE FOX NEWS APP', 'Download our free app'],
+    ignores: ['Get the app store to approve the update quickly, he said.'],
+  },
+  {
+    id: 'drop/script-notice',
+    kind: 'drop',
+    pattern: /^(?:this (?:slideshow|video|gallery|content|page|feature) requires javascript|media playback is unsupported on your device|please enable javascript\b).{0,60}$/i,
+    matches: ['This slideshow requires JavaScript.', 'Media playback is unsupported on your device', 'Please enable JavaScript to pass antispam protection!'],
+    ignores: ['This page requires a rethink of how the ministry spends its budget on schools.'],
+  },
+  {
+    // An author's address under the article: "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik."
+    id: 'drop/write-to-author',
+    kind: 'drop',
+    pattern: /^(?:e-?mail|write to|contact|reach)\s+\p{Lu}[\p{L}\p{M} .'’-]{1,40}\s+at\s+[^\s@]+@[^\s@]+\.[a-z]{2,}\b.{0,120}$/iu,
+    matches: ['Write to Al Root at allen.root@dowjones.com', 'Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.'],
+    ignores: ['Contact tracing at schools has slowed, officials said.'],
+  },
+  {
     id: 'drop/rule',
     kind: 'drop',
     guard: (line) => line.length <= 40,
