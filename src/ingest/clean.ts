@@ -14,6 +14,7 @@
 import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
 import { chooseHeadline } from './segment/headline-choice.ts';
 import { endsWithSentenceMark } from './text/sentence-end.ts';
+import { withoutBreadcrumb } from './segment/headline-choice.ts';
 import { findArticleSpan, IN_SPAN_THRESHOLD, introducesDatedItem, isSentence, listNumber, listNumberAfter, type ArticleSpan } from './segment/article-span.ts';
 import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart } from './rules/line-rules.ts';
 import { lineFacts, type LineFacts } from './segment/line-facts.ts';
@@ -241,8 +242,9 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
   }
   const choice = chooseHeadline(units, candidates, end);
   if (choice !== undefined) {
-    cleaned.titleLine = units[choice.index];
-    verdicts.set(choice.index, 'title', `headline:score ${choice.score.toFixed(2)}`);
+    cleaned.titleLine = withoutBreadcrumb(units[choice.index], units);
+    const cut = cleaned.titleLine === units[choice.index] ? '' : ', breadcrumb cut';
+    verdicts.set(choice.index, 'title', `headline:score ${choice.score.toFixed(2)}${cut}`);
   }
   for (const index of candidates) {
     if (index === choice?.index) continue;

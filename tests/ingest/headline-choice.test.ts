@@ -1,6 +1,6 @@
 /** The headline choice's features, one at a time, on small pages written for the feature. */
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_FEATURES, headlineFeatures } from '../../src/ingest/segment/headline-choice.ts';
+import { HEADLINE_FEATURES, headlineFeatures, withoutBreadcrumb } from '../../src/ingest/segment/headline-choice.ts';
 
 type Feature = (typeof HEADLINE_FEATURES)[number];
 
@@ -35,5 +35,26 @@ describe('headline features', () => {
     const rows = headlineFeatures(['Politics', 'Ha Noi opens its second metro line', LEDE], [0, 1], 2);
     expect(rows.map((row) => row.length)).toEqual([HEADLINE_FEATURES.length, HEADLINE_FEATURES.length]);
     expect(rows.map((row) => row[HEADLINE_FEATURES.indexOf('bias')])).toEqual([1, 1]);
+  });
+});
+
+describe('a breadcrumb glued to the headline', () => {
+  const menu = ['Holidays', 'Natural & Eco-Friendly', 'Babywearing', 'Energy', 'Sales'];
+  it.each([
+    ['Home Holidays Homemade Spiced Honey Pear Jam for the Holidays', 'Homemade Spiced Honey Pear Jam for the Holidays'],
+    ['Home Natural & Eco-FriendlyBabywearing Hiking the Boulder Flat Irons', 'Hiking the Boulder Flat Irons'],
+    ['Home › Energy › Ha Noi opens its second metro line', 'Ha Noi opens its second metro line'],
+  ])('"%s" loses its breadcrumb', (line, headline) => {
+    expect(withoutBreadcrumb(line, [...menu, line])).toBe(headline);
+  });
+
+  it.each([
+    // No breadcrumb's root, a word that only starts like one, no menu item after it, too little left.
+    'Holidays bring record crowds to Ha Long Bay',
+    'Homemade Energy bars for winter hikes',
+    'Home prices rise in Ha Noi for a third month',
+    'Home Sales slump',
+  ])('"%s" is left as it is', (line) => {
+    expect(withoutBreadcrumb(line, [...menu, line])).toBe(line);
   });
 });

@@ -166,6 +166,9 @@ export const SENTENCE_END_MARKS = CASED_END_MARKS + FULL_WIDTH_END_MARKS + UNCAS
 /** What may follow a sentence's end mark and still end it: closing quotes and brackets. */
 export const SENTENCE_CLOSING_MARKS = '"”’»)]';
 
+/** The first item of a site's breadcrumb, by language: "Home", "Inicio", "Accueil", "Startseite", "Trang chủ". */
+export const BREADCRUMB_ROOTS: readonly string[] = ['home', 'homepage', 'inicio', 'início', 'accueil', 'startseite', 'trang chủ', 'beranda', 'anasayfa', 'главная'];
+
 /**
  * The word a byline opens with, by language: "By Jane Doe", "Par Jean Dupont", "Por Ana Gómez", "Von Max
  * Muster", "Door Jan de Vries", "Oleh Budi Santoso", "Av Anna Svensson", "Af Mette Hansen".

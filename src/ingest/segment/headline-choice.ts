@@ -14,8 +14,8 @@
 import { findFullDate, hasFourDigits, isDateLine } from '../extract/date.ts';
 import { BYLINE, matchesKind } from '../rules/line-rules.ts';
 import { foldedKey } from '../text/same-text.ts';
-import { FUNCTION_WORDS } from '../rules/words.ts';
-import { wordCount } from '../text/words.ts';
+import { BREADCRUMB_ROOTS, FUNCTION_WORDS } from '../rules/words.ts';
+import { hasAtMostWords, wordCount } from '../text/words.ts';
 import { endsSentence, endsWithSentenceMark } from '../text/sentence-end.ts';
 import { chooseAmong } from '../../training/logistic-regression.ts';
 import { trainedModel, type TrainedModel } from '../models/trained-model.ts';
@@ -213,3 +213,25 @@ export function contentWords(text: string): Set<string> {
 }
 
 const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
+
+/**
+ * "Home Holidays Homemade Spiced Honey Pear Jam for the Holidays", "Home Natural & Eco-FriendlyBabywearing
+ * Hiking the Boulder Flat Irons": innerText glued a breadcrumb to the headline. A line opening with a
+ * breadcrumb's root ("Home") loses it and the menu items after it, each a line of its own elsewhere on
+ * the page; what is left is the headline, if it is one.
+ */
+export function withoutBreadcrumb(line: string, units: string[]): string {
+  const root = BREADCRUMB_ROOT.exec(line);
+  if (!root) return line;
+  const items = [...new Set(units.filter((unit) => unit !== line && hasAtMostWords(unit, MENU_ITEM_WORDS)))].sort((a, b) => b.length - a.length);
+  let rest = line.slice(root[0].length);
+  for (let item = items.find((menu) => rest.startsWith(menu)); item !== undefined && rest.length > item.length; item = items.find((menu) => rest.startsWith(menu))) {
+    rest = rest.slice(item.length).replace(BREADCRUMB_SEPARATOR, '');
+  }
+  return rest.length < line.length - root[0].length && wordCount(rest) >= MIN_HEADLINE_WORDS ? rest : line;
+}
+
+const BREADCRUMB_ROOT = new RegExp(`^(?:${BREADCRUMB_ROOTS.join('|')})(?!\\p{L})\\s*[>›»/|]?\\s*`, 'iu');
+const BREADCRUMB_SEPARATOR = /^\s*[>›»/|]?\s*/u;
+const MENU_ITEM_WORDS = 4;
+const MIN_HEADLINE_WORDS = 4;
