@@ -176,6 +176,22 @@ export const LINE_RULES: readonly LineRule[] = [
     ignores: ['Subscribers to the plan pay less, the company said.'],
   },
   {
+    // A row of links to the site's accounts: "Contact us twitter linkedin facebook instagram".
+    id: 'drop/social-links',
+    kind: 'drop',
+    pattern: /^(?=(?:.*\b(?:facebook|twitter|linkedin|instagram|youtube|pinterest|whatsapp|telegram|tiktok|reddit|flipboard|threads|bluesky)\b){2})(?:(?:facebook|twitter|linkedin|instagram|youtube|pinterest|whatsapp|telegram|tiktok|reddit|flipboard|threads|bluesky|share|on|contact|us|follow|e-?mail|print|copy|link|rss)\b[\s|,·•]*){2,12}$/i,
+    matches: ['Contact us twitter linkedin facebook instagram', 'Share on Facebook Share on Twitter'],
+    ignores: ['Facebook and Twitter removed the posts on Monday after complaints.'],
+  },
+  {
+    // How old the page was when it was saved, on a line of its own: "1 hour ago", "Updated 3 mins ago".
+    id: 'drop/age-alone',
+    kind: 'drop',
+    pattern: /^(?:(?:updated|published|posted)\s*:?\s*)?(?:\d{1,2}|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\.?$/i,
+    matches: ['1 hour ago', 'Updated 3 mins ago'],
+    ignores: ['2 hours ago the minister resigned.'],
+  },
+  {
     id: 'drop/newsletter-fine-print',
     kind: 'drop',
     pattern: /^(?=.{0,200}$).*\b(?:unsubscribe at any time|news (?:meet|to) your inbox)\b/i,
