@@ -5,7 +5,7 @@
  * "May 8" whose year must come from elsewhere (never from today).
  */
 
-import { ANY_MONTH_PATTERN, ANY_WEEKDAY_PATTERN, DATE_LINE_WORD_PATTERN, DATE_LINE_WORDS, ENGLISH_MONTH_PATTERN, MONTHS, OTHER_WEEKDAYS, WEEKDAY_PATTERN } from '../rules/words.ts';
+import { AGE_UNIT_PATTERN, ANY_MONTH_PATTERN, ANY_WEEKDAY_PATTERN, DATE_LINE_WORD_PATTERN, DATE_LINE_WORDS, ENGLISH_MONTH_PATTERN, MONTHS, OTHER_WEEKDAYS, WEEKDAY_PATTERN } from '../rules/words.ts';
 
 const MONTH_NAMES = ENGLISH_MONTH_PATTERN;
 const MONTH = `(${MONTH_NAMES})\\.?`;
@@ -120,32 +120,27 @@ function monthNumber(name: string): number {
  * may be no real day ("2025-02-30"): toIsoDate says so.
  */
 export function findFullDate(text: string): FoundDate | undefined {
-  text = latinDigits(text);
-  let best: FoundDate | undefined;
-  for (const { regex, readings } of FULL_DATE_FORMS) {
-    regex.lastIndex = 0;
-    const match = regex.exec(text);
-    if (match && (!best || match.index < best.index)) {
-      const { year, month, day } = readings(match)[0];
-      best = { year, month, day, index: match.index, end: match.index + match[0].length };
-    }
-  }
-  return best;
+  const found = earliestMatch(latinDigits(text), FULL_DATE_FORMS);
+  if (!found) return undefined;
+  const { year, month, day } = found.form.readings(found.match)[0];
+  return { year, month, day, index: found.match.index, end: found.match.index + found.match[0].length };
 }
 
 /** The first date in the text, with or without a year. */
 export function findAnyDate(text: string): FoundDate | undefined {
-  return findFullDate(text) ?? earliestPartial(latinDigits(text));
+  const full = findFullDate(text);
+  if (full) return full;
+  const found = earliestMatch(latinDigits(text), PARTIAL_PATTERNS);
+  return found && { ...found.form.read(found.match), index: found.match.index, end: found.match.index + found.match[0].length };
 }
 
-function earliestPartial(text: string): FoundDate | undefined {
-  let best: FoundDate | undefined;
-  for (const { regex, read } of PARTIAL_PATTERNS) {
-    regex.lastIndex = 0;
-    const match = regex.exec(text);
-    if (match && (!best || match.index < best.index)) {
-      best = { ...read(match), index: match.index, end: match.index + match[0].length };
-    }
+/** Of these forms, the one matching earliest in the text, with its match. */
+function earliestMatch<Form extends { regex: RegExp }>(text: string, forms: readonly Form[]): { form: Form; match: RegExpExecArray } | undefined {
+  let best: { form: Form; match: RegExpExecArray } | undefined;
+  for (const form of forms) {
+    form.regex.lastIndex = 0;
+    const match = form.regex.exec(text);
+    if (match && (!best || match.index < best.match.index)) best = { form, match };
   }
   return best;
 }
@@ -201,7 +196,7 @@ const HAS_TIME = /\b\d{1,2}[:.h]\d{2}/;
 const ISO_TIME = /\bT\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 const PUBLISHING = wholeWords(DATE_LINE_WORD_PATTERN, ':?');
 // "Updated 2 hours ago": how old the page was when it was scraped.
-const AGE_UNITS = 'seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?';
+const AGE_UNITS = AGE_UNIT_PATTERN;
 const AGE = new RegExp(String.raw`\b(\d{1,2}|an?)\s+(${AGE_UNITS})\s+ago\b`, 'gi');
 // The Arabic comma too: "الأربعاء، 07 أكتوبر 2020".
 const SEPARATORS = /[\s,،.|:/()–—-]+/g;
