@@ -67,15 +67,19 @@ function withoutHeader(page: Page, titles: string[], verdicts: Verdicts, cleaned
     if (takeDateOrByline(page, index, ignore, scratch, 'html', [])) end = index;
     else if (isParagraph(page, index)) break;
   }
-  const dated: number[] = [];
-  for (let index = start; index <= end; index++) {
-    if (!takeDateOrByline(page, index, verdicts, cleaned, 'html:header', dated)) {
-      cleaned.furniture.push(units[index]);
-      verdicts.set(index, 'furniture', 'html:header');
-    }
-  }
-  cleaned.dateTexts.push(...dated.map((index) => units[index]));
+  setAsideHeader(Array.from({ length: end - start + 1 }, (_, at) => start + at), 'html:header', page, verdicts, cleaned);
   return end + 1;
+}
+
+/** Lines of the page's header: each a date line or byline (read as such), else furniture. */
+function setAsideHeader(lines: number[], rule: string, page: Page, verdicts: Verdicts, cleaned: CleanedSeed): void {
+  const dated: number[] = [];
+  for (const index of lines) {
+    if (takeDateOrByline(page, index, verdicts, cleaned, rule, dated)) continue;
+    cleaned.furniture.push(page.units[index]);
+    verdicts.set(index, 'furniture', rule);
+  }
+  cleaned.dateTexts.push(...dated.map((index) => page.units[index]));
 }
 
 /**
@@ -88,13 +92,7 @@ function withoutHeader(page: Page, titles: string[], verdicts: Verdicts, cleaned
 function cutOverDateline(article: number[], page: Page, verdicts: Verdicts, cleaned: CleanedSeed): void {
   const opening = article.slice(0, HEADER_LINES).findIndex((index) => datelineAtStart(page.units[index]) !== undefined);
   if (opening <= 0 || article.slice(0, opening).some((index) => !hasAtMostWords(page.units[index], MAX_HEADER_LINE_WORDS))) return;
-  const dated: number[] = [];
-  for (const index of article.splice(0, opening)) {
-    if (takeDateOrByline(page, index, verdicts, cleaned, 'html:over-dateline', dated)) continue;
-    cleaned.furniture.push(page.units[index]);
-    verdicts.set(index, 'furniture', 'html:over-dateline');
-  }
-  cleaned.dateTexts.push(...dated.map((index) => page.units[index]));
+  setAsideHeader(article.splice(0, opening), 'html:over-dateline', page, verdicts, cleaned);
 }
 
 /** A line of a page's header runs to this many words at most; a paragraph over the dateline's is the article's. */
