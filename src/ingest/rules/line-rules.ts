@@ -16,7 +16,7 @@
  */
 import { countLetterCases } from '../text/letter-case.ts';
 import { hasAtMostWords } from '../text/words.ts';
-import { BYLINE_WORDS, ENGLISH_MONTH_PATTERN } from './words.ts';
+import { AGE_UNIT_PATTERN, BYLINE_WORDS, ENGLISH_MONTH_PATTERN } from './words.ts';
 
 export type LineRuleKind = 'furniture' | 'drop' | 'credit';
 
@@ -35,6 +35,9 @@ export interface LineRule {
 
 const holds = (character: string) => (line: string) => line.includes(character);
 const short = (words: number) => (line: string) => hasAtMostWords(line, words);
+
+/** The networks a site links its accounts on, as one alternation (drop/social-links). */
+const SOCIAL_NETWORKS = 'facebook|twitter|linkedin|instagram|youtube|pinterest|whatsapp|telegram|tiktok|reddit|flipboard|threads|bluesky';
 
 export const LINE_RULES: readonly LineRule[] = [
   // Furniture: everything from such a line on is another page's, unless the article goes on after it.
@@ -179,7 +182,7 @@ export const LINE_RULES: readonly LineRule[] = [
     // A row of links to the site's accounts: "Contact us twitter linkedin facebook instagram".
     id: 'drop/social-links',
     kind: 'drop',
-    pattern: /^(?=(?:.*\b(?:facebook|twitter|linkedin|instagram|youtube|pinterest|whatsapp|telegram|tiktok|reddit|flipboard|threads|bluesky)\b){2})(?:(?:facebook|twitter|linkedin|instagram|youtube|pinterest|whatsapp|telegram|tiktok|reddit|flipboard|threads|bluesky|share|on|contact|us|follow|e-?mail|print|copy|link|rss)\b[\s|,·•]*){2,12}$/i,
+    pattern: new RegExp(String.raw`^(?=(?:.*\b(?:${SOCIAL_NETWORKS})\b){2})(?:(?:${SOCIAL_NETWORKS}|share|on|contact|us|follow|e-?mail|print|copy|link|rss)\b[\s|,·•]*){2,12}$`, 'i'),
     matches: ['Contact us twitter linkedin facebook instagram', 'Share on Facebook Share on Twitter'],
     ignores: ['Facebook and Twitter removed the posts on Monday after complaints.'],
   },
@@ -187,7 +190,7 @@ export const LINE_RULES: readonly LineRule[] = [
     // How old the page was when it was saved, on a line of its own: "1 hour ago", "Updated 3 mins ago".
     id: 'drop/age-alone',
     kind: 'drop',
-    pattern: /^(?:(?:updated|published|posted)\s*:?\s*)?(?:\d{1,2}|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\.?$/i,
+    pattern: new RegExp(String.raw`^(?:(?:updated|published|posted)\s*:?\s*)?(?:\d{1,2}|an?)\s+(?:${AGE_UNIT_PATTERN})\s+ago\.?$`, 'i'),
     matches: ['1 hour ago', 'Updated 3 mins ago'],
     ignores: ['2 hours ago the minister resigned.'],
   },

@@ -151,6 +151,9 @@ export const DATE_LINE_WORDS: readonly string[] = Object.values(DATE_LINE_WORDS_
 /** The date line's words, longest first, as one alternation (match it case-insensitively). */
 export const DATE_LINE_WORD_PATTERN = alternation([...DATE_LINE_WORDS]);
 
+/** The units a page gives its age in: "Updated 2 hours ago", "5 mins ago". */
+export const AGE_UNIT_PATTERN = 'seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?';
+
 /** Abbreviations that end in a full stop without ending the sentence: "Jan. 8", "Sept. 12". */
 export const MONTH_ABBREVIATIONS: readonly string[] = MONTHS_BY_LANGUAGE.en.flatMap((names) => names.slice(1));
 
