@@ -5,7 +5,7 @@
  * emitted date as "guessed", by these forms alone.
  *
  *   2019-11-18  2019/11/18  2019.11.18         (year first)
- *   18/11/2019  18.11.2019  18-11-2019  18 / 11 / 2019   (day first)
+ *   18/11/2019  18.11.2019  18-11-2019         (day first)
  *   11/18/2019  11-18-2019  11.18.2019         (month first, as in the US)
  *   November 18, 2019   Nov. 18 2019   Nov 18th, 2019   Sept. 18, 2019
  *   18 November 2019    18 Nov. 2019   18th November, 2019   18. November 2019
@@ -14,8 +14,8 @@
  * Digits may be in any script the ingest reads (Arabic-Indic "٢٠٢٠" too). Days
  * and months may drop their leading zero; month names are those the ingest knows
  * (src/ingest/rules/words.ts), in any case, with "de" between the parts as
- * Spanish and Portuguese write them. A date written without its year ("Nov 18", "Jan 4 (Reuters)") does not state a
- * date by itself. A letter may touch the date, as innerText glues inline elements
+ * Spanish and Portuguese write them. A date written without its year ("Nov 18",
+ * "Jan 4 (Reuters)") does not state a date by itself. A letter may touch the date, as innerText glues inline elements
  * ("18.11.2019Get short URL", "2019-11-18T20:51:19Z"), and so may a time's hour
  * glued to the year ("NOV 20 20194:29 AM" is 20 November 2019, 4:29 AM), but not
  * another digit ("Nov 20, 20195 comments" states no date). The ingest reads
