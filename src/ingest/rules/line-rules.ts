@@ -55,9 +55,9 @@ export const LINE_RULES: readonly LineRule[] = [
     kind: 'furniture',
     guard: short(6),
     pattern:
-      /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics)?|more (?:news|stories|articles|from .{1,40})|other (?:news|stories|articles)|read next|latest(?: news)?|most (?:read|popular|viewed)|you (?:may|might) also like|about the author|recommended(?: for you)?|suggested topics|explore more(?: on these topics)?|related coverage|most read from .{1,40}|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|save|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top|forward-looking statements|media contacts?|media enquiries|related articles?|related contents?|read (?:the )?original article|pin it(?: for later)?!?|###)\s*:?$/i,
-    matches: ['Related articles', 'Most Read from Bloomberg', 'Suggested Topics:', 'Explore more on these topics', 'Advertisement', '###', 'Read original article'],
-    ignores: ['Related companies rose 3% on Monday.', 'Share prices fell sharply in early trading on Tuesday'],
+      /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics| links)?|top (?:stories|news)|more (?:news|stories|articles|from .{1,40})|other (?:news|stories|articles)|read next|latest(?: news)?|most (?:read|popular|viewed)|you (?:may|might) also like|about the author|recommended(?: for you)?|suggested topics|explore more(?: on these topics)?|related coverage|most read from .{1,40}|don'?t miss|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|save|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top|forward-looking statements|media contacts?|media enquiries|related articles?|related contents?|read (?:the )?original article|pin it(?: for later)?!?|###)\s*:?$/i,
+    matches: ['Related articles', 'Related links:', 'Top stories', 'Most Read from Bloomberg', "DON'T MISS", 'Suggested Topics:', 'Explore more on these topics', 'Advertisement', '###', 'Read original article'],
+    ignores: ['Related companies rose 3% on Monday.', 'Top stories this week include the budget.', 'Share prices fell sharply in early trading on Tuesday'],
   },
   { id: 'furniture/like-us', kind: 'furniture', pattern: /^like us on\b/i, matches: ['Like us on Facebook'], ignores: ['Like us, the minister said, farmers want rain.'] },
   {
@@ -73,8 +73,8 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'furniture/labelled-list',
     kind: 'furniture',
-    pattern: /^(?:tags?|keywords|related|filed under|our standards|media contacts?|topics?)\s*:/i,
-    matches: ['Tags: energy, LNG', 'Our Standards: The Thomson Reuters Trust Principles., opens new tab', 'Filed under: Business'],
+    pattern: /^(?:tags?|keywords|related(?: (?:posts?|articles?|stories|links?))?|filed under|our standards|media contacts?|topics?)\s*:/i,
+    matches: ['Related post: Pickled Brussels Sprouts Recipe', 'Tags: energy, LNG', 'Our Standards: The Thomson Reuters Trust Principles., opens new tab', 'Filed under: Business'],
     ignores: ['Topics on the agenda include trade and energy.'],
   },
   {
@@ -85,7 +85,7 @@ export const LINE_RULES: readonly LineRule[] = [
     ignores: ['Get ready for a busy summer season, hotel owners say.'],
   },
   { id: 'furniture/google-news', kind: 'furniture', pattern: /\bon google news$/i, matches: ['APA.az on Google News'], ignores: ['Google News said on Monday it would pay publishers.'] },
-  { id: 'furniture/posted-in', kind: 'furniture', pattern: /^posted in\s*:/i, matches: ['Posted in: ECONOMY, DIPLOMACY'], ignores: ['Posted in Hanoi, the envoy met officials.'] },
+  { id: 'furniture/posted-in', kind: 'furniture', pattern: /^posted in\s*:|^posted in\b.{1,80}\|\s*(?:permalink|\d+ comments?)\b/i, matches: ['Posted in: ECONOMY, DIPLOMACY', 'Posted in Open thread | Permalink | 10 Comments'], ignores: ['Posted in Hanoi, the envoy met officials.'] },
   {
     // Vietnamese sites' "related news", "other news", "see more".
     id: 'furniture/related-vietnamese',
@@ -222,6 +222,14 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^(?:e-?mail|write to|contact|reach)\s+\p{Lu}[\p{L}\p{M} .'’-]{1,40}\s+at\s+[^\s@]+@[^\s@]+\.[a-z]{2,}\b.{0,120}$/iu,
     matches: ['Write to Al Root at allen.root@dowjones.com', 'Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.'],
     ignores: ['Contact tracing at schools has slowed, officials said.'],
+  },
+  {
+    // "Like this story? Share it with a friend!", "Also on rt.com <another article's headline>".
+    id: 'drop/share-prompt',
+    kind: 'drop',
+    pattern: /^like this (?:story|article|post)\?|^also on [\p{L}\d-]+\.[\p{L}]{2,}\b/iu,
+    matches: ['Like this story? Share it with a friend!', 'Also on rt.com Journalists threatened with sedition arrests'],
+    ignores: ['Like this story, the next one begins in Hanoi.', 'Also on Monday, the minister met his counterpart.'],
   },
   {
     id: 'drop/rule',
