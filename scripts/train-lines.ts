@@ -3,7 +3,7 @@
  * Trains the article segmenter, the headline choice and the date choice on the dev split of real pages
  * and writes src/ingest/models/article-lines.json, headline.json and date.json (src/training/ingest-models.ts).
  * With --cv it writes nothing and reports the headline choice cross-validated over the dev split's sites
- * (5 folds unless given), without the features named by --without if any.
+ * (5 folds unless given), without the features named by --without if any, and the date choice likewise.
  */
 import { parseArgs } from 'node:util';
 import { useCompileCache } from '../src/lib/compile-cache.ts';
@@ -11,7 +11,7 @@ import { useCompileCache } from '../src/lib/compile-cache.ts';
 useCompileCache();
 const { PATHS } = await import('../src/config.ts');
 const { loadRegistries } = await import('../src/lib/registries.ts');
-const { crossValidateHeadline, trainIngestModels, trainingPages } = await import('../src/training/ingest-models.ts');
+const { crossValidateDate, crossValidateHeadline, trainIngestModels, trainingPages } = await import('../src/training/ingest-models.ts');
 const { progressBar } = await import('./progress.ts');
 
 const { values, positionals } = parseArgs({ options: { cv: { type: 'boolean' }, without: { type: 'string', multiple: true } }, allowPositionals: true });
@@ -19,9 +19,18 @@ const progress = progressBar('render');
 const sources = loadRegistries(PATHS.registries).sources;
 if (values.cv) {
   const folds = positionals.length > 0 ? Number(positionals[0]) : 5;
-  const cv = crossValidateHeadline(await trainingPages(sources, (_stage, done, total) => progress?.(done, total)), folds, values.without ?? []);
+  const pages = await trainingPages(sources, (_stage, done, total) => progress?.(done, total));
+  const cv = crossValidateHeadline(pages, folds, values.without ?? []);
   console.log(`headline, ${cv.folds}-fold cross-validation over dev sites${values.without ? ` without ${values.without.join(', ')}` : ''}: right on ${cv.right} of ${cv.pages} dev pages (${((cv.right / cv.pages) * 100).toFixed(1)}%; ${cv.reachable} with the headline among the candidates)`);
   for (const key of cv.wrong) console.log(`  wrong: ${key}`);
+  if (!values.without) {
+    const dates = crossValidateDate(pages, folds);
+    const { right, wrong, rejected } = dates.outcomes;
+    console.log(
+      `date, ${dates.folds}-fold cross-validation over dev sites: of ${right + wrong + rejected} pages stating their date, ${right} right, ${wrong} wrong, ${rejected} rejected; of ${dates.pages - right - wrong - rejected} stating none, ${dates.outcomes['given one']} given one`,
+    );
+    for (const key of dates.wrong) console.log(`  wrong: ${key}`);
+  }
 } else {
   const report = await trainIngestModels(sources, (_stage, done, total) => progress?.(done, total));
   console.log(
