@@ -42,3 +42,16 @@ describe('front matter in a seed', () => {
     expect(parsed).toEqual({ overrides: {}, lines: ['Line one', '---', 'after a rule'] });
   });
 });
+
+describe('icon names a page left in its text', () => {
+  // expapp.com, saved with innerText: the headline, a Material Icons arrow and the link after it on one line.
+  it('splits a line where an icon font named its icon, dropping the name', () => {
+    const parsed = parseSeed('Introducing Junior Gaspard, New CEO at Experience chevron_left Browse All Posts\n\nThe company named its CEO.', new VFile({ path: 's.txt' }));
+    expect(parsed.lines).toEqual(['Introducing Junior Gaspard, New CEO at Experience', 'Browse All Posts', '', 'The company named its CEO.']);
+  });
+
+  it('leaves an empty line for icons alone, and words that only hold an underscore as they are', () => {
+    const parsed = parseSeed('Menu\nchevron_left chevron_right\nSet MAX_BOX_LINES and snake_case names, or my_chevron_left.', new VFile({ path: 's.txt' }));
+    expect(parsed.lines).toEqual(['Menu', '', 'Set MAX_BOX_LINES and snake_case names, or my_chevron_left.']);
+  });
+});
