@@ -27,13 +27,15 @@ interface PageParts {
   head?: string;
   beforeArticle?: string;
   article?: string;
+  /** The items of the "Most read" box beside the article. */
+  mostRead?: string;
 }
 
-function savedPage({ head = '', beforeArticle = '', article = ARTICLE }: PageParts = {}): string {
+function savedPage({ head = '', beforeArticle = '', article = ARTICLE, mostRead = '<li><a href="/1">Another story</a></li>' }: PageParts = {}): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Metro line two opens | Example News</title>${head}</head>
 <body><header><a href="/">Example News</a><nav><a href="/world">World</a> <a href="/business">Business</a></nav></header>
 <main><article>${beforeArticle}${article}</article></main>
-<aside><h2>Most read</h2><ul><li><a href="/1">Another story</a></li></ul></aside>
+<aside><h2>Most read</h2><ul>${mostRead}</ul></aside>
 <footer><p>© 2025 Example News. All rights reserved.</p></footer></body></html>`;
 }
 
@@ -132,6 +134,12 @@ describe('an HTML seed through the whole pipeline', () => {
       const masthead = '<p class="today">Thursday, May 8, 2025</p>';
       expect(ingestPage(savedPage({ head, beforeArticle: masthead + byline('9:50 PM May 7, 2025') })).article.date).toBe('2025-05-08');
       expect(ingestPage(savedPage({ head, beforeArticle: byline('May 5, 2025') })).article.date).toBe('2025-05-08');
+    });
+
+    it('takes the day shown over the article although the next stories, listed below it, show the timestamp’s day', () => {
+      // hawaiinewsnow.com: "By HNN Staff | November 18, 2019 at 2:26 PM HST" over the article, 2019-11-19T01:48Z in its metadata.
+      const mostRead = ['Bridge reopens', 'Ferry resumes'].map((title, k) => `<li><a href="/${k}">${title}</a><p>Published May 8, 2025 at 6:${k}5 PM</p></li>`).join('');
+      expect(ingestPage(savedPage({ head, beforeArticle: byline('9:50 PM May 7, 2025'), mostRead })).article.date).toBe('2025-05-07');
     });
 
     it('leaves a timestamp in the page’s own zone alone', () => {
