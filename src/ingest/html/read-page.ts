@@ -76,7 +76,7 @@ const DAY_MS = 86_400_000;
  * the dates of other things listed below it. (Benchmark, HTML path: dates right rose from 63 to 66 of
  * 69 on the dev split, 73 to 78 of 82 on the test split; the last two conditions came from reading
  * two test-split pages, so the test figure flatters the rule a little. The timestamp's day counted
- * only above the article from stop 30: dev 66 → 67, Hawaii News Now's next stories each show it
+ * only above the article from stop 31: dev 66 → 67, Hawaii News Now's next stories each show it
  * below; test unchanged.)
  */
 function showsLocalDay(verdicts: LineVerdict[], choice: DateChoice, stampDay: string | undefined): boolean {
