@@ -79,12 +79,12 @@ function solve(matrix: number[][], vector: number[]): number[] {
 }
 
 /**
- * The threshold among `candidates` with the best F1 on `examples`; on a tie the
- * one nearest 0.5, then the lower.
+ * The threshold among `candidates` with the best F-beta on `examples` (F1 unless
+ * `beta` says recall counts more); on a tie the one nearest 0.5, then the lower.
  */
-export function bestThreshold(examples: readonly Example[], weights: Omit<LogisticWeights, 'threshold'>, candidates: readonly number[]): number {
+export function bestThreshold(examples: readonly Example[], weights: Omit<LogisticWeights, 'threshold'>, candidates: readonly number[], beta = 1): number {
   const scored = examples.map((example) => ({ p: sigmoid(weights.bias + dot(weights.weights, example.features)), label: example.label }));
-  let best = { threshold: 0.5, f1: -1 };
+  let best = { threshold: 0.5, score: -1 };
   for (const threshold of candidates) {
     let hit = 0;
     let predicted = 0;
@@ -94,9 +94,11 @@ export function bestThreshold(examples: readonly Example[], weights: Omit<Logist
       if (label === 1) labelled++;
       if (p >= threshold && label === 1) hit++;
     }
-    const f1 = predicted + labelled === 0 ? 0 : (2 * hit) / (predicted + labelled);
+    // F-beta: recall counts beta times as much as precision (F1 at beta 1).
+    const weight = beta * beta;
+    const score = predicted + labelled === 0 ? 0 : ((1 + weight) * hit) / (weight * labelled + predicted);
     const nearer = Math.abs(threshold - 0.5) < Math.abs(best.threshold - 0.5);
-    if (f1 > best.f1 + 1e-12 || (Math.abs(f1 - best.f1) <= 1e-12 && nearer)) best = { threshold, f1 };
+    if (score > best.score + 1e-12 || (Math.abs(score - best.score) <= 1e-12 && nearer)) best = { threshold, score };
   }
   return best.threshold;
 }
