@@ -104,12 +104,7 @@ export function fitIngestModels(seeds: TrainingPage[]): IngestModels {
     const lines = fitLines(seeds);
     useLineModel(lines.model);
     const headline = trainHeadline(seeds);
-    const headlineModel: HeadlineModel = {
-      features: [...HEADLINE_FEATURES],
-      weights: rounded(headline.weights),
-      threshold: headline.threshold,
-      trainedOn: `${headline.pages} dev pages whose saved text shows their headline (both datasets), ${headline.reachable} with it among the candidates; headline right on ${(headline.accuracy * 100).toFixed(1)}% of them`,
-    };
+    const headlineModel = headlineModelOf(headline);
     useHeadlineModel(headlineModel);
     const date = trainDate(seeds);
     const dateModel: DateModel = {
@@ -179,6 +174,16 @@ function fitLines(seeds: TrainingPage[]): { model: LineModel; pages: number; lin
   return { model, pages: linePages, lines: rows.length };
 }
 
+/** The headline choice as its file holds it: the weights rounded, as the date choice reads them. */
+function headlineModelOf(headline: ReturnType<typeof trainHeadline>): HeadlineModel {
+  return {
+    features: [...HEADLINE_FEATURES],
+    weights: rounded(headline.weights),
+    threshold: headline.threshold,
+    trainedOn: `${headline.pages} dev pages whose saved text shows their headline (both datasets), ${headline.reachable} with it among the candidates; headline right on ${(headline.accuracy * 100).toFixed(1)}% of them`,
+  };
+}
+
 /**
  * A conditional logit over the dates each page shows, read by the clean stage as the ingest reads it,
  * fit on the pages that state their date, and on the pages that state none (the dataset has no date, or
@@ -196,7 +201,7 @@ function fitLines(seeds: TrainingPage[]): { model: LineModel; pages: number; lin
 function trainDate(seeds: TrainingPage[]) {
   const pages = datePages(seeds);
   const { weights, threshold } = fitDate(pages);
-  const correct = pages.filter((page) => dateOutcome(page, weights, threshold).startsWith('right')).length;
+  const correct = pages.filter((page) => isRight(dateOutcome(page, weights, threshold))).length;
   return { weights, threshold, accuracy: correct / pages.length, pages: pages.length, withoutDate: pages.filter(({ statesDate }) => !statesDate).length };
 }
 
@@ -236,6 +241,11 @@ function fitDate(pages: DatePage[]) {
 }
 
 type DateOutcome = 'right' | 'wrong' | 'rejected' | 'right: none' | 'given one';
+
+/** The page's stated date found, or no date given where it states none. */
+function isRight(outcome: DateOutcome): boolean {
+  return outcome === 'right' || outcome === 'right: none';
+}
 
 /** What the choice with these weights makes of a page: its stated date right, wrong or rejected; none given, or one, where it states none. */
 function dateOutcome(page: DatePage, weights: Float64Array, threshold: number): DateOutcome {
@@ -357,10 +367,8 @@ export interface DateCrossValidation {
  */
 export function crossValidateDate(seeds: TrainingPage[], folds = 5): DateCrossValidation {
   try {
-    const lines = fitLines(seeds);
-    useLineModel(lines.model);
-    const headline = trainHeadline(seeds);
-    useHeadlineModel({ features: [...HEADLINE_FEATURES], weights: rounded(headline.weights), threshold: headline.threshold, trainedOn: '' });
+    useLineModel(fitLines(seeds).model);
+    useHeadlineModel(headlineModelOf(trainHeadline(seeds)));
     const pages = datePages(seeds);
     const foldOf = foldsBySite(pages, folds);
     const outcomes: Record<DateOutcome, number> = { right: 0, wrong: 0, rejected: 0, 'right: none': 0, 'given one': 0 };
@@ -370,7 +378,7 @@ export function crossValidateDate(seeds: TrainingPage[], folds = 5): DateCrossVa
       for (const page of pages.filter(({ site }) => foldOf.get(site) === fold)) {
         const outcome = dateOutcome(page, weights, threshold);
         outcomes[outcome]++;
-        if (!outcome.startsWith('right')) wrong.push(`${page.key} (${outcome})`);
+        if (!isRight(outcome)) wrong.push(`${page.key} (${outcome})`);
       }
     }
     return { folds, pages: pages.length, outcomes, wrong: wrong.sort() };
