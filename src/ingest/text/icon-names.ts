@@ -19,8 +19,8 @@ export const ICON_NAMES = [
   'access_time', 'date_range', 'mail_outline', 'local_offer', 'first_page', 'last_page',
 ] as const;
 
-const ICON_NAME = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ICON_NAMES.join('|')})(?![\\p{L}\\p{N}_])`, 'u');
-const ICON_NAMES_SPLIT = new RegExp(`\\s*${ICON_NAME.source}\\s*`, 'gu');
+/** An icon's name standing as a word of its own, with the spaces around it. */
+const ICON_NAME = new RegExp(`\\s*(?<![\\p{L}\\p{N}_])(?:${ICON_NAMES.join('|')})(?![\\p{L}\\p{N}_])\\s*`, 'u');
 
 /**
  * The line's parts between icon names, each trimmed, empty ones left out; the line itself when it names no
@@ -28,7 +28,8 @@ const ICON_NAMES_SPLIT = new RegExp(`\\s*${ICON_NAME.source}\\s*`, 'gu');
  */
 export function splitAtIconNames(line: string): string[] {
   // Every name holds an underscore: most lines are passed over without the expression.
-  if (!line.includes('_') || !ICON_NAME.test(line)) return [line];
-  const parts = line.split(ICON_NAMES_SPLIT).filter((part) => part.length > 0);
+  if (!line.includes('_')) return [line];
+  // Where no name stands, split leaves the line whole, as its one part.
+  const parts = line.split(ICON_NAME).filter((part) => part.length > 0);
   return parts.length > 0 ? parts : [''];
 }
