@@ -11,10 +11,9 @@
  * the rule or score that decided it (`CleanedSeed.verdicts`, shown by
  * `npm run ingest -- --explain`). Nothing here knows any outlet by name.
  */
-import { findAnyDate, findFullDate, isDateLine } from './extract/date.ts';
-import { chooseHeadline } from './segment/headline-choice.ts';
+import { findAnyDate, findFullDate, hasFourDigits, isDateLine } from './extract/date.ts';
+import { chooseHeadline, withoutBreadcrumb } from './segment/headline-choice.ts';
 import { endsWithSentenceMark } from './text/sentence-end.ts';
-import { withoutBreadcrumb } from './segment/headline-choice.ts';
 import { findArticleSpan, IN_SPAN_THRESHOLD, introducesDatedItem, isSentence, listNumber, listNumberAfter, type ArticleSpan } from './segment/article-span.ts';
 import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart } from './rules/line-rules.ts';
 import { lineFacts, type LineFacts } from './segment/line-facts.ts';
@@ -171,9 +170,19 @@ function isHardWrapped(lines: string[]): boolean {
 function continuesSentence(previous: string, next: string, wrapped: boolean): boolean {
   if (/[.!?:;"”’)\]]$/.test(previous) || isDateLine(previous) || BYLINE.test(next)) return false;
   // In wrapped text a line that ran to the width goes on in the next, whatever that starts with ("To / Lam").
-  if (wrapped && previous.length >= WRAPPED_LINE.min && !isDateLine(next)) return true;
-  return /^[\p{Ll}(]/u.test(next) || /[,-]$/.test(previous);
+  if (wrapped && previous.length >= WRAPPED_LINE.min) return !isDateLine(next);
+  return (/^[\p{Ll}(]/u.test(next) || /[,-]$/.test(previous)) && !isDatedMetaLine(next);
 }
+
+/**
+ * A headline's date line or byline under it, in lower case: "segunda-feira, 22 de janeiro de 2018 às 0:13",
+ * "editor — March 11, 2020 add comment". The page's own line, never the rest of the line above.
+ */
+function isDatedMetaLine(line: string): boolean {
+  return isDateLine(line) || (hasAtMostWords(line, MAX_DATED_META_WORDS) && hasFourDigits(line) && findFullDate(line) !== undefined);
+}
+
+const MAX_DATED_META_WORDS = 8;
 
 function stripDatePrefix(units: string[], cleaned: CleanedSeed): void {
   const first = units[0];

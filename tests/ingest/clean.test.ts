@@ -158,6 +158,23 @@ describe('clean: other outlets', () => {
     expect(seed.paragraphs.join('\n')).not.toContain('shortages by Jane');
   });
 
+  it("does not join to a headline the date line or dated byline under it, even in lower case", () => {
+    const seed = clean(
+      [
+        'Classificação NASCAR',
+        'sexta-feira, 22 de outubro de 2010 às 20:13',
+        'Young leaders win Commonwealth Youth Awards',
+        'editor — March 11, 2020 add comment',
+        'Four outstanding young people have won Commonwealth Youth Awards for innovative projects, the secretariat said on Tuesday.',
+        'The winners were chosen from more than 800 nominations across the Commonwealth this year.',
+        'The proposal was discussed at the meeting',
+        'on Tuesday and again on Wednesday.',
+      ].join('\n'),
+    );
+    expect(seed.titleLine).toBe('Young leaders win Commonwealth Youth Awards');
+    expect(seed.paragraphs.at(-1)).toBe('The proposal was discussed at the meeting on Tuesday and again on Wednesday.');
+  });
+
   it('AP style: byline, "(AP) —" dateline, a photo caption and "Read more" in the middle, related links after', () => {
     const seed = clean(
       [

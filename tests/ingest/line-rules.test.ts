@@ -32,11 +32,17 @@ describe('dateline rules', () => {
 });
 
 describe('bylines', () => {
-  it.each(['By Jane Doe and John Roe, Reuters', 'Par Jean Dupont', 'Por Ana Gómez y Luis Pérez', 'Door Jan de Vries', 'Oleh Budi Santoso', 'Av Anna Svensson'])('"%s" is a byline', (line) => {
+  it.each([
+    'By Jane Doe and John Roe, Reuters', 'Par Jean Dupont', 'Por Ana Gómez y Luis Pérez', 'Door Jan de Vries', 'Oleh Budi Santoso', 'Av Anna Svensson',
+    // The name's row with its date: after a dash, a slash or a bullet, or glued to it with no separator at all.
+    'by Jeff Foust — November 18, 2019', 'by Nexstar Media Wire / Oct 6, 2020', 'By Andy Jechow • Feb 18, 2020',
+    'By Joseph Tsidulko November 19, 2019, 07:47 PM EST', 'By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST', 'By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy',
+    'By Umair Irfan Updated Nov 13, 2019, 10:28am EST',
+  ])('"%s" is a byline', (line) => {
     expect(BYLINE.test(line)).toBe(true);
   });
 
-  it.each(['By the end of the year, prices rose', 'Par ailleurs, le gouvernement a tranché', 'Por qué sube el precio del pan', 'Von der Leyen fordert mehr Geld', 'Von Berlin nach Paris in vier Stunden'])('"%s" is not', (line) => {
+  it.each(['By the end of the year, prices rose', 'By March 2020 the company had closed', 'By 2030, half of all cars will be electric', 'Par ailleurs, le gouvernement a tranché', 'Por qué sube el precio del pan', 'Von der Leyen fordert mehr Geld', 'Von Berlin nach Paris in vier Stunden'])('"%s" is not', (line) => {
     expect(BYLINE.test(line)).toBe(false);
   });
 });

@@ -224,11 +224,12 @@ export const LINE_RULES: readonly LineRule[] = [
     ignores: ['Contact tracing at schools has slowed, officials said.'],
   },
   {
-    // "Like this story? Share it with a friend!", "Also on rt.com <another article's headline>".
+    // "Like this story? Share it with a friend!", "Also on rt.com <another article's headline>", a share menu's
+    // label repeating the headline ("Share All sharing options for: <headline>").
     id: 'drop/share-prompt',
     kind: 'drop',
-    pattern: /^like this (?:story|article|post)\?|^also on [\p{L}\d-]+\.[\p{L}]{2,}\b/iu,
-    matches: ['Like this story? Share it with a friend!', 'Also on rt.com Journalists threatened with sedition arrests'],
+    pattern: /^like this (?:story|article|post)\?|^also on [\p{L}\d-]+\.[\p{L}]{2,}\b|^share (?:all )?sharing options for:/iu,
+    matches: ['Like this story? Share it with a friend!', 'Also on rt.com Journalists threatened with sedition arrests', 'Share All sharing options for: Star Trek 4 eyes Fargo, Legion creator Noah Hawley to direct'],
     ignores: ['Like this story, the next one begins in Hanoi.', 'Also on Monday, the minister met his counterpart.'],
   },
   {
@@ -471,10 +472,13 @@ export const DATE_PREFIX = /^(?:date|published|posted|updated|last updated)\s*:?
 /**
  * A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE", "By HOANG HUNG - translated by
  * Anh Quan", "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "Par Jean Dupont", "Por Ana Gómez y
- * Luis Pérez" (a byline's word in any language of BYLINE_WORDS).
+ * Luis Pérez", "by Jeff Foust — November 18, 2019", "By Andy Jechow • Feb 18, 2020", "By Joseph Tsidulko November 19,
+ * 2019, 07:47 PM EST", "By Chaim Gartenberg@cgartenberg Nov 19, 2019" (a byline's word in any language of BYLINE_WORDS).
  */
 export const BYLINE = new RegExp(
-  String.raw`^(?i:${BYLINE_WORDS.join('|')})\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|y|et|und|en|e|dan|og|och|&|de|van|von|bin|al-?))*(?:\s*(?:[,|]|\s[-–]\s|\son\s)\s*.{0,60})?$`,
+  String.raw`^(?i:${BYLINE_WORDS.join('|')})\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|y|et|und|en|e|dan|og|och|&|de|van|von|bin|al-?))*(?:@\w+)?` +
+    // What follows the name: after a separator, anything short; with none, a date (innerText glues the byline's spans).
+    String.raw`(?:\s*(?:[,|/•·]|\s[-–—]{1,2}\s|\son\s)\s*.{0,80}|\s+(?=(?i:(?:updated|published)\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?i:${ENGLISH_MONTH_PATTERN})\.?\s+\d))\S.{0,80})?$`,
   'u',
 );
 
