@@ -3,7 +3,8 @@
  * Trains the article segmenter, the headline choice and the date choice on the dev split of real pages
  * and writes src/ingest/models/article-lines.json, headline.json and date.json (src/training/ingest-models.ts).
  * With --cv it writes nothing and reports the headline choice cross-validated over the dev split's sites
- * (5 folds unless given), without the features named by --without if any, and the date choice likewise.
+ * (5 folds unless given), without the features named by --without if any, and the segmenter's article
+ * bodies and the date choice likewise.
  */
 import { parseArgs } from 'node:util';
 import { useCompileCache } from '../src/lib/compile-cache.ts';
@@ -11,7 +12,7 @@ import { useCompileCache } from '../src/lib/compile-cache.ts';
 useCompileCache();
 const { PATHS } = await import('../src/config.ts');
 const { loadRegistries } = await import('../src/lib/registries.ts');
-const { crossValidateDate, crossValidateHeadline, trainIngestModels, trainingPages } = await import('../src/training/ingest-models.ts');
+const { crossValidateDate, crossValidateHeadline, crossValidateLines, trainIngestModels, trainingPages } = await import('../src/training/ingest-models.ts');
 const { progressBar } = await import('./progress.ts');
 
 const { values, positionals } = parseArgs({ options: { cv: { type: 'boolean' }, without: { type: 'string', multiple: true } }, allowPositionals: true });
@@ -24,6 +25,9 @@ if (values.cv) {
   console.log(`headline, ${cv.folds}-fold cross-validation over dev sites${values.without ? ` without ${values.without.join(', ')}` : ''}: right on ${cv.right} of ${cv.pages} dev pages (${((cv.right / cv.pages) * 100).toFixed(1)}%; ${cv.reachable} with the headline among the candidates)`);
   for (const key of cv.wrong) console.log(`  wrong: ${key}`);
   if (!values.without) {
+    const lines = crossValidateLines(pages, folds);
+    const { precision, recall, f1 } = lines.body;
+    console.log(`segmenter, ${lines.folds}-fold cross-validation over dev sites: article body of ${lines.pages} benchmark pages, P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`);
     const dates = crossValidateDate(pages, folds);
     const { right, wrong, rejected } = dates.outcomes;
     console.log(
