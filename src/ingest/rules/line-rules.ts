@@ -109,9 +109,11 @@ export const LINE_RULES: readonly LineRule[] = [
     ignores: ['This story is developing.'],
   },
   {
-    // A press release's "About ArkSolar Inc.": its boilerplate follows.
+    // A press release's "About ArkSolar Inc.": its boilerplate follows, to the end (the article never goes on
+    // after it, however much the boilerplate reads like prose).
     id: 'furniture/about-company',
     kind: 'furniture',
+    endsArticle: true,
     pattern: /^About(?: the)?(?: \p{Lu}[\p{L}\p{M}.&'’-]*| of| and| for| de){1,8}$/u,
     matches: ['About ArkSolar Inc.', 'About the Vietnam National Authority of Tourism'],
     ignores: ['About 200 people attended the ceremony.'],
