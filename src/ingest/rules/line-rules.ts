@@ -61,14 +61,15 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   { id: 'furniture/like-us', kind: 'furniture', pattern: /^like us on\b/i, matches: ['Like us on Facebook'], ignores: ['Like us, the minister said, farmers want rain.'] },
   {
-    // Readers' comments read like prose, so the article never goes on after their heading.
+    // Readers' comments read like prose, so the article never goes on after their heading. "0 Comments" heads
+    // none: it is a count in the byline's row, over the article as often as under it.
     id: 'furniture/comments',
     kind: 'furniture',
     endsArticle: true,
     guard: (line) => line.length <= 120 && /comment|respons/i.test(line),
-    pattern: /^(?:\[\s*\d[\d,]*\s+comments?\s*\]|\d[\d,]*\s+(?:comments?|responses?)(?:\s+(?:to|on)\s+.*[^.!?])?|(?:top rated|reader|readers'?|latest|all|show|view|read)\s+comments?(?:\s*\((?:view all|show all)\))?)$/i,
-    matches: ['[ 167 comments ]', 'Top Rated Comments (View all)', '34 responses to “Anthony Lynn: “We needed to win this game””', 'Show comments'],
-    ignores: ['Comments from the minister drew criticism.', '34 responses to the survey came from abroad, officials said.'],
+    pattern: /^(?:\[\s*\d[\d,]*\s+comments?\s*\]|(?!0\s)\d[\d,]*\s+(?:comments?|responses?)(?:\s+(?:to|on)\s+.*[^.!?])?|(?:top rated|reader|readers'?|latest|all|show|view|read)\s+comments?(?:\s*\((?:view all|show all)\))?)$/i,
+    matches: ['[ 167 comments ]', 'Top Rated Comments (View all)', '34 responses to “Anthony Lynn: “We needed to win this game””', 'Show comments', '10 Comments'],
+    ignores: ['Comments from the minister drew criticism.', '34 responses to the survey came from abroad, officials said.', '0 Comments'],
   },
   {
     id: 'furniture/labelled-list',
