@@ -47,6 +47,11 @@ describe('dates as pages write them', () => {
     expect(isDateLine('May 8, 2025 10:15 EDT')).toBe(true);
     expect(isDateLine('BONN 1996-08-30')).toBe(false);
     expect(isDateLine('NEW YORK 1996-08-30')).toBe(false);
+    // So are America's two-letter zones and Sky's "UK".
+    expect(isDateLine('Nov. 19, 2019 8:21 am ET')).toBe(true);
+    expect(isDateLine('Updated 8:21 AM PT, Nov 19, 2019')).toBe(true);
+    expect(isDateLine('Wednesday 20 November 2019 11:42, UK')).toBe(true);
+    expect(isDateLine('UK 2019-11-20')).toBe(false);
   });
 
   it('finds every date written in full, both readings of an ambiguous numeric one, in other languages too', () => {

@@ -50,7 +50,7 @@ describe('npm run train:lines', () => {
   });
 
   // Each fold's articles are found by a segmenter that never saw their outlet: the figure a change to the
-  // segmenter's features or to the clean stage is judged by (README: F1 0.939 today; the test split's is 0.908).
+  // segmenter's features or to the clean stage is judged by (README: F1 0.946 today; the test split's is 0.908).
   it("finds held-out outlets' articles by cross-validation", () => {
     const { pages: scored, body } = crossValidateLines(pages, 5);
     expect(scored).toBe(83);
@@ -58,14 +58,15 @@ describe('npm run train:lines', () => {
   });
 
   // Each fold's pages are dated by a model that never saw their outlet. Floors a page or two below today's
-  // figures (README, "Judging a change by cross-validation": 127 right, 4 wrong, 1 rejected of 132; 8 of 32
-  // undated pages given a date), so a change that costs held-out pages their date fails here.
-  it('dates held-out outlets by cross-validation, never rejecting more than one stated date', () => {
+  // figures (README, "Judging a change by cross-validation": 128 right, 4 wrong, 0 rejected of 132; 8 of 32
+  // undated pages given a date), so a change that costs held-out pages their date fails here. No stated date is
+  // rejected (the issue's goal): the bar's margin under the training pages' dates is there for that.
+  it('dates held-out outlets by cross-validation, rejecting no stated date', () => {
     const { outcomes, pages: dated, wrong } = crossValidateDate(pages, 5);
     expect(Object.values(outcomes).reduce((sum, count) => sum + count, 0)).toBe(dated);
     expect(wrong.length).toBe(dated - outcomes.right - outcomes['right: none']);
     expect(outcomes.right).toBeGreaterThanOrEqual(127);
-    expect(outcomes.rejected).toBeLessThanOrEqual(1);
+    expect(outcomes.rejected).toBe(0);
     expect(outcomes['given one']).toBeLessThanOrEqual(10);
   });
 });

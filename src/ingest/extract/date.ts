@@ -189,7 +189,12 @@ const wholeWords = (pattern: string, after = '') => new RegExp(String.raw`(?<!\p
 const WEEKDAY = wholeWords(ANY_WEEKDAY_PATTERN, String.raw`\.?`);
 // 17:15, 07.00 (British papers), 09h30 (French and Vietnamese sites).
 const TIME = /\b\d{1,2}[:.h]\d{2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/gi;
-const ZONE = /\b(GMT|UTC|ICT)\s*([+-]\s?\d{1,2}(:?\d{2})?)?|\b[A-Z]{3,4}\b/g;
+/**
+ * Zones of two capitals, which pages write after a time: America's "6:46 pm ET", "8:21 AM PT", and Sky's
+ * "11:42, UK". Like three or four capitals, a zone only on a line with a time.
+ */
+const TWO_LETTER_ZONES = ['ET', 'PT', 'CT', 'MT', 'UK'];
+const ZONE = new RegExp(String.raw`\b(GMT|UTC|ICT)\s*([+-]\s?\d{1,2}(:?\d{2})?)?|\b(?:[A-Z]{3,4}|${TWO_LETTER_ZONES.join('|')})\b`, 'g');
 const NAMED_ZONE = /\b(GMT|UTC|ICT)\s*([+-]\s?\d{1,2}(:?\d{2})?)?/g;
 const HAS_TIME = /\b\d{1,2}[:.h]\d{2}/;
 // The time of an ISO timestamp: "T09:15:00+07:00", "T02:15:00Z".
@@ -235,7 +240,7 @@ export function isDateLineInFull(line: string): boolean {
  * a character none of them removes, or a run of letters none of them can
  * remove whole. A run goes whole when it is a month name or a day's suffix (in
  * the date), a weekday, a time's am or pm, a publishing word, or three or four
- * capitals (a zone); in part, and then perhaps whole, when it starts with am,
+ * capitals or a two-letter zone (TWO_LETTER_ZONES); in part, and then perhaps whole, when it starts with am,
  * pm or a zone's name ("amGMT" loses "am", then "GMT").
  */
 function mayBeDateLine(line: string): boolean {
@@ -264,4 +269,4 @@ const REMOVABLE_WORDS: ReadonlySet<string> = new Set(
 );
 const REMOVABLE_RUN = new RegExp(`^(?:${DAY_SUFFIXES}|${WEEKDAY_PATTERN}|${AGE_UNITS})$`, 'i');
 const REMOVABLE_START = /^(?:am|pm|gmt|utc|ict)/i;
-const ZONE_ABBREVIATION = /^[A-Z]{3,4}$/;
+const ZONE_ABBREVIATION = new RegExp(`^(?:[A-Z]{3,4}|${TWO_LETTER_ZONES.join('|')})$`);
