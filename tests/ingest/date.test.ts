@@ -52,6 +52,8 @@ describe('dates as pages write them', () => {
     expect(isDateLine('Updated 8:21 AM PT, Nov 19, 2019')).toBe(true);
     expect(isDateLine('Wednesday 20 November 2019 11:42, UK')).toBe(true);
     expect(isDateLine('UK 2019-11-20')).toBe(false);
+    expect(isDateLine('First Published: Tuesday, November 19, 2019 10:15 AM')).toBe(true);
+    expect(isDateLine('First Minister met on 8 May 2025')).toBe(false);
   });
 
   it('finds every date written in full, both readings of an ambiguous numeric one, in other languages too', () => {

@@ -123,7 +123,7 @@ export const ANY_WEEKDAY_PATTERN = `${WEEKDAY_PATTERN}|${alternation([...OTHER_W
  * um 07:47 Uhr", "Diperbarui Kamis, 24 Desember 2020 pukul 07.47 WIB".
  */
 const DATE_LINE_WORDS_BY_LANGUAGE: Record<string, string> = {
-  en: 'published updated posted last date on at',
+  en: 'published updated posted last date on at first originally modified',
   vi: 'cập nhật đăng lúc ngày',
   fr: 'publié publiée publie mis à jour modifié le',
   es: 'publicado actualizado fecha el a las',
