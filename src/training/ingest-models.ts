@@ -415,7 +415,8 @@ export interface LinesCrossValidation {
  * The segmenter cross-validated over the dev split's sites: each fold's benchmark pages are cleaned
  * with a line model fit on the other folds' pages, and their article scored against the gold body
  * (the benchmark's token shingles, as `npm run eval` scores the text path's body, but from the clean
- * stage's paragraphs, without the rest of the ingest). Writes nothing.
+ * stage's paragraphs, without the rest of the ingest). The headline choice, which says where the header
+ * ends, is the committed one. Writes nothing.
  */
 export function crossValidateLines(seeds: TrainingPage[], folds = 5): LinesCrossValidation {
   const scored = seeds.filter(({ gold }) => gold.body !== undefined);
