@@ -11,7 +11,7 @@
  * the rule or score that decided it (`CleanedSeed.verdicts`, shown by
  * `npm run ingest -- --explain`). Nothing here knows any outlet by name.
  */
-import { findAnyDate, findFullDate, hasFourDigits, isDateLine } from './extract/date.ts';
+import { findAnyDate, findFullDate, holdsFullDate, isDateLine } from './extract/date.ts';
 import { chooseHeadline, withoutBreadcrumb } from './segment/headline-choice.ts';
 import { endsWithSentenceMark } from './text/sentence-end.ts';
 import { findArticleSpan, IN_SPAN_THRESHOLD, introducesDatedItem, isSentence, listNumber, listNumberAfter, type ArticleSpan } from './segment/article-span.ts';
@@ -179,7 +179,7 @@ function continuesSentence(previous: string, next: string, wrapped: boolean): bo
  * "editor — March 11, 2020 add comment". The page's own line, never the rest of the line above.
  */
 function isDatedMetaLine(line: string): boolean {
-  return isDateLine(line) || (hasAtMostWords(line, MAX_DATED_META_WORDS) && hasFourDigits(line) && findFullDate(line) !== undefined);
+  return isDateLine(line) || (hasAtMostWords(line, MAX_DATED_META_WORDS) && holdsFullDate(line));
 }
 
 const MAX_DATED_META_WORDS = 8;

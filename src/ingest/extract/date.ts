@@ -119,6 +119,11 @@ function monthNumber(name: string): number {
  * The first date written in full (with a year) in the text, in its first reading, or undefined. It
  * may be no real day ("2025-02-30"): toIsoDate says so.
  */
+/** The text holds a date written in full somewhere (its year's four digits looked for first: most lines have none). */
+export function holdsFullDate(text: string): boolean {
+  return hasFourDigits(text) && findFullDate(text) !== undefined;
+}
+
 export function findFullDate(text: string): FoundDate | undefined {
   const found = earliestMatch(latinDigits(text), FULL_DATE_FORMS);
   if (!found) return undefined;
@@ -194,7 +199,9 @@ const TIME = /\b\d{1,2}[:.h]\d{2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?/gi;
  * "11:42, UK". Like three or four capitals, a zone only on a line with a time.
  */
 const TWO_LETTER_ZONES = ['ET', 'PT', 'CT', 'MT', 'UK'];
-const ZONE = new RegExp(String.raw`\b(GMT|UTC|ICT)\s*([+-]\s?\d{1,2}(:?\d{2})?)?|\b(?:[A-Z]{3,4}|${TWO_LETTER_ZONES.join('|')})\b`, 'g');
+/** A zone's letters: three or four capitals, or a two-letter zone. */
+const ZONE_LETTERS = `[A-Z]{3,4}|${TWO_LETTER_ZONES.join('|')}`;
+const ZONE = new RegExp(String.raw`\b(GMT|UTC|ICT)\s*([+-]\s?\d{1,2}(:?\d{2})?)?|\b(?:${ZONE_LETTERS})\b`, 'g');
 const NAMED_ZONE = /\b(GMT|UTC|ICT)\s*([+-]\s?\d{1,2}(:?\d{2})?)?/g;
 const HAS_TIME = /\b\d{1,2}[:.h]\d{2}/;
 // The time of an ISO timestamp: "T09:15:00+07:00", "T02:15:00Z".
@@ -269,4 +276,4 @@ const REMOVABLE_WORDS: ReadonlySet<string> = new Set(
 );
 const REMOVABLE_RUN = new RegExp(`^(?:${DAY_SUFFIXES}|${WEEKDAY_PATTERN}|${AGE_UNITS})$`, 'i');
 const REMOVABLE_START = /^(?:am|pm|gmt|utc|ict)/i;
-const ZONE_ABBREVIATION = new RegExp(`^(?:[A-Z]{3,4}|${TWO_LETTER_ZONES.join('|')})$`);
+const ZONE_ABBREVIATION = new RegExp(`^(?:${ZONE_LETTERS})$`);

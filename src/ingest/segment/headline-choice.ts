@@ -11,7 +11,7 @@
  * like a sentence; the page often shows it twice (title and heading). What
  * does not: a menu item among other short lines, a section label, a site name.
  */
-import { findFullDate, hasFourDigits, isDateLine } from '../extract/date.ts';
+import { holdsFullDate, isDateLine } from '../extract/date.ts';
 import { BYLINE, matchesKind } from '../rules/line-rules.ts';
 import { foldedKey } from '../text/same-text.ts';
 import { BREADCRUMB_ROOTS, FUNCTION_WORDS } from '../rules/words.ts';
@@ -126,7 +126,7 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
         // A headline may end on a question or an exclamation mark, seldom on a full stop ("ends-sentence").
         /[?!]["”’]?$/.test(unit),
         // A teaser cut short ("… and more …", "[…]"), a line that is a full date ("Publié le jeudi 24 Décembre 2020").
-        /(?:\.\.|…|\[…\])$/u.test(unit), hasFourDigits(unit) && findFullDate(unit) !== undefined,
+        /(?:\.\.|…|\[…\])$/u.test(unit), holdsFullDate(unit),
         // Three headline-sized lines in a row or more, none a sentence: a list of other articles' headlines.
         teasers[index] >= 3, 1,
       ].map(Number),
