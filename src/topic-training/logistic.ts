@@ -84,6 +84,8 @@ function solve(matrix: number[][], vector: number[]): number[] {
  */
 export function bestThreshold(examples: readonly Example[], weights: Omit<LogisticWeights, 'threshold'>, candidates: readonly number[], beta = 1): number {
   const scored = examples.map((example) => ({ p: sigmoid(weights.bias + dot(weights.weights, example.features)), label: example.label }));
+  // F-beta: recall counts beta times as much as precision (F1 at beta 1).
+  const weight = beta * beta;
   let best = { threshold: 0.5, score: -1 };
   for (const threshold of candidates) {
     let hit = 0;
@@ -94,8 +96,6 @@ export function bestThreshold(examples: readonly Example[], weights: Omit<Logist
       if (label === 1) labelled++;
       if (p >= threshold && label === 1) hit++;
     }
-    // F-beta: recall counts beta times as much as precision (F1 at beta 1).
-    const weight = beta * beta;
     const score = predicted + labelled === 0 ? 0 : ((1 + weight) * hit) / (weight * labelled + predicted);
     const nearer = Math.abs(threshold - 0.5) < Math.abs(best.threshold - 0.5);
     if (score > best.score + 1e-12 || (Math.abs(score - best.score) <= 1e-12 && nearer)) best = { threshold, score };

@@ -419,15 +419,16 @@ export interface LinesCrossValidation {
  * ends, is the committed one. Writes nothing.
  */
 export function crossValidateLines(seeds: TrainingPage[], folds = 5): LinesCrossValidation {
-  const scored = seeds.filter(({ gold }) => gold.body !== undefined);
-  const foldOf = foldsBySite(seeds.map(({ page }) => ({ site: siteOf(page.url) })), folds);
+  const sites = seeds.map(({ page }) => ({ site: siteOf(page.url) }));
+  const foldOf = foldsBySite(sites, folds);
+  const foldOfSeed = sites.map(({ site }) => foldOf.get(site));
   const counts: ShingleCounts[] = [];
   try {
     for (let fold = 0; fold < folds; fold++) {
-      useLineModel(fitLines(seeds.filter(({ page }) => foldOf.get(siteOf(page.url)) !== fold)).model);
-      for (const { text, gold } of scored.filter(({ page }) => foldOf.get(siteOf(page.url)) === fold)) {
-        counts.push(matchShingles(gold.body!, cleanSeed(linesOf(text)).paragraphs.join('\n')));
-      }
+      useLineModel(fitLines(seeds.filter((_, index) => foldOfSeed[index] !== fold)).model);
+      seeds.forEach(({ text, gold }, index) => {
+        if (gold.body !== undefined && foldOfSeed[index] === fold) counts.push(matchShingles(gold.body, cleanSeed(linesOf(text)).paragraphs.join('\n')));
+      });
     }
   } finally {
     forgetLineModel();
