@@ -436,9 +436,17 @@ function isStandaloneDateline(unit: string): boolean {
     !/[\d:]/.test(before) &&
     !/[-–—]\s*$/.test(before) &&
     !TIME_OF_DAY.test(unit.slice(date.index)) &&
-    !DATE_LINE_WORD_LAST.test(before)
+    !DATE_LINE_WORD_LAST.test(before) &&
+    DATELINE_TAIL.test(unit.slice(date.end))
   );
 }
+
+/**
+ * What may follow a dateline's date: nothing, a credit set off ("…, AZERTAC", "… (Reuters)") or an
+ * agency's name. Words going on after it make a sentence that names a day: "Brown names 16 March for
+ * Budget" and "Xbox 2 may be unveiled in summer" are headlines.
+ */
+const DATELINE_TAIL = /^\s*(?:[,(\[|/–—-].{0,40}|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?$/u;
 
 const PLACE_BEFORE_DATE = /^[\p{L}\p{M} .'’-]+(?:,\s*[\p{L}\p{M} .'’-]+)*[,\s]\s*$/u;
 /** "10:31 pm", "2019-11-18T20:51:19Z". */

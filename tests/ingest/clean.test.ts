@@ -55,6 +55,38 @@ describe('clean: the five seeds', () => {
 });
 
 describe('clean: other outlets', () => {
+  // Paragraphs of a real article's length: the segmenter is unsure of a text of a few short lines.
+  const yahooParagraphs = [
+    'Yahoo has reached the grand old age of 10 and, in internet years, that is a long time for a company that started as a list of links kept by two students.',
+    "For many, Yahoo remains synonymous with the internet - a veteran that managed to ride the dot-com wave and the subsequent crash and maintain itself as one of the web's top brands.",
+    'But for others there is another, newer net icon threatening to overshadow Yahoo in the post dot-com world, and analysts are divided over which of the two will lead the next decade.',
+  ];
+
+  it('a headline put as a question or trailing off is the headline, not the first paragraph', () => {
+    // As BBC News texts put them (Greene & Cunningham's set): a question headline ends like a sentence.
+    for (const headline of ['Can Yahoo dominate next decade?', 'What the election should really be about?', 'Rivals of the £400 Apple...']) {
+      const seed = clean([headline, ...yahooParagraphs].join('\n\n'));
+      expect(seed.titleLine).toBe(headline);
+      expect(seed.paragraphs).toEqual(yahooParagraphs);
+    }
+  });
+
+  it("a question opening the article in a long sentence stays the article's", () => {
+    const question = 'So as the internet giant emerges from its first decade as a survivor, how will it fare in the next?';
+    const seed = clean(['Can Yahoo dominate next decade?', question, ...yahooParagraphs].join('\n\n'));
+    expect(seed.titleLine).toBe('Can Yahoo dominate next decade?');
+    expect(seed.paragraphs).toEqual([question, ...yahooParagraphs]);
+  });
+
+  it('a headline naming a day is no dateline: words go on after its date', () => {
+    for (const headline of ['Brown names 16 March for Budget', 'Xbox 2 may be unveiled in summer']) {
+      const seed = clean([headline, ...yahooParagraphs].join('\n\n'));
+      expect(seed.titleLine).toBe(headline);
+      expect(seed.dateline).toBeUndefined();
+    }
+    expect(clean('WASHINGTON, May 8 (Reuters)\n\nThe Senate passed the bill on Thursday after a long debate over its cost.\n').dateline).toBe('WASHINGTON, May 8 (Reuters)');
+  });
+
   it('wire copy: a headline in capitals and a dateline carrying the date', () => {
     const seed = clean(
       'GERMAN FIRST-TIME BUYERS FIND IT HARDER TO GET A MORTGAGE\nLONDON 1996-08-30\n\nFirst-time buyers in Germany are finding it harder to borrow, a survey\nshowed on Friday.\n\nThe survey of 40 banks found lending fell for a third month.\n',

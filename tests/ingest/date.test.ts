@@ -201,6 +201,19 @@ describe('the publication date among the dates a page shows', () => {
     expect(chooseDate(verdicts)?.iso).toBe('2025-05-08');
   });
 
+  it("gives no date from inside the article's sentences, however alone the date is on the page", () => {
+    // BBC News texts of 2004–2005 (Greene & Cunningham's set) state no date of their own; the one they name is a birthday or an event's.
+    const obituary = 'Arthur Hailey dies at 84\n\nBestselling novelist Arthur Hailey, whose books included Hotel and Airport, has died at his home in the Bahamas.\n\nBorn in Luton, Bedfordshire, on 5 April 1920, Hailey was the only child of working class parents and left school at 14.';
+    expect(chooseDate(verdictsOf(obituary))).toBeUndefined();
+    const memoir = 'A lesson from history\n\nPeace is never won once and for all, and the election should be about how we keep it for our children.\n\nI was born on 25 August, 1938. The mortal threat back then was a scruffy little Austrian called Adolf Hitler.';
+    expect(chooseDate(verdictsOf(memoir))).toBeUndefined();
+  });
+
+  it("still reads a dateline's date at the head of the article's first sentence", () => {
+    const release = 'Acme opens plant in Ohio\n\nNEW YORK, Nov. 19, 2019 /PRNewswire/ -- Acme Corp. today announced the opening of a plant in Ohio that will employ 400 people by the end of next year.\n\nThe plant will make parts for wind turbines.';
+    expect(chooseDate(verdictsOf(release))?.iso).toBe('2019-11-19');
+  });
+
   it('gives no date when the only dates are ones the article talks about', () => {
     // An AP story saved without its date line: 2005 and 2016 are when students enrolled, not when it ran.
     expect(chooseDate(verdictsOf(readFixture('ap-student-loans.txt').join('\n\n')))).toBeUndefined();

@@ -91,7 +91,9 @@ describe('an HTML seed through the whole pipeline', () => {
   });
 
   it('falls back on the text for each field the metadata lacks', () => {
-    const { article, notes } = ingestPage(savedPage());
+    // The date from the dateline; "opened … on Thursday, May 1, 2025" inside the sentence would be the event's.
+    const dated = ARTICLE.replace('HÀ NỘI — The city opened its second metro line on Thursday, May 1, 2025,', 'HÀ NỘI, May 1, 2025 — The city opened its second metro line on Thursday');
+    const { article, notes } = ingestPage(savedPage({ article: dated }));
     // <title> without the site's name; the date and the credit from the text.
     expect(article).toMatchObject({ title: 'Metro line two opens', date: '2025-05-01', source: 'reuters' });
     expect(article.url).toBeUndefined();

@@ -16,6 +16,7 @@ import { chooseAmong } from '../../training/logistic-regression.ts';
 import { trainedModel, type TrainedModel } from '../models/trained-model.ts';
 import type { LineVerdict } from '../types.ts';
 import { dateMentions, hasFourDigits, isDateLine, type DateMention } from './date.ts';
+import { hasAtMostWords } from '../text/words.ts';
 
 export const DATE_FEATURES = [
   'role=title', 'role=date', 'role=byline', 'role=dateline', 'role=article', 'role=credit', 'role=furniture',
@@ -47,7 +48,12 @@ export interface DateCandidate extends DateMention {
 }
 
 // Also schema.org's names, where a page's JSON-LD was saved as text ("datePublished": "Tue, Sep 15 2020").
-const PUBLISHED_CUE = /(?:\b(?:published|posted|first published|date|on)|datepublished)\b[^\d]{0,12}$/i;
+const PUBLISHED_CUE = /(?:\b(?:published|posted|first published|date)|datepublished)\b[^\d]{0,12}$/i;
+/**
+ * "on" before a date cues the page's date in a short line ("Jane Doe on Nov 19, 2019"), not in a
+ * sentence: "Born in Luton on 5 April 1920, Hailey …" is the article's date of something else.
+ */
+const ON_CUE = /\bon\b[^\d]{0,12}$/i;
 const UPDATED_CUE = /(?:\b(?:updated|modified|last updated|edited|revised)|datemodified)\b[^\d]{0,12}$/i;
 const TIME = /\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)/i;
 /** How far from the date a time is beside it ("Nov 18, 2019 at 4:07 PM", "11:25 PM - 10 Jul 2020"), not a number the sentence gives. */
@@ -56,7 +62,32 @@ const TIME_AFTER = 30;
 const COPYRIGHT = /©|\bcopyright\b/i;
 
 export function dateCandidates(verdicts: LineVerdict[]): DateCandidate[] {
-  return verdicts.flatMap((verdict, line) => (hasFourDigits(verdict.text) ? dateMentions(verdict.text).map((mention) => ({ ...mention, line })) : []));
+  return verdicts.flatMap((verdict, line) =>
+    hasFourDigits(verdict.text)
+      ? dateMentions(verdict.text)
+          .filter((mention) => !inArticleSentence(verdict, mention))
+          .map((mention) => ({ ...mention, line }))
+      : [],
+  );
+}
+
+/** A line of at most this many words is short: a date line, a byline's row, a caption's credit. */
+const SHORT_LINE_WORDS = 12;
+/**
+ * Lower-case words before a date that put it inside a sentence ("I was born on 25 August, 1938"); a
+ * dateline's are capitalized ("NEW YORK, Nov. 19, 2019 /PRNewswire/", "Hanoi (VNA) - On May 8, 2025").
+ */
+const SENTENCE_WORDS_BEFORE = 2;
+const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]+/gu;
+
+/**
+ * The date is inside a sentence of the article ("Born in Luton, Bedfordshire, on 5 April 1920, Hailey
+ * was …"): a date the article tells of, never the page's own.
+ */
+function inArticleSentence(verdict: LineVerdict, mention: DateMention): boolean {
+  const { text, role } = verdict;
+  if (role !== 'article' || hasAtMostWords(text, SHORT_LINE_WORDS)) return false;
+  return (text.slice(0, mention.index).match(LOWER_CASE_WORD)?.length ?? 0) >= SENTENCE_WORDS_BEFORE;
 }
 
 export function dateFeatures(verdicts: LineVerdict[], candidates: DateCandidate[]): Float64Array[] {
@@ -79,10 +110,11 @@ export function dateFeatures(verdicts: LineVerdict[], candidates: DateCandidate[
     const agrees = numeric && ((candidate.form === 'day-first' && dayFirst) || (candidate.form === 'month-first' && monthFirst));
     const disagrees = numeric && ((candidate.form === 'day-first' && monthFirst && !dayFirst) || (candidate.form === 'month-first' && dayFirst && !monthFirst));
     const line = candidate.line;
+    const short = text.split(' ').length <= SHORT_LINE_WORDS;
     return Float64Array.from(
       [
         role === 'title', role === 'date', role === 'byline', role === 'dateline', role === 'article', role === 'credit', role === 'furniture',
-        isDateLine(text), text.split(' ').length <= 12, PUBLISHED_CUE.test(before), UPDATED_CUE.test(before), TIME.test(text.slice(Math.max(0, candidate.index - TIME_BEFORE), candidate.end + TIME_AFTER)), COPYRIGHT.test(text),
+        isDateLine(text), short, PUBLISHED_CUE.test(before) || (short && ON_CUE.test(before)), UPDATED_CUE.test(before), TIME.test(text.slice(Math.max(0, candidate.index - TIME_BEFORE), candidate.end + TIME_AFTER)), COPYRIGHT.test(text),
         candidate.form === 'year-first', candidate.form === 'named', candidate.form === 'day-first', candidate.form === 'month-first', candidate.ambiguous, agrees, disagrees,
         title >= 0 && line < title, title >= 0 && Math.abs(line - title) <= 3, articleStart >= 0 && line < articleStart && articleStart - line <= 5,
         articleStart >= 0 && line >= articleStart && line <= articleStart + 1, articleStart >= 0 && line > articleStart + 1 && line <= articleEnd,

@@ -49,9 +49,9 @@ export function findArticleSpan(lines: string[], facts: LineFacts[] = lines.map(
   // An article opens with a paragraph: a line over it that does not end like one (the headline, a
   // label) belongs to the header, however article-like the model found it.
   let first = core.start;
-  while (first < core.end && !endsParagraph(lines[first])) first++;
+  while (first < core.end && (!endsParagraph(lines[first]) || isHeadlineSentence(lines, first))) first++;
   // Likewise a sentence right over it that the model was unsure of: the article's first paragraph.
-  while (first > 0 && probabilities[first - 1] >= EXTEND_UP_THRESHOLD && isSentence(lines[first - 1]) && !setAside(first - 1)) first--;
+  while (first > 0 && probabilities[first - 1] >= EXTEND_UP_THRESHOLD && isSentence(lines[first - 1]) && !setAside(first - 1) && !isHeadlineSentence(lines, first - 1)) first--;
   // The model reads a short last sentence with nothing after it as a page's footer; a sentence right
   // under the article, before any label or heading, is the article's (its sign-off too: "… June. — VNS"),
   // and so is one after a caption or an "Advertisement" line.
@@ -63,6 +63,27 @@ export function findArticleSpan(lines: string[], facts: LineFacts[] = lines.map(
   }
   return { start: first, end: throughList(lines, last), probabilities, fallback: fallback || core.fallback };
 }
+
+/**
+ * A headline put as a question, an exclamation or a trailing-off ("Can Yahoo dominate next decade?",
+ * "Rivals of the £400 Apple..."): one short sentence ending so, over a longer line. It ends like a
+ * paragraph, but an article does not open on a one-line question of a few words.
+ */
+function isHeadlineSentence(lines: string[], index: number): boolean {
+  const line = lines[index];
+  const next = lines[index + 1];
+  return (
+    next !== undefined &&
+    HEADLINE_SENTENCE_END.test(line) &&
+    hasAtMostWords(line, HEADLINE_SENTENCE_WORDS) &&
+    !hasAtMostWords(next, HEADLINE_SENTENCE_WORDS) &&
+    !/[.!?…]\s+\p{Lu}/u.test(line.slice(0, -1))
+  );
+}
+
+/** "?", "!", "…" or "...", then any closing quotes: how a headline that is not a statement ends. */
+const HEADLINE_SENTENCE_END = /(?:[?!…]|\.\.\.)["”’»)]*$/u;
+const HEADLINE_SENTENCE_WORDS = 12;
 
 /**
  * A list the article ends on, or introduces with its last line ("… our picks:", "Tour Dates"),
