@@ -55,6 +55,7 @@ export function findCandidates(sentences: ArticleSentence[], tagger: EntityTagge
   const article: RuleArticle = {
     lowerCaseWords: lowerCaseWords(tokenized),
     surnames: surnamesOf(tokenized, spans),
+    acronymPlurals: acronymPlurals(tokenized),
     knowsName: (keys) => tagger.knowsName(keys),
     listedKinds: (keys) => tagger.listedKinds(keys),
   };
@@ -130,6 +131,17 @@ export function lowerCaseWords(sentences: RuleToken[][]): Set<string> {
   }
   return words;
 }
+
+/** The folded acronyms the article writes in the plural: "pc" of "PCs", "mp" of "MPs". */
+export function acronymPlurals(sentences: RuleToken[][]): Set<string> {
+  const plurals = new Set<string>();
+  for (const tokens of sentences) {
+    for (const token of tokens) if (token.capital && ACRONYM_PLURAL.test(token.text)) plurals.add(token.key.slice(0, -1));
+  }
+  return plurals;
+}
+
+const ACRONYM_PLURAL = /^\p{Lu}{2,5}s$/u;
 
 function modelSpans(tags: Uint8Array): NameSpan[] {
   return tagSpans(tags).map((span) => ({ from: span.from, to: span.to, kind: span.kind as NameKind, decidedBy: ['tagger'] }));

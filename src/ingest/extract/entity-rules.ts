@@ -76,6 +76,8 @@ export interface RuleArticle {
   lowerCaseWords: ReadonlySet<string>;
   /** The folded last words of the people it names in two words or more ("okafor" of "Emeka Okafor"), before the rules. */
   surnames: ReadonlySet<string>;
+  /** The folded acronyms it also writes in the plural ("mp" of "MPs"): things counted, not names. */
+  acronymPlurals: ReadonlySet<string>;
   /** Whether a list of names (the tagger's) knows these folded words as a name. */
   knowsName(keys: readonly string[]): boolean;
   /** The kinds (1 PER, 2 ORG, 4 LOC) the public lists file these folded words under; 0 if they do not list them. */
@@ -129,7 +131,7 @@ export const RULES: EntityRule[] = [
   {
     id: 'not-a-name',
     description:
-      'Units, currencies, fuels, indicators, tests and degrees written in capitals are no names (LNG, PPA, GRDP, IELTS, VND), however often an ' +
+      'Units, currencies, fuels, indicators, tests, degrees, devices and documents written in capitals are no names (LNG, PPA, GRDP, IELTS, VND, DVD, ID), however often an ' +
       'article capitalizes them; a name the tagger ran into one ends before it ("Bạc Liêu LNG-to-power"). Languages are no names either.',
     examples: [
       { text: 'The LNG plant will sell power under a PPA.', tagger: ['LNG/ORG', 'PPA/ORG'], expected: [] },
@@ -767,19 +769,46 @@ export const RULES: EntityRule[] = [
   {
     id: 'no-event',
     description:
-      'Festivals, holidays, games, championships and tournaments, laws and protocols are no person, organization or place: "Lunar New Year", ' +
-      '"Áo Dài Festival", "SEA Games", "BellSouth Classic", "Trades Disputes Act" (in eng.train\'s annotations names ending in Classic, Open ' +
-      'and Act are all MISC).',
+      'Festivals, holidays, awards, games, championships and tournaments, laws and protocols are no person, organization or place: "Lunar New Year", ' +
+      '"Áo Dài Festival", "Christmas", "the Oscars", "SEA Games", "BellSouth Classic", "Trades Disputes Act" (in eng.train\'s annotations names ending ' +
+      'in Classic, Open and Act are all MISC; it names no holiday, and the tagger, never having seen one, takes "Christmas" for a place or a person).',
     examples: [
       { text: 'Visitors came for the Lunar New Year.', tagger: ['Lunar New/ORG'], expected: [] },
       { text: 'Visitors came for the Áo Dài Festival.', tagger: ['Dài Festival/PER'], expected: [] },
       { text: 'He has not won since the 1993 BellSouth Classic.', tagger: ['BellSouth Classic/ORG'], expected: [] },
+      { text: 'The cast celebrated Christmas in London and the Oscars in Hollywood.', tagger: ['Christmas/PER', 'London/LOC', 'Oscars/ORG', 'Hollywood/LOC'], expected: ['London/LOC', 'Hollywood/LOC'] },
     ],
     apply(sentence) {
       const { tokens } = sentence;
       // "Lunar New Year": the tagger may end the name before its head.
       const isEvent = (span: NameSpan) => EVENT_HEADS.has(tokens[span.to - 1].key) || (isCapitalWord(tokens[span.to]) && EVENT_HEADS.has(tokens[span.to].key));
       sentence.spans = sentence.spans.filter((span) => span.registry || !isEvent(span));
+    },
+  },
+  {
+    id: 'count-noun',
+    description:
+      'A word counted is a thing, not a name: an acronym the article also writes in the plural ("MP" where it writes "MPs", "PC" where ' +
+      'it writes "PCs"; no article writes "UNs" or "BBCs"), or a word after "a" or "an" that no noun follows ("won an Oscar for", "an MP ' +
+      'said"; "a BBC reporter" names the BBC). Unseen in eng.train (1996 Reuters), such words take the shape of a name.',
+    examples: [
+      { text: 'One MP said the vote was close, and other MPs agreed.', tagger: ['MP/ORG'], expected: [] },
+      { text: 'She won an Oscar for the role.', tagger: ['Oscar/PER'], expected: [] },
+    ],
+    counterExamples: [
+      { text: 'The BBC said other broadcasters, and the MPs, agreed.', tagger: ['BBC/ORG'] },
+      { text: 'A Reuters reporter saw an Airbus jet land.', tagger: ['Reuters/ORG', 'Airbus/ORG'] },
+    ],
+    apply(sentence) {
+      const { tokens, article } = sentence;
+      const counted = (span: NameSpan) => {
+        if (span.to - span.from !== 1) return false;
+        const word = tokens[span.from];
+        if (ACRONYM_WORD.test(word.text) && article.acronymPlurals.has(word.key)) return true;
+        const after = tokens[span.to];
+        return INDEFINITE_ARTICLES.has(tokens[span.from - 1]?.key ?? '') && (after === undefined || !after.word || COUNT_NOUN_FOLLOWERS.has(after.key));
+      };
+      sentence.spans = sentence.spans.filter((span) => span.registry || !counted(span));
     },
   },
   {
@@ -791,6 +820,12 @@ export const RULES: EntityRule[] = [
     },
   },
 ];
+
+/** Two to five capitals: "MP", "DVD", "NGO". */
+const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** Words after "an Oscar" that show no noun follows it: it is the thing counted ("an MP said", "a PC and a printer"). */
+const COUNT_NOUN_FOLLOWERS = new Set(['and', 'or', 'but', 'for', 'in', 'on', 'at', 'of', 'with', 'to', 'from', 'by', 'as', 'who', 'which', 'that', 'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would']);
 
 /** Connectors an acronym may spell or skip: the "I" of UNIFIL's "in", nothing of NAPM's "of". */
 const ACRONYM_CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&', 'the']);

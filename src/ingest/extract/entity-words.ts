@@ -68,6 +68,8 @@ export const PLACE_HEADS = words(`
 export const EVENT_HEADS = words(`
   day days year festival festivals week games expo fair awards olympics holiday holidays anniversary championship
   championships cup olympiad tournament classic open act protocol
+  christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween
+  award prize prizes oscars grammy grammys emmys bafta baftas
 `);
 
 /** Compass words: "North-South", "East-West" and "South" alone are directions, not names. */
@@ -158,9 +160,10 @@ export function isVietnameseSyllable(key: string): boolean {
 
 export const VIETNAMESE_MIDDLE_NAMES = words(`thi van duc huu cong dinh xuan minh quang`);
 
-/** Acronyms that are not names (units, currencies, indicators, fuels, tests, degrees), and languages. */
+/** Acronyms that are not names (units, currencies, indicators, fuels, tests, degrees, devices and documents), and languages. */
 export const NOT_NAMES = words(`
   gmt utc ceo cfo coo cto gdp fdi oda ict it ai am pm tv vat usd eur vnd gbp jpy cny sgd ok covid covid-19 faq pdf html
+  pc dvd cd id sms gps
   q1 q2 q3 q4 fy h1 h2 mw gw kwh kw km mph bc ad
   lng lpg cng ppa ppas pdp pdp8 grdp gnp cpi ielts toefl gpa mba phd esg ev evs ipo etf
   english french spanish portuguese
