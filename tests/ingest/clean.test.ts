@@ -78,6 +78,13 @@ describe('clean: other outlets', () => {
     expect(seed.paragraphs).toEqual([question, ...yahooParagraphs]);
   });
 
+  it("a one-line question under the headline is the article's rhetorical lede, not a headline", () => {
+    const lede = 'So what is the gap between Labour and the Tories nowadays?';
+    const seed = clean(['What really divides the parties', lede, ...yahooParagraphs].join('\n\n'));
+    expect(seed.titleLine).toBe('What really divides the parties');
+    expect(seed.paragraphs).toEqual([lede, ...yahooParagraphs]);
+  });
+
   it('a headline naming a day is no dateline: words go on after its date', () => {
     for (const headline of ['Brown names 16 March for Budget', 'Xbox 2 may be unveiled in summer']) {
       const seed = clean([headline, ...yahooParagraphs].join('\n\n'));

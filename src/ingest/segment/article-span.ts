@@ -66,13 +66,16 @@ export function findArticleSpan(lines: string[], facts: LineFacts[] = lines.map(
 
 /**
  * A headline put as a question, an exclamation or a trailing-off ("Can Yahoo dominate next decade?",
- * "Rivals of the £400 Apple..."): one short sentence ending so, over a longer line. It ends like a
- * paragraph, but an article does not open on a one-line question of a few words.
+ * "Rivals of the £400 Apple..."): the text's first line, one short sentence ending so, over a longer
+ * line. It ends like a paragraph, but a text does not open on its article's one-line question. Under
+ * a headline, such a line is the article's rhetorical lede ("So what is the gap between Labour and
+ * the Tories nowadays?"), and stays the article's.
  */
 function isHeadlineSentence(lines: string[], index: number): boolean {
   const line = lines[index];
   const next = lines[index + 1];
   return (
+    index === 0 &&
     next !== undefined &&
     HEADLINE_SENTENCE_END.test(line) &&
     hasAtMostWords(line, HEADLINE_SENTENCE_WORDS) &&
