@@ -443,8 +443,8 @@ function isStandaloneDateline(unit: string): boolean {
 
 /**
  * What may follow a dateline's date: nothing, a credit set off ("…, AZERTAC", "… (Reuters)") or an
- * agency's name. Words going on after it make a sentence that names a day: "Brown names 16 March for
- * Budget" and "Xbox 2 may be unveiled in summer" are headlines.
+ * agency's name. Words going on after it make a sentence that names a day: "Council sets 16 March for
+ * ferry vote" and "Ferry 2 may be ready in summer" are headlines.
  */
 const DATELINE_TAIL = /^\s*(?:[,(\[|/–—-].{0,40}|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?$/u;
 

@@ -56,38 +56,38 @@ describe('clean: the five seeds', () => {
 
 describe('clean: other outlets', () => {
   // Paragraphs of a real article's length: the segmenter is unsure of a text of a few short lines.
-  const yahooParagraphs = [
-    'Yahoo has reached the grand old age of 10 and, in internet years, that is a long time for a company that started as a list of links kept by two students.',
-    "For many, Yahoo remains synonymous with the internet - a veteran that managed to ride the dot-com wave and the subsequent crash and maintain itself as one of the web's top brands.",
-    'But for others there is another, newer net icon threatening to overshadow Yahoo in the post dot-com world, and analysts are divided over which of the two will lead the next decade.',
+  const ferryParagraphs = [
+    'The ferry between the two islands has run every day for forty years, and for most of that time it has carried more freight than passengers across the strait.',
+    "This winter the operator says its fuel costs have doubled, and the regional council has not yet agreed to cover the difference before next year's timetable is printed.",
+    'Residents of the smaller island say a week without the service would empty their shops, and several of them have started a petition asking the government to step in.',
   ];
 
   it('a headline put as a question or trailing off is the headline, not the first paragraph', () => {
-    // As BBC News texts put them (Greene & Cunningham's set): a question headline ends like a sentence.
-    for (const headline of ['Can Yahoo dominate next decade?', 'What the election should really be about?', 'Rivals of the £400 Apple...']) {
-      const seed = clean([headline, ...yahooParagraphs].join('\n\n'));
+    // As BBC News's texts of 2004–2005 put them (Greene & Cunningham's set): a question headline ends like a sentence.
+    for (const headline of ['Will the ferry survive the winter?', 'What should the council really be about?', 'Cheaper fuel, fuller boats...']) {
+      const seed = clean([headline, ...ferryParagraphs].join('\n\n'));
       expect(seed.titleLine).toBe(headline);
-      expect(seed.paragraphs).toEqual(yahooParagraphs);
+      expect(seed.paragraphs).toEqual(ferryParagraphs);
     }
   });
 
   it("a question opening the article in a long sentence stays the article's", () => {
-    const question = 'So as the internet giant emerges from its first decade as a survivor, how will it fare in the next?';
-    const seed = clean(['Can Yahoo dominate next decade?', question, ...yahooParagraphs].join('\n\n'));
-    expect(seed.titleLine).toBe('Can Yahoo dominate next decade?');
-    expect(seed.paragraphs).toEqual([question, ...yahooParagraphs]);
+    const question = 'So as the operator enters its fifth decade with a shrinking subsidy, who will pay to keep the boats running?';
+    const seed = clean(['Will the ferry survive the winter?', question, ...ferryParagraphs].join('\n\n'));
+    expect(seed.titleLine).toBe('Will the ferry survive the winter?');
+    expect(seed.paragraphs).toEqual([question, ...ferryParagraphs]);
   });
 
   it("a one-line question under the headline is the article's rhetorical lede, not a headline", () => {
-    const lede = 'So what is the gap between Labour and the Tories nowadays?';
-    const seed = clean(['What really divides the parties', lede, ...yahooParagraphs].join('\n\n'));
-    expect(seed.titleLine).toBe('What really divides the parties');
-    expect(seed.paragraphs).toEqual([lede, ...yahooParagraphs]);
+    const lede = 'So what separates the two councils these days?';
+    const seed = clean(['What really divides the islands', lede, ...ferryParagraphs].join('\n\n'));
+    expect(seed.titleLine).toBe('What really divides the islands');
+    expect(seed.paragraphs).toEqual([lede, ...ferryParagraphs]);
   });
 
   it('a headline naming a day is no dateline: words go on after its date', () => {
-    for (const headline of ['Brown names 16 March for Budget', 'Xbox 2 may be unveiled in summer']) {
-      const seed = clean([headline, ...yahooParagraphs].join('\n\n'));
+    for (const headline of ['Council sets 16 March for ferry vote', 'Ferry 2 may be ready in summer']) {
+      const seed = clean([headline, ...ferryParagraphs].join('\n\n'));
       expect(seed.titleLine).toBe(headline);
       expect(seed.dateline).toBeUndefined();
     }

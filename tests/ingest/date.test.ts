@@ -202,10 +202,10 @@ describe('the publication date among the dates a page shows', () => {
   });
 
   it("gives no date from inside the article's sentences, however alone the date is on the page", () => {
-    // BBC News texts of 2004–2005 (Greene & Cunningham's set) state no date of their own; the one they name is a birthday or an event's.
-    const obituary = 'Arthur Hailey dies at 84\n\nBestselling novelist Arthur Hailey, whose books included Hotel and Airport, has died at his home in the Bahamas.\n\nBorn in Luton, Bedfordshire, on 5 April 1920, Hailey was the only child of working class parents and left school at 14.';
+    // As in BBC News's texts of 2004–2005, which state no date of their own: the one they name is a birthday or an event's.
+    const obituary = 'Novelist Anna Berg dies at 91\n\nThe novelist Anna Berg, whose books sold millions of copies across Europe, has died at her home in Sweden.\n\nBorn in a small town near Uppsala on 3 June 1933, Berg was the daughter of a teacher and left school at 15.';
     expect(chooseDate(verdictsOf(obituary))).toBeUndefined();
-    const memoir = 'A lesson from history\n\nPeace is never won once and for all, and the election should be about how we keep it for our children.\n\nI was born on 25 August, 1938. The mortal threat back then was a scruffy little Austrian called Adolf Hitler.';
+    const memoir = 'A lesson from the past\n\nPeace is never won once and for all, and the talks should be about how we keep it for the next generation.\n\nI was born on 12 October, 1941. The danger then was a war that had already reached our own street.';
     expect(chooseDate(verdictsOf(memoir))).toBeUndefined();
   });
 

@@ -121,6 +121,20 @@ describe('findEntities without a registry', () => {
     expect(result.entities.places).toEqual([]);
   });
 
+  it('folds a surname the tagger took for a place or a body into the person named in full, and keeps a known place a place', () => {
+    // As in a BBC Sport report of 2004: alone, the tagger reads "Rodd" as a body here, and no body of the article ends in it.
+    const result = withoutRegistry([
+      'Elena Vasquez described her win over Andrea Rodd as the highlight of her career after the final in Seville.',
+      'Vasquez made up for missing the 2020 final through injury by beating Rodd 6-2 7-6 (7-1) 7-6 (7-5) to give the hosts an unassailable 3-1 lead.',
+    ]);
+    expect(result.mentions['Andrea Rodd'].forms).toEqual(['Andrea Rodd', 'Rodd']);
+    expect(result.entities.organizations).toEqual([]);
+    // A place the lists know stays one: London the city, whoever Jack London was.
+    const london = withoutRegistry(['The novelist Jack London was born in San Francisco.', 'Tourists in London can visit an exhibition of his letters.']);
+    expect(london.entities.places).toEqual(['San Francisco', 'London']);
+    expect(london.mentions['Jack London'].forms).toEqual(['Jack London']);
+  });
+
   it('resolves "President Aliyev" to the Aliyev named nearest before, or with the same title', () => {
     const paragraphs = [
       'The late President Heydar Aliyev visited Hanoi in 1983.',

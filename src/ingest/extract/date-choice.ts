@@ -51,7 +51,7 @@ export interface DateCandidate extends DateMention {
 const PUBLISHED_CUE = /(?:\b(?:published|posted|first published|date)|datepublished)\b[^\d]{0,12}$/i;
 /**
  * "on" before a date cues the page's date in a short line ("Jane Doe on Nov 19, 2019"), not in a
- * sentence: "Born in Luton on 5 April 1920, Hailey …" is the article's date of something else.
+ * sentence: "Born near Uppsala on 3 June 1933, Berg …" is the article's date of something else.
  */
 const ON_CUE = /\bon\b[^\d]{0,12}$/i;
 const UPDATED_CUE = /(?:\b(?:updated|modified|last updated|edited|revised)|datemodified)\b[^\d]{0,12}$/i;
@@ -74,14 +74,14 @@ export function dateCandidates(verdicts: LineVerdict[]): DateCandidate[] {
 /** A line of at most this many words is short: a date line, a byline's row, a caption's credit. */
 const SHORT_LINE_WORDS = 12;
 /**
- * Lower-case words before a date that put it inside a sentence ("I was born on 25 August, 1938"); a
+ * Lower-case words before a date that put it inside a sentence ("I was born on 12 October, 1941"); a
  * dateline's are capitalized ("NEW YORK, Nov. 19, 2019 /PRNewswire/", "Hanoi (VNA) - On May 8, 2025").
  */
 const SENTENCE_WORDS_BEFORE = 2;
 const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]+/gu;
 
 /**
- * The date is inside a sentence of the article ("Born in Luton, Bedfordshire, on 5 April 1920, Hailey
+ * The date is inside a sentence of the article ("Born in a small town near Uppsala on 3 June 1933, Berg
  * was …"): a date the article tells of, never the page's own.
  */
 function inArticleSentence(verdict: LineVerdict, mention: DateMention): boolean {

@@ -153,10 +153,14 @@ function resolve(candidates: Candidate[]): EntityResult {
   return output([...groups.values()]);
 }
 
-/** One word that may stand for a longer name in the same article: "Lâm", "Aliyev", "VNA", "Rovers". */
+/**
+ * One word that may stand for a longer name in the same article: "Lâm", "Aliyev", "VNA", "Rovers"; and a
+ * word the tagger took for a place that no list knows as one, which may be a person's surname ("Rodd
+ * lost to Vasquez in Seville": the article names Andrea Rodd and Elena Vasquez).
+ */
 function isShortForm(candidate: Candidate): boolean {
   if (candidate.acronymOf) return true;
-  return candidate.keys.length === 1 && (candidate.kind !== 'places' || candidate.initial);
+  return candidate.keys.length === 1 && (candidate.kind !== 'places' || candidate.initial || !isKnownPlace(candidate.keys[0]));
 }
 
 /**
@@ -259,6 +263,8 @@ function referent(candidate: Candidate, groups: Map<string, Group>, index: Group
     const person = nearestPerson(candidate, index.peopleBySurname.get(key) ?? [], index);
     if (person) return person;
   }
+  // A place is no organization's short form: "Fairford" is the village whatever "RAF Fairford" is.
+  if (candidate.kind === 'places' && !candidate.initial) return groups.get(compactKey(candidate.text));
   for (const group of index.organizations) {
     const name = group.candidates[0].keys;
     if (ACRONYM.test(candidate.text) && (initialsOf(name) === key || initialsWithOf(name) === key)) return group;
@@ -266,8 +272,10 @@ function referent(candidate: Candidate, groups: Map<string, Group>, index: Group
     if (!candidate.initial && name.length > 1 && name[name.length - 1] === key && !ORG_HEADS.has(name[0])) return group;
     if (name.length > 1 && name[0] === key && name.slice(1).every((word) => ORG_HEADS.has(word))) return group;
   }
-  // An exact repeat of a name already grouped ("Azerbaijan" opening a sentence).
-  return groups.get(compactKey(candidate.text));
+  // An exact repeat of a name already grouped ("Azerbaijan" opening a sentence); else, for a word the
+  // tagger took for a body that no body of the article ends in, the person it is the surname of
+  // ("by beating Rodd 6-2" after "Andrea Rodd").
+  return groups.get(compactKey(candidate.text)) ?? (candidate.kind === 'organizations' && !ACRONYM.test(candidate.text) ? nearestPerson(candidate, index.peopleBySurname.get(key) ?? [], index) : undefined);
 }
 
 /**

@@ -65,11 +65,11 @@ export function findArticleSpan(lines: string[], facts: LineFacts[] = lines.map(
 }
 
 /**
- * A headline put as a question, an exclamation or a trailing-off ("Can Yahoo dominate next decade?",
- * "Rivals of the £400 Apple..."): the text's first line, one short sentence ending so, over a longer
+ * A headline put as a question, an exclamation or a trailing-off ("Will the ferry survive the winter?",
+ * "Cheaper flights, fuller trains..."): the text's first line, one short sentence ending so, over a longer
  * line. It ends like a paragraph, but a text does not open on its article's one-line question. Under
- * a headline, such a line is the article's rhetorical lede ("So what is the gap between Labour and
- * the Tories nowadays?"), and stays the article's.
+ * a headline, such a line is the article's rhetorical lede ("So what separates the two councils
+ * these days?"), and stays the article's.
  */
 function isHeadlineSentence(lines: string[], index: number): boolean {
   const line = lines[index];

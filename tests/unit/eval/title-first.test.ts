@@ -12,23 +12,23 @@ const seed = (name: string, text: string) => {
 
 // Paragraphs of a real article's length, so the segmenter reads them as an article.
 const BODY = [
-  'Yahoo has reached the grand old age of 10 and, in internet years, that is a long time for a company that started as a list of links kept by two students.',
-  "For many, Yahoo remains synonymous with the internet - a veteran that managed to ride the dot-com wave and the subsequent crash and maintain itself as one of the web's top brands.",
-  'But for others there is another, newer net icon threatening to overshadow Yahoo in the post dot-com world, and analysts are divided over which of the two will lead the next decade.',
+  'The ferry between the two islands has run every day for forty years, and for most of that time it has carried more freight than passengers across the strait.',
+  "This winter the operator says its fuel costs have doubled, and the regional council has not yet agreed to cover the difference before next year's timetable is printed.",
+  'Residents of the smaller island say a week without the service would empty their shops, and several of them have started a petition asking the government to step in.',
 ];
 
 describe('the check of a title-first text corpus', () => {
   it('finds nothing to report on an article read as its layout says', () => {
-    const outcome = checkTitleFirstSeed(seed('a.txt', ['Can Yahoo dominate next decade?', ...BODY].join('\n\n')), extractors);
+    const outcome = checkTitleFirstSeed(seed('a.txt', ['Will the ferry survive the winter?', ...BODY].join('\n\n')), extractors);
     expect(outcome).toEqual({ name: 'a.txt', paragraphs: 3, lostParagraphs: [] });
   });
 
   it('reports the date published, a paragraph lost, and a headline without its punctuation', () => {
-    const dated = checkTitleFirstSeed(seed('b.txt', ['Yahoo at ten', 'May 8, 2025', ...BODY, 'Advertisement'].join('\n\n')), extractors);
+    const dated = checkTitleFirstSeed(seed('b.txt', ['Ferry at forty', 'May 8, 2025', ...BODY, 'Advertisement'].join('\n\n')), extractors);
     expect(dated.date).toBe('2025-05-08');
     // The date line and "Advertisement" are what the article is not: the check counts them as lost, which a reader then judges.
     expect(dated.lostParagraphs).toEqual(['May 8, 2025', 'Advertisement']);
-    const summary = summarize([dated, { name: 'c.txt', paragraphs: 2, lostParagraphs: [], punctuationLost: { published: 'Can Yahoo win', firstLine: 'Can Yahoo win?' } }]);
+    const summary = summarize([dated, { name: 'c.txt', paragraphs: 2, lostParagraphs: [], punctuationLost: { published: 'Can the ferry win', firstLine: 'Can the ferry win?' } }]);
     expect(summary).toEqual({ seeds: 2, rejected: 0, headlinesRight: 2, headlinesAsWritten: 1, dated: 1, spuriousDatelines: 0, paragraphs: 7, lostParagraphs: 2, seedsLosingParagraphs: 1 });
   });
 });
