@@ -135,6 +135,19 @@ describe('findEntities without a registry', () => {
     expect(london.mentions['Jack London'].forms).toEqual(['Jack London']);
   });
 
+  it('folds a given name alone into the one person named in full with it, and into neither of two', () => {
+    const one = withoutRegistry(['Coach Martin Kessler named his squad on Monday.', 'Martin said the team was ready for the final.']);
+    expect(one.mentions['Martin Kessler'].forms).toEqual(['Martin Kessler', 'Martin']);
+    const two = withoutRegistry(['Coach Martin Kessler named his squad on Monday, and Martin Ode was left out.', 'Martin said the team was ready for the final.']);
+    expect(two.mentions['Martin Kessler'].forms).toEqual(['Martin Kessler']);
+    expect(two.mentions['Martin Ode'].forms).toEqual(['Martin Ode']);
+  });
+
+  it('names no one for an election or a plural acronym', () => {
+    const result = withoutRegistry(['All the parties are campaigning ahead of a General Election expected in May.', 'Sales of DVDs and PCs rose, the retailer said.']);
+    expect(result.entities).toEqual({ people: [], organizations: [], places: [] });
+  });
+
   it('resolves "President Aliyev" to the Aliyev named nearest before, or with the same title', () => {
     const paragraphs = [
       'The late President Heydar Aliyev visited Hanoi in 1983.',

@@ -16,7 +16,7 @@ import { isAllCaps, titleCase } from '../text/letter-case.ts';
 import { findCandidates, type ArticleSentence, type Candidate } from './entity-candidates.ts';
 import { compileRegistry, type CompiledRegistry } from './entity-registry.ts';
 import { RULES, type EntityRule } from './entity-rules.ts';
-import { CONNECTORS, ORG_HEADS, PLACE_HEADS, compactKey, isKnownPlace, keyOf, looksCommon } from './entity-words.ts';
+import { CONNECTORS, ORG_HEADS, PLACE_HEADS, compactKey, isFirstName, isKnownPlace, keyOf, looksCommon } from './entity-words.ts';
 import { shippedModel } from './tagger/shipped-model.ts';
 import { EntityTagger } from './tagger/tagger.ts';
 
@@ -183,6 +183,8 @@ interface GroupIndex {
   groupOf: Map<Candidate, Group>;
   /** People named in full, by the last word of their name. */
   peopleBySurname: Map<string, Group[]>;
+  /** People named in full, by the first word of their name when it is a given name ("andy" of "Andy Robinson"). */
+  peopleByGivenName: Map<string, Group[]>;
   organizations: Group[];
   /** What nearestPerson asks of a group, kept up to date as short forms join it. */
   trails: Map<Group, Trail>;
@@ -234,21 +236,27 @@ function lastBefore(positions: number[], position: number): number {
 }
 
 function indexGroups(groups: Map<string, Group>): GroupIndex {
-  const index: GroupIndex = { groupOf: new Map(), peopleBySurname: new Map(), organizations: [], trails: new Map() };
+  const index: GroupIndex = { groupOf: new Map(), peopleBySurname: new Map(), peopleByGivenName: new Map(), organizations: [], trails: new Map() };
   for (const group of groups.values()) {
     if (group.kind === 'organizations') index.organizations.push(group);
     const surnames = new Set<string>();
+    const givenNames = new Set<string>();
     for (const candidate of group.candidates) {
       index.groupOf.set(candidate, group);
-      if (group.kind === 'people' && candidate.keys.length > 1) surnames.add(candidate.keys[candidate.keys.length - 1]);
+      if (group.kind !== 'people' || candidate.keys.length < 2) continue;
+      surnames.add(candidate.keys[candidate.keys.length - 1]);
+      if (isFirstName(candidate.keys[0])) givenNames.add(candidate.keys[0]);
     }
-    for (const surname of surnames) {
-      const list = index.peopleBySurname.get(surname) ?? [];
-      list.push(group);
-      index.peopleBySurname.set(surname, list);
-    }
+    for (const surname of surnames) addTo(index.peopleBySurname, surname, group);
+    for (const givenName of givenNames) addTo(index.peopleByGivenName, givenName, group);
   }
   return index;
+}
+
+function addTo(index: Map<string, Group[]>, key: string, group: Group): void {
+  const list = index.get(key) ?? [];
+  list.push(group);
+  index.set(key, list);
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$|^Mo\p{Lu}{1,3}$/u;
@@ -263,6 +271,10 @@ function referent(candidate: Candidate, groups: Map<string, Group>, index: Group
     const person = nearestPerson(candidate, index.peopleBySurname.get(key) ?? [], index);
     if (person) return person;
   }
+  // A given name alone is the one person of the article named in full with it: "Andy" for "Andy Robinson",
+  // "David" of "David and Victoria Beckham". With two such people, it is neither's.
+  const named = candidate.kind === 'people' ? index.peopleByGivenName.get(key) : undefined;
+  if (named?.length === 1) return named[0];
   // A place is no organization's short form: "Fairford" is the village whatever "RAF Fairford" is.
   if (candidate.kind === 'places' && !candidate.initial) return groups.get(compactKey(candidate.text));
   for (const group of index.organizations) {

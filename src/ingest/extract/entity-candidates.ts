@@ -9,7 +9,7 @@
 import type { EntityKind } from '../../schema/article.ts';
 import type { RegistryEntity } from '../../schema/registries.ts';
 import type { CompiledRegistry } from './entity-registry.ts';
-import { applyRules, joinedInList, type EntityRule, type NameKind, type NameSpan, type RuleArticle, type RuleSentence, type RuleToken } from './entity-rules.ts';
+import { ACRONYM_PLURAL_WORD, applyRules, joinedInList, type EntityRule, type NameKind, type NameSpan, type RuleArticle, type RuleSentence, type RuleToken } from './entity-rules.ts';
 import { TITLES, TITLE_MODIFIERS } from './entity-words.ts';
 import type { EntityTagger } from './tagger/tagger.ts';
 import { tagSpans } from './tagger/tags.ts';
@@ -136,12 +136,10 @@ export function lowerCaseWords(sentences: RuleToken[][]): Set<string> {
 export function acronymPlurals(sentences: RuleToken[][]): Set<string> {
   const plurals = new Set<string>();
   for (const tokens of sentences) {
-    for (const token of tokens) if (token.capital && ACRONYM_PLURAL.test(token.text)) plurals.add(token.key.slice(0, -1));
+    for (const token of tokens) if (ACRONYM_PLURAL_WORD.test(token.text)) plurals.add(token.key.slice(0, -1));
   }
   return plurals;
 }
-
-const ACRONYM_PLURAL = /^\p{Lu}{2,5}s$/u;
 
 function modelSpans(tags: Uint8Array): NameSpan[] {
   return tagSpans(tags).map((span) => ({ from: span.from, to: span.to, kind: span.kind as NameKind, decidedBy: ['tagger'] }));

@@ -714,19 +714,23 @@ export const RULES: EntityRule[] = [
     id: 'ordinary-words',
     description:
       'Capitalized ordinary words are no name: "Joint Declaration", "Creative Space", "Technical Cooperation" (each word built like a common noun or ' +
-      'adjective, or written in lower case elsewhere in the article). A head word ("Federal Network Agency"), a word the lexicon knows as a name, ' +
-      'or a list that knows the whole ("Middle East") keeps it.',
-    examples: [{ text: 'They signed a Joint Declaration on joint projects.', tagger: ['Joint Declaration/ORG'], expected: [] }],
+      'adjective, or written in lower case elsewhere in the article); nor is one such word taken for a person ("Election" over an article on the ' +
+      'election). A head word ("Federal Network Agency"), a word the lexicon knows as a name, or a list that knows the whole ("Middle East") ' +
+      'keeps it; a single word taken for a body or a place is kept, as brands and places are ordinary words too ("Apple", "Bath").',
+    examples: [
+      { text: 'They signed a Joint Declaration on joint projects.', tagger: ['Joint Declaration/ORG'], expected: [] },
+      { text: 'Election: the parties begin their campaign for the election.', tagger: ['Election/PER'], expected: [] },
+    ],
     apply(sentence) {
       const { article } = sentence;
       sentence.spans = sentence.spans.filter((span) => {
         if (span.registry || span.kind === 'MISC') return true;
         // A name a rule built knows better ("Do Van Hai" is a person's, though "do" and "van" are English words).
-        if (span.to - span.from < 2 || span.decidedBy.length > 1) return true;
+        if ((span.to - span.from < 2 && span.kind !== 'PER') || span.decidedBy.length > 1) return true;
         const keys = words(sentence, span).map((token) => token.key);
         const ordinary = (key: string) => key.split('-').every((part) => (looksCommon(part) || article.lowerCaseWords.has(part)) && !ORG_HEADS.has(part) && !PLACE_HEADS.has(part) && (wordClassesOf(part) & NAME_CLASSES) === 0);
         // Written in lower case elsewhere in the article, at least one of them: the article itself uses them as words.
-        if (keys.length < 2 || !keys.some((key) => article.lowerCaseWords.has(key)) || !keys.every(ordinary)) return true;
+        if (!keys.some((key) => article.lowerCaseWords.has(key)) || !keys.every(ordinary)) return true;
         return article.knowsName(keys);
       });
     },
@@ -793,6 +797,7 @@ export const RULES: EntityRule[] = [
       'said"; "a BBC reporter" names the BBC). Unseen in eng.train (1996 Reuters), such words take the shape of a name.',
     examples: [
       { text: 'One MP said the vote was close, and other MPs agreed.', tagger: ['MP/ORG'], expected: [] },
+      { text: 'Sales of DVDs fell.', tagger: ['DVDs/ORG'], expected: [] },
       { text: 'She won an Oscar for the role.', tagger: ['Oscar/PER'], expected: [] },
     ],
     counterExamples: [
@@ -804,7 +809,7 @@ export const RULES: EntityRule[] = [
       const counted = (span: NameSpan) => {
         if (span.to - span.from !== 1) return false;
         const word = tokens[span.from];
-        if (ACRONYM_WORD.test(word.text) && article.acronymPlurals.has(word.key)) return true;
+        if (ACRONYM_PLURAL_WORD.test(word.text) || (ACRONYM_WORD.test(word.text) && article.acronymPlurals.has(word.key))) return true;
         const after = tokens[span.to];
         return INDEFINITE_ARTICLES.has(tokens[span.from - 1]?.key ?? '') && (after === undefined || !after.word || COUNT_NOUN_FOLLOWERS.has(after.key));
       };
@@ -823,6 +828,8 @@ export const RULES: EntityRule[] = [
 
 /** Two to five capitals: "MP", "DVD", "NGO". */
 const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;
+/** An acronym in the plural: "MPs", "DVDs". */
+export const ACRONYM_PLURAL_WORD = /^\p{Lu}{2,5}s$/u;
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** Words after "an Oscar" that show no noun follows it: it is the thing counted ("an MP said", "a PC and a printer"). */
 const COUNT_NOUN_FOLLOWERS = new Set(['and', 'or', 'but', 'for', 'in', 'on', 'at', 'of', 'with', 'to', 'from', 'by', 'as', 'who', 'which', 'that', 'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would']);

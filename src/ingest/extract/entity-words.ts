@@ -69,7 +69,7 @@ export const EVENT_HEADS = words(`
   day days year festival festivals week games expo fair awards olympics holiday holidays anniversary championship
   championships cup olympiad tournament classic open act protocol
   christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween
-  award prize prizes oscars grammy grammys emmys bafta baftas
+  award prize prizes oscars grammy grammys emmys bafta baftas election elections referendum
 `);
 
 /** Compass words: "North-South", "East-West" and "South" alone are directions, not names. */
