@@ -33,6 +33,7 @@ import {
   looksCommon,
   DIRECTIONS,
   isFirstName,
+  isVerbForm,
   isVietnameseSyllable,
 } from './entity-words.ts';
 import type { RegistryEntity } from '../../schema/registries.ts';
@@ -799,6 +800,7 @@ export const RULES: EntityRule[] = [
       { text: 'One MP said the vote was close, and other MPs agreed.', tagger: ['MP/ORG'], expected: [] },
       { text: 'Sales of DVDs fell.', tagger: ['DVDs/ORG'], expected: [] },
       { text: 'She won an Oscar for the role.', tagger: ['Oscar/PER'], expected: [] },
+      { text: 'He remained an MP until 1995.', tagger: ['MP/ORG'], expected: [] },
     ],
     counterExamples: [
       { text: 'The BBC said other broadcasters, and the MPs, agreed.', tagger: ['BBC/ORG'] },
@@ -811,7 +813,7 @@ export const RULES: EntityRule[] = [
         const word = tokens[span.from];
         if (ACRONYM_PLURAL_WORD.test(word.text) || (ACRONYM_WORD.test(word.text) && article.acronymPlurals.has(word.key))) return true;
         const after = tokens[span.to];
-        return INDEFINITE_ARTICLES.has(tokens[span.from - 1]?.key ?? '') && (after === undefined || !after.word || COUNT_NOUN_FOLLOWERS.has(after.key));
+        return COUNTING_WORDS.has(tokens[span.from - 1]?.key ?? '') && (after === undefined || !after.word || after.key === "'s" || COUNT_NOUN_FOLLOWERS.has(after.key) || isVerbForm(after.key));
       };
       sentence.spans = sentence.spans.filter((span) => span.registry || !counted(span));
     },
@@ -830,9 +832,15 @@ export const RULES: EntityRule[] = [
 const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;
 /** An acronym in the plural: "MPs", "DVDs". */
 export const ACRONYM_PLURAL_WORD = /^\p{Lu}{2,5}s$/u;
-const INDEFINITE_ARTICLES = new Set(['a', 'an']);
-/** Words after "an Oscar" that show no noun follows it: it is the thing counted ("an MP said", "a PC and a printer"). */
-const COUNT_NOUN_FOLLOWERS = new Set(['and', 'or', 'but', 'for', 'in', 'on', 'at', 'of', 'with', 'to', 'from', 'by', 'as', 'who', 'which', 'that', 'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would']);
+/** Words that count what follows them: "an MP", "each MP", "every PC". */
+const COUNTING_WORDS = new Set(['a', 'an', 'each', 'every', 'another']);
+/**
+ * Words after "an Oscar" that show no noun follows it, so that it is the thing counted ("an MP until 1995", "a PC and a
+ * printer"); so does a verb ("an MP resigned"). A noun after it makes it a name's modifier: "a BBC reporter".
+ */
+const COUNT_NOUN_FOLLOWERS = new Set(
+  'and or but nor for in on at of with to from by as than until since after before when while because if who whom whose which that this these those there then'.split(' '),
+);
 
 /** Connectors an acronym may spell or skip: the "I" of UNIFIL's "in", nothing of NAPM's "of". */
 const ACRONYM_CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&', 'the']);
