@@ -7,7 +7,8 @@
  * published is one the article tells of: the check lists them.
  */
 import { decode } from 'entities';
-import { runStages, type Extractors } from '../ingest/index.ts';
+import { runStages } from '../ingest/index.ts';
+import type { Extractors } from '../ingest/extract/index.ts';
 import { sameHeadline } from './headline-match.ts';
 import type { RawSeed } from '../ingest/types.ts';
 

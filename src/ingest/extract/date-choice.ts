@@ -16,7 +16,6 @@ import { chooseAmong } from '../../training/logistic-regression.ts';
 import { trainedModel, type TrainedModel } from '../models/trained-model.ts';
 import type { LineVerdict } from '../types.ts';
 import { dateMentions, hasFourDigits, isDateLine, type DateMention } from './date.ts';
-import { hasAtMostWords } from '../text/words.ts';
 
 export const DATE_FEATURES = [
   'role=title', 'role=date', 'role=byline', 'role=dateline', 'role=article', 'role=credit', 'role=furniture',
@@ -71,8 +70,10 @@ export function dateCandidates(verdicts: LineVerdict[]): DateCandidate[] {
   );
 }
 
-/** A line of at most this many words is short: a date line, a byline's row, a caption's credit. */
-const SHORT_LINE_WORDS = 12;
+/** A line of at most twelve words is short: a date line, a byline's row, a caption's credit. */
+function isShortLine(text: string): boolean {
+  return text.split(' ').length <= 12;
+}
 /**
  * Lower-case words before a date that put it inside a sentence ("I was born on 12 October, 1941"); a
  * dateline's are capitalized ("NEW YORK, Nov. 19, 2019 /PRNewswire/", "Hanoi (VNA) - On May 8, 2025").
@@ -86,7 +87,7 @@ const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]+/gu;
  */
 function inArticleSentence(verdict: LineVerdict, mention: DateMention): boolean {
   const { text, role } = verdict;
-  if (role !== 'article' || hasAtMostWords(text, SHORT_LINE_WORDS)) return false;
+  if (role !== 'article' || isShortLine(text)) return false;
   return (text.slice(0, mention.index).match(LOWER_CASE_WORD)?.length ?? 0) >= SENTENCE_WORDS_BEFORE;
 }
 
@@ -110,7 +111,7 @@ export function dateFeatures(verdicts: LineVerdict[], candidates: DateCandidate[
     const agrees = numeric && ((candidate.form === 'day-first' && dayFirst) || (candidate.form === 'month-first' && monthFirst));
     const disagrees = numeric && ((candidate.form === 'day-first' && monthFirst && !dayFirst) || (candidate.form === 'month-first' && dayFirst && !monthFirst));
     const line = candidate.line;
-    const short = text.split(' ').length <= SHORT_LINE_WORDS;
+    const short = isShortLine(text);
     return Float64Array.from(
       [
         role === 'title', role === 'date', role === 'byline', role === 'dateline', role === 'article', role === 'credit', role === 'furniture',
