@@ -2,14 +2,15 @@
  * A check of the text path on a folder of articles saved as plain text, headline on the first line,
  * from an outlet nobody here wrote for (BBC News's 2,225 texts of 2004–2005, say: README, "Evaluation
  * on real pages"). Such a corpus has no gold beyond its layout, and the layout gives three answers: the
- * headline is the first line; the article is every paragraph under it; and, unless its paragraphs open
+ * headline is the first line; every paragraph under it is the article's or a field's (a date line, a byline,
+ * a sign-off), none the page's furniture; and, unless its paragraphs open
  * on one, it has no dateline. Where the corpus keeps no date line (BBC's texts do not), every date
  * published is one the article tells of: the check lists them.
  */
 import { decode } from 'entities';
 import { runStages } from '../ingest/index.ts';
 import type { Extractors } from '../ingest/extract/index.ts';
-import { sameHeadline } from './headline-match.ts';
+import { normalizeHeadline, sameHeadline } from './headline-match.ts';
 import type { RawSeed } from '../ingest/types.ts';
 
 export interface TitleFirstOutcome {
@@ -24,14 +25,14 @@ export interface TitleFirstOutcome {
   date?: string;
   /** The dateline published, when no paragraph opens on it. */
   spuriousDateline?: string;
-  /** The paragraphs under the headline that the article lost. */
+  /** The paragraphs under the headline set aside as furniture: neither the article nor a field holds them. */
   lostParagraphs: string[];
   paragraphs: number;
 }
 
 export function checkTitleFirstSeed(seed: RawSeed, extractors: Extractors): TitleFirstOutcome {
   const text = decode(new TextDecoder().decode(seed.bytes));
-  const [firstLine, ...rest] = text.split(/\n\s*\n/).map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const [firstLine, ...rest] = paragraphsOf(text);
   const outcome: TitleFirstOutcome = { name: seed.name, lostParagraphs: [], paragraphs: rest.length };
   const { data, cleaned, error } = runStages(seed, extractors);
   if (!data || !cleaned) return { ...outcome, rejected: error ?? 'not ingested', lostParagraphs: rest };
@@ -39,18 +40,44 @@ export function checkTitleFirstSeed(seed: RawSeed, extractors: Extractors): Titl
   if (!sameHeadline(headline.published, headline.firstLine)) outcome.wrongHeadline = headline;
   else if (asWritten(headline.published) !== asWritten(headline.firstLine)) outcome.punctuationLost = headline;
   outcome.date = data.date;
-  if (data.dateline && !rest.some((paragraph) => paragraph.startsWith(data.dateline!))) outcome.spuriousDateline = data.dateline;
-  const kept = ` ${cleaned.paragraphs.join(' ').replace(/\s+/g, ' ')} `;
-  // A paragraph is kept when its opening words are: the clean stage may take a sign-off or a dateline off it.
-  outcome.lostParagraphs = rest.filter((paragraph) => !kept.includes(paragraph.slice(0, OPENING_CHARACTERS)));
+  const dateline = data.dateline && normalizeHeadline(data.dateline);
+  if (dateline && !rest.some((paragraph) => normalizeHeadline(paragraph).startsWith(dateline))) outcome.spuriousDateline = data.dateline;
+  // A paragraph is lost when most of its word pairs are in no line but the furniture set aside: the article
+  // keeps it, or the seed's fields do (a date line, a byline, a sign-off, a dateline taken off the paragraph).
+  const keptText = cleaned.verdicts.filter((verdict) => verdict.role !== 'furniture').map((verdict) => verdict.text).join('\n');
+  const kept = new Set([...wordPairs(keptText), ...normalizeHeadline(keptText).split(' ')]);
+  outcome.lostParagraphs = rest.filter((paragraph) => {
+    // A paragraph of one word ("Advertisement") is kept when the word is.
+    const pairs = wordPairs(paragraph);
+    const units = pairs.size > 0 ? [...pairs] : [normalizeHeadline(paragraph)].filter(Boolean);
+    return units.length > 0 && units.filter((unit) => kept.has(unit)).length < units.length * KEPT_SHARE;
+  });
   return outcome;
 }
 
-const OPENING_CHARACTERS = 60;
+/** Of a paragraph's word pairs, the share the article must hold for the paragraph to count as kept. */
+const KEPT_SHARE = 0.5;
 
-/** Quotes and spaces as typed: what the headline's punctuation is compared by. */
+/**
+ * Blocks between blank lines, each cut again where a line is indented (a wire story's paragraphs, "    The dry
+ * period means …", run on without a blank line between them), their lines joined.
+ */
+function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .flatMap((block) => block.split(/\n(?=[ \t]+\S)/))
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+function wordPairs(text: string): Set<string> {
+  const words = normalizeHeadline(text).split(' ').filter(Boolean);
+  return new Set(words.slice(1).map((word, k) => `${words[k]} ${word}`));
+}
+
+/** Quotes, spaces and letter case aside: what the headline's punctuation is compared by (a headline in capitals is published in title case). */
 function asWritten(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 export interface TitleFirstSummary {

@@ -20,6 +20,8 @@ import { lineFacts, type LineFacts } from './segment/line-facts.ts';
 import { withoutMarkdown } from './text/markdown.ts';
 import { sameText } from './text/same-text.ts';
 import { hasAtMostWords } from './text/words.ts';
+import { isAllCaps } from './text/letter-case.ts';
+import { isDictionaryWord, isKnownPlace, keyOf } from './extract/entity-words.ts';
 import { ANY_WEEKDAY_PATTERN, DATE_LINE_WORD_PATTERN } from './rules/words.ts';
 import type { CleanedSeed, LineRole, LineVerdict } from './types.ts';
 
@@ -55,21 +57,45 @@ function articleSpan(page: Page): ArticleSpan {
 const WIRE_HEADER_LINES = 2;
 
 /**
- * A wire story heads its text with a headline (perhaps under its desk's slug) and a dateline on a
- * line of its own ("LONDON 1996-08-30"), and its text is everything under the dateline: its
- * sentences, then often its results, tables and lists of names, cut at the wire's width. The
- * segmenter, trained on web pages, takes such a story's headline alone for the article, or its short
- * lines and tables for a page's furniture. Under a wire header at the top of the text, the article is
- * every line under the dateline, as in the segmenter's fallback: only the rules cut in it (a box's
- * heading, a caption, contact lines, credits at the end). A web page opens with its navigation: none of
- * the dev split's 178 pages opens with such a header.
+ * A wire story heads its text with a headline (perhaps under its desk's slug) and a dateline, on a
+ * line of its own ("LONDON 1996-08-30") or opening the first paragraph with the day ("CLEVELAND, Feb
+ * 26 - Standard Oil Co said …"), and its text is everything from there: its sentences, then often its
+ * results, tables and lists of names, cut at the wire's width. The segmenter, trained on web pages,
+ * takes such a story's headline alone for the article, or its short lines and tables for a page's
+ * furniture (a company's quarterly results, all figures, was rejected as having no article). Under a
+ * wire header at the top of the text, the article is every line from the dateline on, as in the
+ * segmenter's fallback: only the rules cut in it (a box's heading, a caption, contact lines, credits at
+ * the end). A web page opens with its navigation: none of the dev split's 178 pages opens with such a
+ * header. A dateline opening the paragraph counts only under a headline in capitals, as the wires
+ * write theirs: under a headline in mixed case, a dateline lede is any page's, and the segmenter reads it.
  */
 function belowWireHeader(span: ArticleSpan, { units, facts }: Page): ArticleSpan | undefined {
-  const dateline = units.slice(0, WIRE_HEADER_LINES + 1).findIndex((unit, index) => isDatelineAlone(unit, facts[index]));
-  if (dateline < 0 || dateline >= units.length - 1) return undefined;
-  for (let index = 0; index < dateline; index++) if (!hasAtMostWords(units[index], MAX_HEADER_SENTENCE_WORDS)) return undefined;
-  return { start: dateline + 1, end: units.length - 1, probabilities: span.probabilities, fallback: true };
+  for (let index = 0; index <= WIRE_HEADER_LINES && index < units.length - 1; index++) {
+    const above = units.slice(0, index);
+    if (isDatelineAlone(units[index], facts[index])) {
+      if (above.some((unit) => !hasAtMostWords(unit, MAX_HEADER_SENTENCE_WORDS))) return undefined;
+      return { start: index + 1, end: units.length - 1, probabilities: span.probabilities, fallback: true };
+    }
+    if (index > 0 && opensWithWireDateline(units[index]) && above.every(isAllCaps)) {
+      return { start: index, end: units.length - 1, probabilities: span.probabilities, fallback: true };
+    }
+  }
+  return undefined;
 }
+
+/** "CLEVELAND, Feb 26 - Standard Oil Co …", "PORTLAND, Ore., Feb 26 - …": a place in capitals, its day, a dash, the story. */
+function opensWithWireDateline(unit: string): boolean {
+  // Runs of spaces a scrape kept inside the line ("Feb 26 -     Qtly div") read as one.
+  const text = unit.replace(/\s+/g, ' ');
+  if (!datelineAtStart(text)) return false;
+  const dash = text.search(/\s[-–—]\s/);
+  if (dash < 0 || dash > WIRE_DATELINE_CHARACTERS) return false;
+  const head = text.slice(0, dash);
+  return /^\p{Lu}{2}/u.test(head) && findAnyDate(head) !== undefined;
+}
+
+/** A wire dateline runs to its dash within this many characters: "FARMINGTON HILLS, Mich., Feb 26". */
+const WIRE_DATELINE_CHARACTERS = 45;
 
 /** Records, for each line, what it was taken for and which rule or score decided it. */
 export interface Verdicts {
@@ -433,6 +459,7 @@ function isStandaloneDateline(unit: string): boolean {
     // A place, perhaps with its region, set off from the date: not a glued "Yahoo News Australia28 October
     // 2020", nor a bar of fields ("Quem somos | 21/05/2020").
     PLACE_BEFORE_DATE.test(before) &&
+    namesAPlace(before) &&
     !/[\d:]/.test(before) &&
     !/[-–—]\s*$/.test(before) &&
     !TIME_OF_DAY.test(unit.slice(date.index)) &&
@@ -442,11 +469,24 @@ function isStandaloneDateline(unit: string): boolean {
 }
 
 /**
- * What may follow a dateline's date: nothing, a credit set off ("…, AZERTAC", "… (Reuters)") or an
- * agency's name. Words going on after it make a sentence that names a day: "Council sets 16 March for
- * ferry vote" and "Ferry 2 may be ready in summer" are headlines.
+ * The words before a dateline's date may name a place: in capitals ("LONDON"), with a region ("Nice,
+ * France"), a list's place ("Hanoi") or a word no dictionary holds ("Salvador"). One ordinary word in
+ * mixed case is a field's label: "Pay March 31", "Record March 13" under a dividend's figures.
  */
-const DATELINE_TAIL = /^\s*(?:[,(\[|/–—-].{0,40}|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?$/u;
+function namesAPlace(before: string): boolean {
+  const place = before.replace(/[\s,]+$/, '');
+  if (isAllCaps(place) || /[\s,]/.test(place)) return true;
+  const key = keyOf(place);
+  return isKnownPlace(key) || !isDictionaryWord(key);
+}
+
+/**
+ * What may follow a dateline's date: nothing, a dash, a credit set off ("…, AZERTAC", "… (Reuters)") or
+ * an agency's name. Words going on after it make a sentence that names a day: "Council sets 16 March for
+ * ferry vote" and "Ferry 2 may be ready in summer" are headlines, and "CLEVELAND, Feb 26 - Standard Oil
+ * said …" a wire story's first paragraph.
+ */
+const DATELINE_TAIL = /^\s*(?:[,(\[|/].{0,40}|[-–—]?\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)$/u;
 
 const PLACE_BEFORE_DATE = /^[\p{L}\p{M} .'’-]+(?:,\s*[\p{L}\p{M} .'’-]+)*[,\s]\s*$/u;
 /** "10:31 pm", "2019-11-18T20:51:19Z". */

@@ -106,6 +106,27 @@ describe('clean: other outlets', () => {
     ]);
   });
 
+  it('wire copy: under a headline in capitals, a dateline opening the first paragraph starts the story, figures and all', () => {
+    // As the 1987 wire ran a company's results (Reuters-21578's shape): indented lines, short figures, a sign-off.
+    const seed = clean(
+      [
+        'ACME TOOLS INC <ACME> 4TH QTR NET',
+        '',
+        '    DAYTON, Ohio, March 3 -',
+        '    Shr 41 cts vs 33 cts',
+        '    Net 2,140,000 vs 1,720,000',
+        '    Revs 48.6 mln vs 44.1 mln',
+        '    Pay April 30',
+        ' Reuter',
+      ].join('\n'),
+    );
+    expect(seed.titleLine).toBe('ACME TOOLS INC <ACME> 4TH QTR NET');
+    expect(seed.dateline).toBe('DAYTON, Ohio, March 3');
+    // "Pay April 30" is the dividend's date, a field of the story, not a dateline.
+    expect(seed.paragraphs).toEqual(['Shr 41 cts vs 33 cts', 'Net 2,140,000 vs 1,720,000', 'Revs 48.6 mln vs 44.1 mln', 'Pay April 30']);
+    expect(seed.credits).toEqual(['Reuter']);
+  });
+
   it("wire copy: a desk's slug and a headline in capitals are no dateline; the dateline on its own line is, and the name over it a byline", () => {
     const seed = clean(
       [
