@@ -4,7 +4,7 @@
  * each rule has at least one sentence that fails without it.
  */
 import { describe, expect, it } from 'vitest';
-import { acronymPlurals, lowerCaseWords, ruleTokens, surnamesOf } from '../../src/ingest/extract/entity-candidates.ts';
+import { acronymPlurals, lowerCaseWords, modifiersOnly, ruleTokens, surnamesOf } from '../../src/ingest/extract/entity-candidates.ts';
 import { RULES, type NameKind, type RuleSentence } from '../../src/ingest/extract/entity-rules.ts';
 import { createEntityFinder } from '../../src/ingest/extract/entities.ts';
 import { shippedModel } from '../../src/ingest/extract/tagger/shipped-model.ts';
@@ -24,7 +24,7 @@ function ruleSentence(text: string, names: string[]): RuleSentence {
     }
     throw new Error(`"${written}" is not a run of tokens of "${text}"`);
   });
-  return { tokens, spans, article: { lowerCaseWords: lowerCaseWords([tokens]), surnames: surnamesOf([tokens], [spans]), acronymPlurals: acronymPlurals([tokens]), knowsName: (keys) => tagger.knowsName(keys), listedKinds: (keys) => tagger.listedKinds(keys) } };
+  return { tokens, spans, article: { lowerCaseWords: lowerCaseWords([tokens]), surnames: surnamesOf([tokens], [spans]), acronymPlurals: acronymPlurals([tokens]), modifiersOnly: modifiersOnly([tokens]), knowsName: (keys) => tagger.knowsName(keys), listedKinds: (keys) => tagger.listedKinds(keys) } };
 }
 
 function names(text: string, sentence: RuleSentence): string[] {

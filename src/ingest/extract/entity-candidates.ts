@@ -10,7 +10,8 @@ import type { EntityKind } from '../../schema/article.ts';
 import type { RegistryEntity } from '../../schema/registries.ts';
 import type { CompiledRegistry } from './entity-registry.ts';
 import { ACRONYM_PLURAL_WORD, applyRules, joinedInList, type EntityRule, type NameKind, type NameSpan, type RuleArticle, type RuleSentence, type RuleToken } from './entity-rules.ts';
-import { TITLES, TITLE_MODIFIERS } from './entity-words.ts';
+import { TITLES, TITLE_MODIFIERS, isVerbForm } from './entity-words.ts';
+import { FUNCTION_WORDS } from '../rules/words.ts';
 import type { EntityTagger } from './tagger/tagger.ts';
 import { tagSpans } from './tagger/tags.ts';
 import { tokenizeSentence } from './tagger/tokenize.ts';
@@ -56,6 +57,7 @@ export function findCandidates(sentences: ArticleSentence[], tagger: EntityTagge
     lowerCaseWords: lowerCaseWords(tokenized),
     surnames: surnamesOf(tokenized, spans),
     acronymPlurals: acronymPlurals(tokenized),
+    modifiersOnly: modifiersOnly(tokenized),
     knowsName: (keys) => tagger.knowsName(keys),
     listedKinds: (keys) => tagger.listedKinds(keys),
   };
@@ -140,6 +142,29 @@ export function acronymPlurals(sentences: RuleToken[][]): Set<string> {
   }
   return plurals;
 }
+
+/**
+ * The folded capitalized words the article writes only before a common noun, twice or more: "tory" where it
+ * writes "Tory leader" and "Tory manifesto" but never "Tory said" nor "… by Tory.".
+ */
+export function modifiersOnly(sentences: RuleToken[][]): Set<string> {
+  const asModifier = new Map<string, number>();
+  const otherwise = new Set<string>();
+  for (const tokens of sentences) {
+    tokens.forEach((token, t) => {
+      if (!token.capital || !token.word) return;
+      const next = tokens[t + 1];
+      const beforeNoun = next !== undefined && next.word && !next.capital && /^\p{Ll}/u.test(next.text) && !FUNCTION_WORDS.has(next.key) && !isVerbForm(next.key);
+      if (beforeNoun) asModifier.set(token.key, (asModifier.get(token.key) ?? 0) + 1);
+      else otherwise.add(token.key);
+    });
+  }
+  // Twice at least: once ("a Shakespeare play") is how an article may name a person it names no other way.
+  return new Set([...asModifier].filter(([key, count]) => count >= MODIFIER_USES && !otherwise.has(key)).map(([key]) => key));
+}
+
+/** Uses before a common noun that make a word a modifier, when it has no other. */
+const MODIFIER_USES = 2;
 
 function modelSpans(tags: Uint8Array): NameSpan[] {
   return tagSpans(tags).map((span) => ({ from: span.from, to: span.to, kind: span.kind as NameKind, decidedBy: ['tagger'] }));

@@ -79,6 +79,8 @@ export interface RuleArticle {
   surnames: ReadonlySet<string>;
   /** The folded acronyms it also writes in the plural ("mp" of "MPs"): things counted, not names. */
   acronymPlurals: ReadonlySet<string>;
+  /** The folded capitalized words it writes only before a common noun ("tory" of "Tory leader", "Tory plans"). */
+  modifiersOnly: ReadonlySet<string>;
   /** Whether a list of names (the tagger's) knows these folded words as a name. */
   knowsName(keys: readonly string[]): boolean;
   /** The kinds (1 PER, 2 ORG, 4 LOC) the public lists file these folded words under; 0 if they do not list them. */
@@ -816,6 +818,27 @@ export const RULES: EntityRule[] = [
         return COUNTING_WORDS.has(tokens[span.from - 1]?.key ?? '') && (after === undefined || !after.word || after.key === "'s" || COUNT_NOUN_FOLLOWERS.has(after.key) || isVerbForm(after.key));
       };
       sentence.spans = sentence.spans.filter((span) => span.registry || !counted(span));
+    },
+  },
+  {
+    id: 'name-as-modifier',
+    description:
+      'One word taken for a person that the article writes only before a common noun, twice or more, is a party, a prize or a brand used ' +
+      'as an adjective, not a person: "Tory leader" and "Tory manifesto", "Oscar nominations" and "Oscar night". A surname of a person named ' +
+      'in full stands ("the Blair government" after "Tony Blair"), and so does a word used so once ("a Shakespeare play").',
+    examples: [{ text: 'The Tory leader said the Tory manifesto was costed.', tagger: ['Tory/PER'], expected: [] }],
+    counterExamples: [
+      { text: 'Tony Blair met the press, and the Blair government said so.', tagger: ['Tony Blair/PER', 'Blair/PER'] },
+      // Once is how an article may name a person it names no other way.
+      { text: 'The company staged a Shakespeare play in the park.', tagger: ['Shakespeare/PER'] },
+    ],
+    apply(sentence) {
+      const { tokens, article } = sentence;
+      sentence.spans = sentence.spans.filter((span) => {
+        if (span.registry || span.kind !== 'PER' || span.to - span.from !== 1) return true;
+        const key = tokens[span.from].key;
+        return !article.modifiersOnly.has(key) || article.surnames.has(key);
+      });
     },
   },
   {
