@@ -79,7 +79,7 @@ export interface RuleArticle {
   surnames: ReadonlySet<string>;
   /** The folded acronyms it also writes in the plural ("mp" of "MPs"): things counted, not names. */
   acronymPlurals: ReadonlySet<string>;
-  /** The folded capitalized words it writes only before a common noun ("tory" of "Tory leader", "Tory plans"). */
+  /** The folded capitalized words it writes only before a common noun, twice or more ("tory" of "Tory leader", "Tory manifesto"). */
   modifiersOnly: ReadonlySet<string>;
   /** Whether a list of names (the tagger's) knows these folded words as a name. */
   knowsName(keys: readonly string[]): boolean;
@@ -134,7 +134,8 @@ export const RULES: EntityRule[] = [
   {
     id: 'not-a-name',
     description:
-      'Units, currencies, fuels, indicators, tests, degrees, devices and documents written in capitals are no names (LNG, PPA, GRDP, IELTS, VND, DVD, ID), however often an ' +
+      'Units, currencies, fuels, indicators, tests, degrees, devices and documents, and the wires\' abbreviations of figures, written in capitals ' +
+      'are no names (LNG, PPA, GRDP, IELTS, VND, DVD, ID, "Shr 41 cts"), however often an ' +
       'article capitalizes them; a name the tagger ran into one ends before it ("Bạc Liêu LNG-to-power"). Languages are no names either.',
     examples: [
       { text: 'The LNG plant will sell power under a PPA.', tagger: ['LNG/ORG', 'PPA/ORG'], expected: [] },
@@ -796,8 +797,8 @@ export const RULES: EntityRule[] = [
     id: 'count-noun',
     description:
       'A word counted is a thing, not a name: an acronym the article also writes in the plural ("MP" where it writes "MPs", "PC" where ' +
-      'it writes "PCs"; no article writes "UNs" or "BBCs"), or a word after "a" or "an" that no noun follows ("won an Oscar for", "an MP ' +
-      'said"; "a BBC reporter" names the BBC). Unseen in eng.train (1996 Reuters), such words take the shape of a name.',
+      'it writes "PCs"; no article writes "UNs" or "BBCs"), or a word after "a", "an", "each", "every" or "another" that no noun follows ' +
+      '("won an Oscar for", "an MP said", "each MP\'s conscience"; "a BBC reporter" names the BBC). Unseen in eng.train (1996 Reuters), such words take the shape of a name.',
     examples: [
       { text: 'One MP said the vote was close, and other MPs agreed.', tagger: ['MP/ORG'], expected: [] },
       { text: 'Sales of DVDs fell.', tagger: ['DVDs/ORG'], expected: [] },
