@@ -77,7 +77,7 @@ function wordPairs(text: string): Set<string> {
 
 /** Quotes, spaces and letter case aside: what the headline's punctuation is compared by (a headline in capitals is published in title case). */
 function asWritten(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text.normalize('NFC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 export interface TitleFirstSummary {

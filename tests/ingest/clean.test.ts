@@ -71,6 +71,18 @@ describe('clean: other outlets', () => {
     }
   });
 
+  it('a question headline of a Vietnamese length, a word a syllable, is the headline too', () => {
+    const headline = 'Vì sao dự án cầu vượt ở trung tâm thành phố chậm tiến độ suốt ba năm qua?';
+    const paragraphs = [
+      'Dự án cầu vượt tại nút giao trung tâm thành phố được khởi công từ năm 2021 với tổng vốn đầu tư hơn 500 tỷ đồng, nhưng đến nay mới hoàn thành khoảng một nửa khối lượng công việc.',
+      'Theo ban quản lý dự án, nguyên nhân chính là việc giải phóng mặt bằng kéo dài do nhiều hộ dân chưa đồng ý với mức bồi thường được đưa ra.',
+      'Ủy ban nhân dân thành phố đã yêu cầu các sở, ngành liên quan phối hợp tháo gỡ vướng mắc để công trình có thể về đích trong năm tới.',
+    ];
+    const seed = clean([headline, ...paragraphs].join('\n\n'));
+    expect(seed.titleLine).toBe(headline);
+    expect(seed.paragraphs).toEqual(paragraphs);
+  });
+
   it("a question opening the article in a long sentence stays the article's", () => {
     const question = 'So as the operator enters its fifth decade with a shrinking subsidy, who will pay to keep the boats running?';
     const seed = clean(['Will the ferry survive the winter?', question, ...ferryParagraphs].join('\n\n'));

@@ -209,6 +209,18 @@ describe('the publication date among the dates a page shows', () => {
     expect(chooseDate(verdictsOf(memoir))).toBeUndefined();
   });
 
+  it('gives no date from a date that opens a sentence of the article, set off by a comma', () => {
+    const raid = 'Kiểm tra kho hàng trên đường Nguyễn Trãi\n\nSáng 12/3/2024, lực lượng chức năng đã kiểm tra một kho hàng trên đường Nguyễn Trãi và phát hiện hàng nghìn sản phẩm không rõ nguồn gốc.\n\nChủ kho chưa xuất trình được hóa đơn, chứng từ hợp lệ cho số hàng này.';
+    expect(chooseDate(verdictsOf(raid))).toBeUndefined();
+    const vote = [
+      'Council ends the ferry',
+      'On 12 May 2025, the council voted to close the ferry service after forty years of daily crossings between the islands.',
+      'The operator had asked for a larger subsidy to cover fuel costs that doubled over the winter, and the council said it could not find the money.',
+      'Residents of the smaller island said they would appeal, and several of them have started a petition asking the government to step in.',
+    ].join('\n\n');
+    expect(chooseDate(verdictsOf(vote))).toBeUndefined();
+  });
+
   it("still reads a dateline's date at the head of the article's first sentence", () => {
     const release = 'Acme opens plant in Ohio\n\nNEW YORK, Nov. 19, 2019 /PRNewswire/ -- Acme Corp. today announced the opening of a plant in Ohio that will employ 400 people by the end of next year.\n\nThe plant will make parts for wind turbines.';
     expect(chooseDate(verdictsOf(release))?.iso).toBe('2019-11-19');

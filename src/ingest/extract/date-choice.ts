@@ -83,13 +83,21 @@ const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]+/gu;
 
 /**
  * The date is inside a sentence of the article ("Born in a small town near Uppsala on 3 June 1933, Berg
- * was …"): a date the article tells of, never the page's own.
+ * was …") or opens one ("On 12 May 2025, the council voted …"): a date the article tells of, never the
+ * page's own.
  */
 function inArticleSentence(verdict: LineVerdict, mention: DateMention): boolean {
   const { text, role } = verdict;
   if (role !== 'article' || isShortLine(text)) return false;
-  return (text.slice(0, mention.index).match(LOWER_CASE_WORD)?.length ?? 0) >= SENTENCE_WORDS_BEFORE;
+  return (text.slice(0, mention.index).match(LOWER_CASE_WORD)?.length ?? 0) >= SENTENCE_WORDS_BEFORE || OPENS_A_CLAUSE.test(text.slice(mention.end));
 }
+
+/**
+ * A date set off by a comma before the sentence goes on is when something happened: "Ngày 24/1/2019, Công an quận 7
+ * tiến hành …", "Sáng 31/7/2017, một phụ nữ …", "On May 8, 2025, the council voted". A dateline's date is followed by
+ * its dash, its agency or its full stop: "NEW YORK, Nov. 19, 2019 /PRNewswire/ --", "BAKU, Azerbaijan, May 8, 2025."
+ */
+const OPENS_A_CLAUSE = /^,\s+\p{L}/u;
 
 export function dateFeatures(verdicts: LineVerdict[], candidates: DateCandidate[]): Float64Array[] {
   const title = verdicts.findIndex((verdict) => verdict.role === 'title');

@@ -66,8 +66,8 @@ export function findArticleSpan(lines: string[], facts: LineFacts[] = lines.map(
 
 /**
  * A headline put as a question, an exclamation or a trailing-off ("Will the ferry survive the winter?",
- * "Cheaper flights, fuller trains..."): the text's first line, one short sentence ending so, over a longer
- * line. It ends like a paragraph, but a text does not open on its article's one-line question. Under
+ * "Cheaper flights, fuller trains..."): the text's first line, one sentence of a headline's length ending so,
+ * over a longer line. It ends like a paragraph, but a text does not open on its article's one-line question. Under
  * a headline, such a line is the article's rhetorical lede ("So what separates the two councils
  * these days?"), and stays the article's.
  */
@@ -78,15 +78,19 @@ function isHeadlineSentence(lines: string[], index: number): boolean {
     index === 0 &&
     next !== undefined &&
     HEADLINE_SENTENCE_END.test(line) &&
-    hasAtMostWords(line, HEADLINE_SENTENCE_WORDS) &&
-    !hasAtMostWords(next, HEADLINE_SENTENCE_WORDS) &&
+    line.length <= HEADLINE_SENTENCE_CHARACTERS &&
+    next.length > line.length &&
     !/[.!?…]\s+\p{Lu}/u.test(line.slice(0, -1))
   );
 }
 
 /** "?", "!", "…" or "...", then any closing quotes: how a headline that is not a statement ends. */
 const HEADLINE_SENTENCE_END = /(?:[?!…]|\.\.\.)["”’»)]*$/u;
-const HEADLINE_SENTENCE_WORDS = 12;
+/**
+ * A headline's length in characters, not words: a Vietnamese one counts a word a syllable ("… bị xử lý ra sao?",
+ * 20 syllables, 80 characters).
+ */
+const HEADLINE_SENTENCE_CHARACTERS = 120;
 
 /**
  * A list the article ends on, or introduces with its last line ("… our picks:", "Tour Dates"),
