@@ -143,6 +143,16 @@ describe('findEntities without a registry', () => {
     expect(two.mentions['Martin Ode'].forms).toEqual(['Martin Ode']);
   });
 
+  it('leaves the English tagger out of an article in another language: its rules and the registry name what they know', () => {
+    const paragraphs = [
+      'Theo cơ quan công an, sáng 12/3/2024, lực lượng chức năng tại Hà Nội đã kiểm tra một kho hàng của ông Nguyễn Văn Thắng trên đường Nguyễn Trãi.',
+      'Cảnh sát cho biết hàng nghìn sản phẩm trong kho không rõ nguồn gốc và chủ kho chưa xuất trình được hóa đơn.',
+    ];
+    // The tagger read "Theo" (according to) and "Hà Nội" as people.
+    expect(withoutRegistry(paragraphs).entities).toEqual({ people: ['Nguyễn Văn Thắng'], organizations: [], places: [] });
+    expect(createEntityFinder(registry)(paragraphs).entities.places).toEqual(['Hà Nội']);
+  });
+
   it('names no one for an election or a plural acronym', () => {
     const result = withoutRegistry(['All the parties are campaigning ahead of a General Election expected in May.', 'Sales of DVDs and PCs rose, the retailer said.']);
     expect(result.entities).toEqual({ people: [], organizations: [], places: [] });

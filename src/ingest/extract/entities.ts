@@ -12,6 +12,7 @@
 import type { EntityKind } from '../../schema/article.ts';
 import type { RegistryEntity } from '../../schema/registries.ts';
 import { sentencesOf } from '../text/sentences.ts';
+import { inAnotherLanguage } from '../text/language.ts';
 import { isAllCaps, titleCase } from '../text/letter-case.ts';
 import { findCandidates, type ArticleSentence, type Candidate } from './entity-candidates.ts';
 import { compileRegistry, type CompiledRegistry } from './entity-registry.ts';
@@ -83,7 +84,9 @@ function collect(paragraphs: string[], registry: CompiledRegistry, tagger: Entit
   // The headline names things too, but its capitals are not evidence: only a sentence-case headline is read.
   const title = context.title?.normalize('NFC');
   if (title && !isAllCaps(title) && !isTitleCase(title)) sentences.push({ text: title, position: (sentences.length + 1) * SENTENCE_STRIDE });
-  const candidates = sentences.length > 0 ? findCandidates(sentences, tagger, registry, rules) : [];
+  // The tagger learned English newswire: in Vietnamese, "Theo" (according to) and "Cảnh" (of "cảnh sát", police)
+  // opening a sentence were people. In another language the registry and the rules find the names alone.
+  const candidates = sentences.length > 0 ? findCandidates(sentences, tagger, registry, rules, !inAnotherLanguage(paragraphs.join('\n'))) : [];
   // The dateline names its place, and the region or country of it where it gives one.
   for (const [named, recase] of [[context.dateline, true], [context.datelineRegion, false]] as const) {
     const dateline = named?.normalize('NFC').trim();

@@ -48,10 +48,13 @@ export interface ArticleSentence {
   position: number;
 }
 
-/** The names of the sentences, tagged as one document. */
-export function findCandidates(sentences: ArticleSentence[], tagger: EntityTagger, registry: CompiledRegistry, rules: readonly EntityRule[]): Candidate[] {
+/**
+ * The names of the sentences, tagged as one document. `tag` false leaves the tagger out (a text in another
+ * language than its English newswire): the registry's names and the rules' are found all the same.
+ */
+export function findCandidates(sentences: ArticleSentence[], tagger: EntityTagger, registry: CompiledRegistry, rules: readonly EntityRule[], tag = true): Candidate[] {
   const tokenized = sentences.map(({ text }) => ruleTokens(text));
-  const tags = tagger.tagWords(tokenized.map((tokens) => tokens.map((token) => token.facts)));
+  const tags = tag ? tagger.tagWords(tokenized.map((tokens) => tokens.map((token) => token.facts))) : tokenized.map((tokens) => new Uint8Array(tokens.length));
   const spans = sentences.map((_, s) => withRegistry(tokenized[s], modelSpans(tags[s]), registry));
   const article: RuleArticle = {
     lowerCaseWords: lowerCaseWords(tokenized),

@@ -6,20 +6,25 @@
 /**
  * Function words: prose is full of them, menus, labels and headlines are not. English, and the commonest of the
  * other languages of real pages (Vietnamese, Spanish, Portuguese, French, German, Italian, Indonesian), so that a
- * paragraph in any of them reads as prose. Lower case, without punctuation.
+ * paragraph in any of them reads as prose, and the language a text is written in shows. Lower case, without
+ * punctuation.
  */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  `the of and to a an in is are was were be been being that this these those for on it its with as by at from
-  or but not he she his her they their them we our you your i will would has have had which who whom whose said
-  than then also into after about more there when while can could should may might
-  của và là các những trong được cho với có người này đã không một để khi từ theo về cũng như sẽ
-  el la los las de del que y en un una por para con se su al lo como más pero sus le ha
-  o os as do da dos das em no na um uma não é ao pelo pela
-  le les des du et est une dans pour pas qui sur au ce il elle sont avec
-  der die das und ist nicht ein eine zu den von mit sich auf für dem im auch es
-  il di che è per non gli della dei nel alla sono
-  yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga`.split(/\s+/),
+export const FUNCTION_WORDS_BY_LANGUAGE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    en: `the of and to a an in is are was were be been being that this these those for on it its with as by at from
+      or but not he she his her they their them we our you your i will would has have had which who whom whose said
+      than then also into after about more there when while can could should may might`,
+    vi: 'của và là các những trong được cho với có người này đã không một để khi từ theo về cũng như sẽ',
+    es: 'el la los las de del que y en un una por para con se su al lo como más pero sus le ha',
+    pt: 'o os as do da dos das em no na um uma não é ao pelo pela',
+    fr: 'le les des du et est une dans pour pas qui sur au ce il elle sont avec',
+    de: 'der die das und ist nicht ein eine zu den von mit sich auf für dem im auch es',
+    it: 'il di che è per non gli della dei nel alla sono',
+    id: 'yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga',
+  }).map(([language, words]) => [language, new Set(words.trim().split(/\s+/))]),
 );
+
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(Object.values(FUNCTION_WORDS_BY_LANGUAGE).flatMap((words) => [...words]));
 
 /**
  * Month names as news pages write them, by language, each with its number. English first: its
