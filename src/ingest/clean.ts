@@ -76,7 +76,7 @@ function belowWireHeader(span: ArticleSpan, { units, facts }: Page): ArticleSpan
       if (above.some((unit) => !hasAtMostWords(unit, MAX_HEADER_SENTENCE_WORDS))) return undefined;
       return { start: index + 1, end: units.length - 1, probabilities: span.probabilities, fallback: true };
     }
-    if (index > 0 && opensWithWireDateline(units[index]) && above.every(isAllCaps)) {
+    if (index > 0 && above.every(isAllCaps) && opensWithWireDateline(units[index])) {
       return { start: index, end: units.length - 1, probabilities: span.probabilities, fallback: true };
     }
   }

@@ -60,7 +60,7 @@ export function findCandidates(sentences: ArticleSentence[], tagger: EntityTagge
     lowerCaseWords: lowerCaseWords(tokenized),
     surnames: surnamesOf(tokenized, spans),
     acronymPlurals: acronymPlurals(tokenized),
-    modifiersOnly: modifiersOnly(tokenized),
+    modifiersOnly: modifiersOnly(tokenized, oneWordPeople(tokenized, spans)),
     knowsName: (keys) => tagger.knowsName(keys),
     listedKinds: (keys) => tagger.listedKinds(keys),
   };
@@ -141,21 +141,33 @@ export function lowerCaseWords(sentences: RuleToken[][]): Set<string> {
 export function acronymPlurals(sentences: RuleToken[][]): Set<string> {
   const plurals = new Set<string>();
   for (const tokens of sentences) {
-    for (const token of tokens) if (ACRONYM_PLURAL_WORD.test(token.text)) plurals.add(token.key.slice(0, -1));
+    // The last letter first: most words are not an acronym's plural, and a character is cheaper than a pattern.
+    for (const token of tokens) if (token.text.endsWith('s') && ACRONYM_PLURAL_WORD.test(token.text)) plurals.add(token.key.slice(0, -1));
   }
   return plurals;
 }
 
+/** The folded words of the one-word names the tagger and the registry took for people: what `modifiersOnly` is asked about. */
+function oneWordPeople(sentences: RuleToken[][], spans: NameSpan[][]): Set<string> {
+  const keys = new Set<string>();
+  spans.forEach((inSentence, s) => {
+    for (const span of inSentence) if (span.kind === 'PER' && span.to - span.from === 1) keys.add(sentences[s][span.from].key);
+  });
+  return keys;
+}
+
 /**
- * The folded capitalized words the article writes only before a common noun, twice or more: "tory" where it
- * writes "Tory leader" and "Tory manifesto" but never "Tory said" nor "… by Tory.".
+ * Of these folded words (all capitalized words when none are given), those the article writes only before a
+ * common noun, twice or more: "tory" where it writes "Tory leader" and "Tory manifesto" but never "Tory said"
+ * nor "… by Tory.".
  */
-export function modifiersOnly(sentences: RuleToken[][]): Set<string> {
+export function modifiersOnly(sentences: RuleToken[][], among?: ReadonlySet<string>): Set<string> {
   const asModifier = new Map<string, number>();
   const otherwise = new Set<string>();
+  if (among?.size === 0) return otherwise;
   for (const tokens of sentences) {
     tokens.forEach((token, t) => {
-      if (!token.capital || !token.word) return;
+      if (!token.capital || !token.word || (among && !among.has(token.key))) return;
       const next = tokens[t + 1];
       const beforeNoun = next !== undefined && next.word && !next.capital && /^\p{Ll}/u.test(next.text) && !FUNCTION_WORDS.has(next.key) && !isVerbForm(next.key);
       if (beforeNoun) asModifier.set(token.key, (asModifier.get(token.key) ?? 0) + 1);

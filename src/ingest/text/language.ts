@@ -21,9 +21,11 @@ const OTHER_SHARE = 0.1;
 const NON_ENGLISH_LETTERS_SHARE = 0.3;
 /** Fewer words than this say too little of their language. */
 const MIN_WORDS = 20;
+/** The opening this long shows the language as well as the whole text does, for a fraction of the work. */
+const SAMPLE_CHARACTERS = 1000;
 
 export function inAnotherLanguage(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = text.slice(0, SAMPLE_CHARACTERS).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return false;
   let english = 0;
   let other = 0;
@@ -31,7 +33,15 @@ export function inAnotherLanguage(text: string): boolean {
   for (const word of words) {
     if (ENGLISH.has(word)) english++;
     else if (OTHER.has(word)) other++;
-    if (/[^a-z]/.test(word)) nonEnglishLetters++;
+    if (!isAsciiLowerCase(word)) nonEnglishLetters++;
   }
   return (other > english && other >= words.length * OTHER_SHARE) || nonEnglishLetters >= words.length * NON_ENGLISH_LETTERS_SHARE;
+}
+
+function isAsciiLowerCase(word: string): boolean {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
