@@ -141,7 +141,7 @@ const MAX_HEADER_SENTENCE_WORDS = 30;
  */
 function joinWrappedLines(lines: string[]): string[] {
   const units: string[] = [];
-  const wrapped = isHardWrapped(lines);
+  const wrapped = isHardWrapped(lines) || opensAsWireStory(lines);
   let previousBlank = true;
   for (const line of lines) {
     if (line === '') {
@@ -180,6 +180,16 @@ function continuesAcrossBlank(previous: string, next: string): boolean {
 
 /** Lines a text wrapped at a fixed width (70–80 columns) runs to, but for the last of each paragraph. */
 const WRAPPED_LINE = { min: 50, max: 80 };
+
+/**
+ * A wire story as the wire ran it: a headline in capitals, and within the next two lines a paragraph opening with
+ * its dateline ("CLEVELAND, Feb 26 - Standard Oil Co said its Ford Motor" / "Credit Co on April One …"). Its lines
+ * were cut at the wire's width, however few there are.
+ */
+function opensAsWireStory(lines: string[]): boolean {
+  const [headline, ...next] = lines.filter((line) => line !== '').slice(0, WIRE_HEADER_LINES + 1);
+  return headline !== undefined && isAllCaps(headline) && next.some(opensWithWireDateline);
+}
 
 /** Most lines of the text end near one width: it was wrapped, and a line ends mid-sentence anywhere. */
 function isHardWrapped(lines: string[]): boolean {

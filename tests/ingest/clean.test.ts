@@ -139,6 +139,25 @@ describe('clean: other outlets', () => {
     expect(seed.credits).toEqual(['Reuter']);
   });
 
+  it("wire copy in its 1987 shape: a story of a few lines cut at the wire's width is joined back into its sentences", () => {
+    const seed = clean(
+      [
+        'ACME MOTOR CREDIT <ACME> TO REDEEM NOTES',
+        '',
+        '    DAYTON, Ohio, March 3 - Acme Motor Co said its Acme Motor',
+        'Credit unit on April One will redeem 4.0 mln dlrs of its 8.70 pct',
+        'notes due April 1, 1999.',
+        '    The notes are redeemable at a price of 100 pct of principal.',
+        ' Reuter',
+      ].join('\n'),
+    );
+    expect(seed.dateline).toBe('DAYTON, Ohio, March 3');
+    expect(seed.paragraphs).toEqual([
+      'Acme Motor Co said its Acme Motor Credit unit on April One will redeem 4.0 mln dlrs of its 8.70 pct notes due April 1, 1999.',
+      'The notes are redeemable at a price of 100 pct of principal.',
+    ]);
+  });
+
   it("wire copy: a desk's slug and a headline in capitals are no dateline; the dateline on its own line is, and the name over it a byline", () => {
     const seed = clean(
       [

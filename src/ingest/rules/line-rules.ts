@@ -18,6 +18,9 @@ import { countLetterCases } from '../text/letter-case.ts';
 import { hasAtMostWords } from '../text/words.ts';
 import { AGE_UNIT_PATTERN, BYLINE_WORDS, ENGLISH_MONTH_PATTERN } from './words.ts';
 
+/** "(August/July)": months, not an agency and its photographer. */
+const MONTHS_IN_PARENTHESES = new RegExp(String.raw`\((?:${ENGLISH_MONTH_PATTERN})\.?\/`, 'i');
+
 export type LineRuleKind = 'furniture' | 'drop' | 'credit';
 
 export interface LineRule {
@@ -357,10 +360,11 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'drop/wire-photo-credit-in-parentheses',
     kind: 'drop',
-    guard: (line) => line.endsWith(')') || line.endsWith(').'),
+    // Not two months ("in 1985/86 (August/July)"): a marketing year, not an agency and its photographer.
+    guard: (line) => (line.endsWith(')') || line.endsWith(').')) && !MONTHS_IN_PARENTHESES.test(line),
     pattern: /\((?:\p{Lu}[\p{L}.]*)\/\p{Lu}[\p{L}\p{M}. -]{1,40}\)\.?$/u,
     matches: ['Tourists visit the bay. (Xinhua/Cao Van Dung)', 'Flooded streets in Jakarta. (Antara/Asep Fathulrahman)'],
-    ignores: ['Output rose (year/year).'],
+    ignores: ['Output rose (year/year).', 'This compared with deliveries of 24.38 mln tonnes in 1985/86 (August/July).'],
   },
   {
     id: 'drop/caption-agency-tag',
