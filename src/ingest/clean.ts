@@ -187,7 +187,10 @@ const WRAPPED_LINE = { min: 50, max: 80 };
  * were cut at the wire's width, however few there are.
  */
 function opensAsWireStory(lines: string[]): boolean {
-  const [headline, ...next] = lines.filter((line) => line !== '').slice(0, WIRE_HEADER_LINES + 1);
+  // The first lines with text only: the whole text need not be copied to read its head.
+  const head: string[] = [];
+  for (let index = 0; index < lines.length && head.length <= WIRE_HEADER_LINES; index++) if (lines[index] !== '') head.push(lines[index]);
+  const [headline, ...next] = head;
   return headline !== undefined && isAllCaps(headline) && next.some(opensWithWireDateline);
 }
 

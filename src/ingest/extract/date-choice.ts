@@ -74,6 +74,7 @@ export function dateCandidates(verdicts: LineVerdict[]): DateCandidate[] {
 function isShortLine(text: string): boolean {
   return text.split(' ').length <= 12;
 }
+
 /**
  * Lower-case words before a date that put it inside a sentence ("I was born on 12 October, 1941"); a
  * dateline's are capitalized ("NEW YORK, Nov. 19, 2019 /PRNewswire/", "Hanoi (VNA) - On May 8, 2025").

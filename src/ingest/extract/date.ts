@@ -115,15 +115,15 @@ function monthNumber(name: string): number {
   return MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
-/**
- * The first date written in full (with a year) in the text, in its first reading, or undefined. It
- * may be no real day ("2025-02-30"): toIsoDate says so.
- */
 /** The text holds a date written in full somewhere (its year's four digits looked for first: most lines have none). */
 export function holdsFullDate(text: string): boolean {
   return hasFourDigits(text) && findFullDate(text) !== undefined;
 }
 
+/**
+ * The first date written in full (with a year) in the text, in its first reading, or undefined. It
+ * may be no real day ("2025-02-30"): toIsoDate says so.
+ */
 export function findFullDate(text: string): FoundDate | undefined {
   const found = earliestMatch(latinDigits(text), FULL_DATE_FORMS);
   if (!found) return undefined;
