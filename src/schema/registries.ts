@@ -24,6 +24,8 @@ export const topicSchema = z.object({
   description: z.string().min(1),
   /** Term → weight. A term is a word or phrase, matched case-insensitively on word boundaries. */
   terms: z.record(z.string().min(1), z.number().positive()),
+  /** Phrases that hold a term in another sense ("palm oil" for energy's "oil"): they win over the term inside them and count nothing. */
+  otherSenses: z.array(z.string().min(1)).optional(),
 });
 
 export const entitySchema = z.object({

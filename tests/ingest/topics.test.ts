@@ -73,6 +73,18 @@ describe('the topic scorer, one rule each', () => {
     expect(prose.topics.length + prose.topicMentions.length).toBe(1);
   });
 
+  it('counts nothing for a phrase holding a term in another sense, and lets other topics keep theirs', () => {
+    const withSenses: Topic[] = [
+      { ...energy, otherSenses: ['palm oil', 'oil painting'] },
+      { ...culture, terms: { ...culture.terms, 'oil painting': 2 } },
+    ];
+    const lede = 'Palm oil output rose in March as an oil painting sold at auction.';
+    const scored = createTopicScorer(withSenses)([lede, ...FILLER]);
+    expect(scored.evidence.energy).toBeUndefined();
+    expect(scored.evidence.culture).toEqual([lede]);
+    expect(score([lede, ...FILLER]).evidence.energy).toEqual([lede]);
+  });
+
   it('gives nothing for a topic the article never names', () => {
     expect(score(FILLER)).toEqual({ topics: [], topicMentions: [], evidence: {} });
   });

@@ -51,7 +51,9 @@ export interface CompiledTerms {
 export function compileTerms(topics: Topic[]): CompiledTerms {
   const byPhrase = new Map<string, { words: string[]; refs: TermRef[] }>();
   topics.forEach((topic, index) => {
-    for (const [term, weight] of Object.entries(topic.terms)) {
+    // A phrase in another sense is a term of weight 0: as the longest match it takes its words from the term inside it.
+    const senses: [string, number][] = (topic.otherSenses ?? []).map((phrase) => [phrase, 0]);
+    for (const [term, weight] of [...Object.entries(topic.terms), ...senses]) {
       const words = term.toLowerCase().match(WORD) ?? [];
       if (words.length === 0) continue;
       const key = words.join(' ');
@@ -113,6 +115,7 @@ export function scoreSentence(sentence: string, compiled: CompiledTerms, topicCo
     listed ??= listedWords(words);
     const factor = prominence(words, i, entry.words.length, listed);
     for (const ref of entry.refs) {
+      if (ref.weight === 0) continue;
       const key = `${ref.topic}:${ref.term}`;
       const previous = best.get(key);
       if (!previous || previous.factor < factor) best.set(key, { ...ref, factor });
