@@ -135,6 +135,22 @@ describe('findEntities without a registry', () => {
     expect(london.mentions['Jack London'].forms).toEqual(['Jack London']);
   });
 
+  it('makes a lone word read as a person in one sentence and as a body or place in another no person, unless a title names it one', () => {
+    // As BBC News's business and technology pages of 2004 read "Yukos claims …" and "Xbox": a company, a console.
+    const company = withoutRegistry([
+      'The state sold Halvik for $9bn last year to help Dorvaine pay off part of a tax bill.',
+      'Dorvaine claims its downfall was punishment for the ambitions of its founder.',
+      'Analysts said Dorvaine could sue the buyers in a court abroad.',
+      'Shares in Dorvaine fell in Moscow.',
+    ]);
+    expect(company.entities.people).toEqual([]);
+    expect(company.entities.organizations).toEqual(['Dorvaine']);
+    const gameConsole = ['Pellamy says the game will go on sale in March.', 'The Pellamy console sold 1.2 million units in Japan.', 'Games for the Pellamy cost less than before.'];
+    expect(withoutRegistry(gameConsole).entities).toMatchObject({ people: [], organizations: ['Pellamy'] });
+    const titled = withoutRegistry([`Mr ${gameConsole[0]}`, ...gameConsole.slice(1)]);
+    expect(titled.entities.people).toEqual(['Pellamy']);
+  });
+
   it('folds a given name alone into the one person named in full with it, and into neither of two', () => {
     const one = withoutRegistry(['Coach Martin Kessler named his squad on Monday.', 'Martin said the team was ready for the final.']);
     expect(one.mentions['Martin Kessler'].forms).toEqual(['Martin Kessler', 'Martin']);

@@ -169,7 +169,10 @@ function isShortForm(candidate: Candidate): boolean {
 /**
  * The registry's kind, else the kind most of its mentions were given (the first one's on a tie). A name of several words
  * outvotes its short forms: "Mercantile" joined "Mercantile Bancorp Inc." because that is a company, and the tagger's
- * reading of the lone word as a person's must not turn the company into one.
+ * reading of the lone word as a person's must not turn the company into one. A lone word read as a person in some
+ * sentences and as a body or a place in others is no person unless a title names it one: news names people in full,
+ * and the tagger's person is a company's verb ("Yukos claims …", "help Yukos pay"). On BBC News's 2,225 texts, 220
+ * people so listed went (Yukos, Chelsea, Tory, Xbox, Ofcom; about twenty footballers and singers known by one name with them).
  */
 function groupKind(group: Group): EntityKind {
   if (group.registry) return group.registry.kind;
@@ -177,7 +180,8 @@ function groupKind(group: Group): EntityKind {
   const voters = full.length > 0 ? full : group.candidates;
   const votes = new Map<EntityKind, number>();
   for (const candidate of voters) votes.set(candidate.kind, (votes.get(candidate.kind) ?? 0) + 1);
-  let best = voters[0].kind;
+  if (full.length === 0 && votes.size > 1 && !voters.some((candidate) => candidate.title)) votes.delete('people');
+  let best = voters.find((candidate) => votes.has(candidate.kind))!.kind;
   for (const [kind, count] of votes) if (count > votes.get(best)!) best = kind;
   return best;
 }

@@ -29,6 +29,7 @@ import {
   isDemonym,
   isDictionaryWord,
   NOT_NAMES,
+  MEMBER_WORDS,
   isKnownPlace,
   looksCommon,
   DIRECTIONS,
@@ -848,6 +849,27 @@ export const RULES: EntityRule[] = [
     examples: [{ text: 'Azerbaijani experts played a pivotal role.', tagger: ['Azerbaijani/PER'], expected: [] }],
     apply(sentence) {
       sentence.spans = sentence.spans.filter((span) => span.registry || span.to - span.from !== 1 || !isDemonym(sentence.tokens[span.from].key));
+    },
+  },
+  {
+    id: 'member-word',
+    description:
+      'A word for a member of a nation, a faith or a party that no demonym rule derives ("Scot", "Muslim", "Tory"; MEMBER_WORDS) names no person ' +
+      'or place, nor, in the singular, a body. CoNLL files it as MISC; the tagger, seeing it alone and capitalized, now and then took it for a ' +
+      'person. A party or a team in the plural may still be an organization ("the Conservatives", "the Kiwis").',
+    examples: [
+      { text: 'The Scot won the final in Glasgow.', tagger: ['Scot/PER', 'Glasgow/LOC'], expected: ['Glasgow/LOC'] },
+      { text: 'Tory and Liberal MPs opposed the bill.', tagger: ['Tory/LOC'], expected: [] },
+      { text: 'A Muslim leader spoke first.', tagger: ['Muslim/ORG'], expected: [] },
+    ],
+    counterExamples: [{ text: 'The Conservatives won the seat.', tagger: ['Conservatives/ORG'] }],
+    apply(sentence) {
+      sentence.spans = sentence.spans.filter((span) => {
+        if (span.registry || span.to - span.from !== 1) return true;
+        const key = sentence.tokens[span.from].key;
+        // A party or a team is its members in the plural; one member is none.
+        return !MEMBER_WORDS.has(key) || (span.kind === 'ORG' && key.endsWith('s'));
+      });
     },
   },
 ];

@@ -69,7 +69,21 @@ export const EVENT_HEADS = words(`
   day days year festival festivals week games expo fair awards olympics holiday holidays anniversary championship
   championships cup olympiad tournament classic open act protocol
   christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween
-  award prize prizes oscars grammy grammys emmys bafta baftas election elections referendum
+  award prize prizes oscar oscars grammy grammys emmy emmys bafta baftas election elections referendum
+`);
+
+/**
+ * Words for a member of a nation, a faith or a party, and their plurals, that no demonym rule derives from a place:
+ * no person or place is named so ("a Scot", "Tory MPs", "Muslim leaders"). CoNLL files them as MISC; a party or a
+ * team may still be an organization ("the Conservatives", "the Kiwis").
+ */
+export const MEMBER_WORDS = words(`
+  scot scots scotsman scotsmen briton britons brit brits englishman englishmen welshman welshmen irishman irishmen
+  frenchman frenchmen dutchman dutchmen kiwi kiwis aussie aussies yank yanks
+  muslim muslims christian christians hindu hindus jew jews buddhist buddhists catholic catholics protestant protestants
+  sikh sikhs sunni sunnis shia shias shiite shiites mormon mormons
+  tory tories conservative conservatives democrat democrats republican republicans socialist socialists communist communists
+  liberal liberals unionist unionists nationalist nationalists loyalist loyalists labourite labourites
 `);
 
 /** Compass words: "North-South", "East-West" and "South" alone are directions, not names. */
