@@ -5,17 +5,20 @@
  * "&euro;", "&amp;"). Text comes out with those decoded, NFC-normalized
  * (Vietnamese is often NFD-decomposed), with LF line ends and without control
  * characters. A saved web page (html/detect.ts) keeps its references for
- * the HTML parser.
+ * the HTML parser; one saved as a web archive (html/mhtml.ts) is its page's HTML.
  */
 import { decodeHTMLStrict } from 'entities';
 import { isHtmlSeed } from './html/detect.ts';
+import { htmlOfMhtml, isMhtmlSeed } from './html/mhtml.ts';
 import type { SeedFile } from './types.ts';
 
 export function decodeSeed(bytes: Uint8Array, file: SeedFile): string {
   if (bytes.length === 0) file.fail('empty file');
-  const unicode = toUnicode(bytes, file);
+  // A page saved as a web archive (.mhtml) is its page's HTML, in the charset the archive gives it.
+  const archived = isMhtmlSeed(file.path ?? '', bytes);
+  const unicode = archived ? htmlOfMhtml(bytes, file) : toUnicode(bytes, file);
   // A saved page's references are markup for the HTML parser: "&lt;script&gt;" decoded here would become a tag.
-  const text = normalizeText(isHtmlSeed(file.path ?? '', unicode) ? unicode : decodeCharacterReferences(unicode));
+  const text = normalizeText(archived || isHtmlSeed(file.path ?? '', unicode) ? unicode : decodeCharacterReferences(unicode));
   if (text.trim() === '') file.fail('no text: the file holds only whitespace');
   return text;
 }

@@ -14,6 +14,7 @@ export function formatReport(report: IngestReport, { seedsPerWarning = SEEDS_PER
     ...report.rejected.map(({ seed, reason }) => `rejected  ${seed}: ${reason}`),
     ...report.duplicates.map(({ seed, of }) => `duplicate ${seed}: same article as ${of}; published once, as ${of}`),
     ...report.kept.map((seed) => `kept      ${seed}: its page was edited by hand; not overwritten (use --force to regenerate)`),
+    ...report.resourceFolders.map(({ folder, page, files }) => `skipped   ${folder}: ${files} ${files === 1 ? 'file' : 'files'} of the saved page ${page} (its images, styles and frames), not seeds`),
     ...warningLines(report.warnings, seedsPerWarning),
     summaryLine(report),
   ];

@@ -13,7 +13,7 @@ import { createPreparer } from './prepare-all.ts';
 import { HASH_RECORD_NAME, readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.ts';
 import { fileHashes } from '../lib/file-hashes.ts';
 import { pipelineKey } from './pipeline-key.ts';
-import { listSeeds, readSeed, sha256 } from './read.ts';
+import { listSeedFolder, readSeed, sha256, type ResourceFolder } from './read.ts';
 import { chooseSlug } from './slugs.ts';
 import { acquireLock, createWriteQueue } from './write.ts';
 
@@ -42,6 +42,8 @@ export interface IngestReport {
   /** Pages taken down because their seed was deleted. */
   removed: string[];
   warnings: Array<{ seed: string; message: string }>;
+  /** Saved pages' resource folders ("story_files/" beside "story.html"), whose files are no seeds. */
+  resourceFolders: ResourceFolder[];
 }
 
 /** Seeds read between two looks at the workers' answers: a few batches' worth. */
@@ -62,10 +64,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     for (const name of listing) if (name.endsWith('.tmp')) rmSync(join(articlesDir, name));
     adoptUnlistedPages(articlesDir, pages, manifest);
     const key = pipelineKey(registriesDir);
-    const report: IngestReport = { ingested: [], unchanged: [], kept: [], rejected: [], duplicates: [], removed: [], warnings: [] };
+    const { seeds: names, resourceFolders } = listSeedFolder(seedsDir);
+    const report: IngestReport = { ingested: [], unchanged: [], kept: [], rejected: [], duplicates: [], removed: [], warnings: [], resourceFolders };
     const takenSlugs = new Set(Object.values(manifest.seeds).map((entry) => entry.slug));
     const textOwners = new Map<string, string>();
-    const names = listSeeds(seedsDir);
     const hashes = fileHashes(options.hashRecord === false ? undefined : (options.hashRecord ?? join(articlesDir, HASH_RECORD_NAME)));
 
     // Unchanged seeds are recognized by hash alone; the others are handed to the preparer as they

@@ -53,6 +53,15 @@ describe('paragraphs of an article', () => {
     expect(paragraphs(html)).toEqual(['Kept.', 'Also kept.']);
   });
 
+  it('reads a form that holds the page, as ASP.NET sites wrap every page in one, and still drops its controls', () => {
+    const story = Array.from({ length: 20 }, (_, k) => `<p>Paragraph ${k + 1} of the story, long enough to be one of a real article's paragraphs, told in full sentences on the page.</p>`).join('');
+    const page = `<form id="aspnetForm" action="./story.aspx"><input type="hidden" value="viewstate"><p class="date">19 Nov 2019 05:44 GMT</p>${story}<button>Share</button></form>`;
+    const lines = paragraphs(page);
+    expect(lines[0]).toBe('19 Nov 2019 05:44 GMT');
+    expect(lines).toHaveLength(21);
+    expect(lines.join(' ')).not.toMatch(/viewstate|Share/);
+  });
+
   it('lets no markup, link or attribute through: only the text of text nodes', () => {
     const out = paragraphs('<p onclick="alert(1)">Click <a href="javascript:alert(1)">here</a> <img src=x onerror="alert(1)"> now.</p>').join('\n');
     expect(out).toBe('Click here now.');

@@ -3,7 +3,7 @@ import type { IngestReport } from '../../src/ingest/run.ts';
 import { formatReport } from '../../src/ingest/report.ts';
 
 function report(overrides: Partial<IngestReport>): IngestReport {
-  return { ingested: [], unchanged: [], kept: [], rejected: [], duplicates: [], removed: [], warnings: [], ...overrides };
+  return { ingested: [], unchanged: [], kept: [], rejected: [], duplicates: [], removed: [], warnings: [], resourceFolders: [], ...overrides };
 }
 
 describe('formatReport', () => {

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/ingest/run.ts';
+import { formatReport } from '../../src/ingest/report.ts';
 import { articleSchema } from '../../src/schema/article.ts';
 import { copySeeds, tempDir } from '../support/temp.ts';
 
@@ -135,6 +136,30 @@ describe('incremental and safe', () => {
     expect(reports.map((r) => r.ingested.length).sort()).toEqual([0, 5]);
     expect(pages(out)).toHaveLength(5);
     for (const name of pages(out)) expect(() => frontmatter(join(out, name))).not.toThrow();
+  });
+});
+
+describe('a page saved "Webpage, Complete"', () => {
+  it('is one seed: the folder of its images, styles and frames beside it is skipped, and said so in one line', async () => {
+    const seeds = copySeeds('seeds', ['000_a832c90a7898f8b0.txt']);
+    const page = '<!DOCTYPE html><html><head><title>Ferry service resumes</title></head><body><article>' +
+      '<p>Ferries sailed again on Thursday, three days after the storm closed the port, the provincial transport department said on its website.</p>' +
+      '<p>About 2,000 tourists had waited on the island for the sea to calm, and the first boats carried them back to the mainland by noon.</p></article></body></html>';
+    writeFileSync(join(seeds, 'ferry.html'), page);
+    mkdirSync(join(seeds, 'ferry_files'));
+    writeFileSync(join(seeds, 'ferry_files', 'style.css'), 'body { font-family: serif; }\n');
+    writeFileSync(join(seeds, 'ferry_files', 'frame.html'), page);
+    writeFileSync(join(seeds, 'ferry_files', 'logo.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    // A folder of that name with no page beside it holds seeds like any other.
+    mkdirSync(join(seeds, 'other_files'));
+    writeFileSync(join(seeds, 'other_files', 'empty.txt'), '');
+    const out = tempDir();
+    const report = await ingest(seeds, out);
+    expect(report.resourceFolders).toEqual([{ folder: 'ferry_files/', page: 'ferry.html', files: 3 }]);
+    expect(report.ingested.sort()).toEqual(['000_a832c90a7898f8b0.txt', 'ferry.html']);
+    expect(report.rejected).toEqual([{ seed: 'other_files/empty.txt', reason: 'empty file' }]);
+    expect(report.duplicates).toEqual([]);
+    expect(formatReport(report)).toContain('skipped   ferry_files/: 3 files of the saved page ferry.html (its images, styles and frames), not seeds');
   });
 });
 

@@ -5,7 +5,7 @@
  * `<br>` ends a line as a block does (many sites separate paragraphs with
  * `<br><br>`). What is no part of the article's text goes with all it holds:
  * figures and their captions, images and media, scripts, styles, forms and
- * their controls, and what the page hides. Only text comes out: no markup,
+ * their controls (but for a form that holds the page), and what the page hides. Only text comes out: no markup,
  * no link, no attribute.
  */
 import { normalizeText } from '../decode.ts';
@@ -52,7 +52,7 @@ export function paragraphsOf(root: Element): string[] {
     if (node.nodeType !== ELEMENT_NODE) return;
     const element = node as Element;
     const tag = element.localName;
-    if (DROPPED_ELEMENTS.has(tag) || isHidden(element)) return;
+    if ((DROPPED_ELEMENTS.has(tag) && !(tag === 'form' && wrapsPage(element))) || isHidden(element)) return;
     if (tag === 'br') return endLine();
     const block = BLOCK_ELEMENTS.has(tag);
     if (block) endLine();
@@ -65,6 +65,16 @@ export function paragraphsOf(root: Element): string[] {
   endLine();
   return paragraphs;
 }
+
+/**
+ * A form holding the page itself, as ASP.NET WebForms sites put every page inside one (`<form id="aspnetForm">`):
+ * its text is read, its controls still dropped. A form of a few controls and labels (a search box, a newsletter
+ * sign-up) holds far less text.
+ */
+function wrapsPage(form: Element): boolean {
+  return (form.textContent?.length ?? 0) > PAGE_FORM_CHARACTERS;
+}
+const PAGE_FORM_CHARACTERS = 2000;
 
 function isHidden(element: Element): boolean {
   return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
