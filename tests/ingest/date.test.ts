@@ -221,6 +221,22 @@ describe('the publication date among the dates a page shows', () => {
     expect(chooseDate(verdictsOf(vote))).toBeUndefined();
   });
 
+  it('gives no date from a date the sentence goes on past, nor from one inside a short sentence of the article', () => {
+    const story = (lede: string) => ['Hải quan thu giữ hàng lậu', lede, 'Lực lượng chức năng tiếp tục kiểm tra các kho hàng dọc tuyến biên giới phía Bắc trong những tuần tới.'].join('\n\n');
+    // The sentence goes on after the date in lower case; a figure opens the clause after its comma; a remark in brackets stands between.
+    expect(chooseDate(verdictsOf(story('Tính từ 16/6/2018 đến 15/7/2019, toàn ngành hải quan phát hiện và bắt giữ hơn mười nghìn vụ buôn lậu hàng hóa qua biên giới.')))).toBeUndefined();
+    expect(chooseDate(verdictsOf(story('Đến sáng 16/9/2018, 3 người trong gia đình anh V. có dấu hiệu ngộ độc nên được đưa đi cấp cứu tại bệnh viện tỉnh.')))).toBeUndefined();
+    expect(chooseDate(verdictsOf(story('Đêm 27/1/2014 (27 Tết năm Giáp Ngọ), phòng Cảnh sát hình sự Công an tỉnh bắt giữ một nhóm đối tượng trộm cắp tài sản.')))).toBeUndefined();
+    // Short sentences of the article: Vietnamese counts a word a syllable.
+    expect(chooseDate(verdictsOf(story('Nghị định có hiệu lực từ ngày 05/05/2017.')))).toBeUndefined();
+    expect(chooseDate(verdictsOf(story('Đến ngày 21/9/2017, Mẫn ra cơ quan đầu thú.')))).toBeUndefined();
+  });
+
+  it('still reads a short date line the segmenter kept with the article', () => {
+    const verdicts = verdictsOf('Hải quan thu giữ hàng lậu\n\nThứ Ba, 22/4/2025, 10:15 (GMT+7)\n\nLực lượng chức năng đã kiểm tra một kho hàng trên đường Nguyễn Trãi và phát hiện hàng nghìn sản phẩm không rõ nguồn gốc.');
+    expect(chooseDate(verdicts)?.iso).toBe('2025-04-22');
+  });
+
   it("still reads a dateline's date at the head of the article's first sentence", () => {
     const release = 'Acme opens plant in Ohio\n\nNEW YORK, Nov. 19, 2019 /PRNewswire/ -- Acme Corp. today announced the opening of a plant in Ohio that will employ 400 people by the end of next year.\n\nThe plant will make parts for wind turbines.';
     expect(chooseDate(verdictsOf(release))?.iso).toBe('2019-11-19');

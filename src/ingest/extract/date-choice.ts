@@ -16,6 +16,7 @@ import { chooseAmong } from '../../training/logistic-regression.ts';
 import { trainedModel, type TrainedModel } from '../models/trained-model.ts';
 import type { LineVerdict } from '../types.ts';
 import { dateMentions, hasFourDigits, isDateLine, type DateMention } from './date.ts';
+import { endsWithSentenceMark } from '../text/sentence-end.ts';
 
 export const DATE_FEATURES = [
   'role=title', 'role=date', 'role=byline', 'role=dateline', 'role=article', 'role=credit', 'role=furniture',
@@ -89,16 +90,28 @@ const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]+/gu;
  */
 function inArticleSentence(verdict: LineVerdict, mention: DateMention): boolean {
   const { text, role } = verdict;
-  if (role !== 'article' || isShortLine(text)) return false;
-  return (text.slice(0, mention.index).match(LOWER_CASE_WORD)?.length ?? 0) >= SENTENCE_WORDS_BEFORE || OPENS_A_CLAUSE.test(text.slice(mention.end));
+  if (role !== 'article') return false;
+  const wordsBefore = text.slice(0, mention.index).match(LOWER_CASE_WORD)?.length ?? 0;
+  // What follows the date, past a remark in brackets ("Đêm 27/1/2014 (27 Tết năm Giáp Ngọ), phòng …").
+  const after = text.slice(mention.end).replace(REMARK, '');
+  // A short line may be a date line or a byline the segmenter kept ("Jane Doe on Nov 19, 2019"): only a
+  // sentence, ending like one, is read as the article's ("Đến ngày 21/9/2017, Mẫn ra cơ quan đầu thú.").
+  if (isShortLine(text)) return endsWithSentenceMark(text) && (wordsBefore >= SHORT_SENTENCE_WORDS_BEFORE || OPENS_A_CLAUSE.test(after));
+  return wordsBefore >= SENTENCE_WORDS_BEFORE || OPENS_A_CLAUSE.test(after) || GOES_ON.test(after);
 }
+
+/** Lower-case words before a date that put a short line's date inside its sentence: "… có hiệu lực từ ngày 05/05/2017." */
+const SHORT_SENTENCE_WORDS_BEFORE = 4;
+const REMARK = /^\s*\([^()]{0,60}\)/;
+/** The sentence goes on in lower case after the date: "Tính từ 16/6/2018 đến 15/7/2019, …". */
+const GOES_ON = /^\s+\p{Ll}/u;
 
 /**
  * A date set off by a comma before the sentence goes on is when something happened: "Ngày 24/1/2019, Công an quận 7
  * tiến hành …", "Sáng 31/7/2017, một phụ nữ …", "On May 8, 2025, the council voted". A dateline's date is followed by
  * its dash, its agency or its full stop: "NEW YORK, Nov. 19, 2019 /PRNewswire/ --", "BAKU, Azerbaijan, May 8, 2025."
  */
-const OPENS_A_CLAUSE = /^,\s+\p{L}/u;
+const OPENS_A_CLAUSE = /^,\s+[\p{L}\p{N}]/u;
 
 export function dateFeatures(verdicts: LineVerdict[], candidates: DateCandidate[]): Float64Array[] {
   const title = verdicts.findIndex((verdict) => verdict.role === 'title');
