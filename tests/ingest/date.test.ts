@@ -230,6 +230,9 @@ describe('the publication date among the dates a page shows', () => {
     // Short sentences of the article: Vietnamese counts a word a syllable.
     expect(chooseDate(verdictsOf(story('Nghị định có hiệu lực từ ngày 05/05/2017.')))).toBeUndefined();
     expect(chooseDate(verdictsOf(story('Đến ngày 21/9/2017, Mẫn ra cơ quan đầu thú.')))).toBeUndefined();
+    // The end of a sentence cut at a wire's width, opening in lower case.
+    const wire = ['ACME TOOL CORP YEAR NET', '', 'PEORIA, Ill., March 2 -', 'Shr 41 cts vs 33 cts', 'Net 2,204,000 vs 1,780,000', 'Note: Results include the bolt maker it', 'acquired Sept. 1, 1986.', 'Reuter'];
+    expect(chooseDate(cleanSeed(wire).verdicts)).toBeUndefined();
   });
 
   it('still reads a short date line the segmenter kept with the article', () => {

@@ -96,12 +96,14 @@ function inArticleSentence(verdict: LineVerdict, mention: DateMention): boolean 
   const after = text.slice(mention.end).replace(REMARK, '');
   // A short line may be a date line or a byline the segmenter kept ("Jane Doe on Nov 19, 2019"): only a
   // sentence, ending like one, is read as the article's ("Đến ngày 21/9/2017, Mẫn ra cơ quan đầu thú.").
-  if (isShortLine(text)) return endsWithSentenceMark(text) && (wordsBefore >= SHORT_SENTENCE_WORDS_BEFORE || OPENS_A_CLAUSE.test(after));
+  // One opening in lower case is the end of a sentence cut at a wire's width ("acquired Sept. 1, 1986.").
+  if (isShortLine(text)) return endsWithSentenceMark(text) && (wordsBefore >= SHORT_SENTENCE_WORDS_BEFORE || OPENS_A_CLAUSE.test(after) || OPENS_LOWER.test(text));
   return wordsBefore >= SENTENCE_WORDS_BEFORE || OPENS_A_CLAUSE.test(after) || GOES_ON.test(after);
 }
 
 /** Lower-case words before a date that put a short line's date inside its sentence: "… có hiệu lực từ ngày 05/05/2017." */
 const SHORT_SENTENCE_WORDS_BEFORE = 4;
+const OPENS_LOWER = /^\p{Ll}/u;
 const REMARK = /^\s*\([^()]{0,60}\)/;
 /** The sentence goes on in lower case after the date: "Tính từ 16/6/2018 đến 15/7/2019, …". */
 const GOES_ON = /^\s+\p{Ll}/u;
