@@ -805,6 +805,7 @@ export const RULES: EntityRule[] = [
       { text: 'Sales of DVDs fell.', tagger: ['DVDs/ORG'], expected: [] },
       { text: 'She won an Oscar for the role.', tagger: ['Oscar/PER'], expected: [] },
       { text: 'He remained an MP until 1995.', tagger: ['MP/ORG'], expected: [] },
+      { text: 'Labour MPs voted against the bill.', tagger: ['Labour MPs/ORG'], expected: ['Labour/ORG'] },
     ],
     counterExamples: [
       { text: 'The BBC said other broadcasters, and the MPs, agreed.', tagger: ['BBC/ORG'] },
@@ -820,6 +821,10 @@ export const RULES: EntityRule[] = [
         return COUNTING_WORDS.has(tokens[span.from - 1]?.key ?? '') && (after === undefined || !after.word || after.key === "'s" || COUNT_NOUN_FOLLOWERS.has(after.key) || isVerbForm(after.key));
       };
       sentence.spans = sentence.spans.filter((span) => span.registry || !counted(span));
+      // "Labour MPs", "Tory MSPs": the members counted after a party's name are no part of it.
+      for (const span of sentence.spans) {
+        if (!span.registry && span.to - span.from > 1 && ACRONYM_PLURAL_WORD.test(tokens[span.to - 1].text)) decide(span, this.id, { to: span.to - 1 });
+      }
     },
   },
   {

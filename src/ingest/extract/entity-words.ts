@@ -174,7 +174,7 @@ export function isVietnameseSyllable(key: string): boolean {
 
 export const VIETNAMESE_MIDDLE_NAMES = words(`thi van duc huu cong dinh xuan minh quang`);
 
-/** Acronyms that are not names (units, currencies, indicators, fuels, tests, degrees, devices and documents, the wires' abbreviations of figures: "Shr 41 cts vs 33 cts"), and languages. */
+/** Acronyms that are not names (units, currencies, indicators, fuels, tests, degrees, devices and documents, the wires' abbreviations of figures: "Shr 41 cts vs 33 cts"), languages, and a genre written like a name (R&B). */
 export const NOT_NAMES = words(`
   gmt utc ceo cfo coo cto gdp fdi oda ict it ai am pm tv vat usd eur vnd gbp jpy cny sgd ok covid covid-19 faq pdf html
   pc dvd cd id sms gps
@@ -182,6 +182,7 @@ export const NOT_NAMES = words(`
   q1 q2 q3 q4 fy h1 h2 mw gw kwh kw km mph bc ad
   lng lpg cng ppa ppas pdp pdp8 grdp gnp cpi ielts toefl gpa mba phd esg ev evs ipo etf
   english french spanish portuguese
+  r&b
 `);
 
 const lexicon = loadLexicon();
