@@ -349,6 +349,15 @@ export const LINE_RULES: readonly LineRule[] = [
     ignores: ['He took a photo. Photos were banned later.'],
   },
   {
+    // A caption's credit to whoever lent the picture: "… in La Paz, Bolivia. Courtesy of Piyum Moghadam".
+    id: 'drop/caption-courtesy-at-end',
+    kind: 'drop',
+    guard: (line) => line.includes('Courtesy'),
+    pattern: /[.)]\s+\(?Courtesy(?: of)? \p{Lu}[^.]{0,60}\)?\.?$/u,
+    matches: ['Dylan Tinsley and Hannah Phalen at their campsite near Samaipata. Courtesy of Dylan Tinsley', 'The restored mural in 1962. (Courtesy Hanoi Museum of Fine Arts)'],
+    ignores: ['The ferry was lent courtesy of the city.', 'Courtesy of the city, the ferry sails free on Sundays.'],
+  },
+  {
     // "... experts say. — VNA/VNS Photo Ngọc Hà": an agency's photo credit after a caption.
     id: 'drop/agency-photo-credit',
     kind: 'drop',
