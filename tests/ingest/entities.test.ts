@@ -151,6 +151,14 @@ describe('findEntities without a registry', () => {
     expect(titled.entities.people).toEqual(['Pellamy']);
   });
 
+  it('folds a body\'s opening word alone into the one body of the article named "<word> of …", and into neither of two', () => {
+    const speech = '"I want somebody who is going to look after that House and do a job there," she said.';
+    const one = withoutRegistry(['The former Speaker said the House of Lords needs its own Speaker.', speech]);
+    expect(one.entities.organizations).toEqual(['House of Lords']);
+    expect(one.mentions['House of Lords'].forms).toEqual(['House of Lords', 'House']);
+    expect(withoutRegistry(['The House of Lords and the House of Commons met.', speech]).entities.organizations).toEqual(['House of Lords', 'House of Commons', 'House']);
+  });
+
   it('folds a given name alone into the one person named in full with it, and into neither of two', () => {
     const one = withoutRegistry(['Coach Martin Kessler named his squad on Monday.', 'Martin said the team was ready for the final.']);
     expect(one.mentions['Martin Kessler'].forms).toEqual(['Martin Kessler', 'Martin']);

@@ -284,6 +284,11 @@ function referent(candidate: Candidate, groups: Map<string, Group>, index: Group
   if (named?.length === 1) return named[0];
   // A place is no organization's short form: "Fairford" is the village whatever "RAF Fairford" is.
   if (candidate.kind === 'places' && !candidate.initial) return groups.get(compactKey(candidate.text));
+  // "that House" for the House of Lords, "the Bank" for the Bank of England: the one body of the article named "<word> of …".
+  if (candidate.kind === 'organizations' && (ORG_HEADS.has(key) || BODY_OF_WORDS.has(key))) {
+    const opened = index.organizations.filter((group) => group.candidates[0].keys.length > 2 && group.candidates[0].keys[0] === key && group.candidates[0].keys[1] === 'of');
+    if (opened.length === 1) return opened[0];
+  }
   for (const group of index.organizations) {
     const name = group.candidates[0].keys;
     if (ACRONYM.test(candidate.text) && (initialsOf(name) === key || initialsWithOf(name) === key)) return group;
@@ -296,6 +301,9 @@ function referent(candidate: Candidate, groups: Map<string, Group>, index: Group
   // ("by beating Rodd 6-2" after "Andrea Rodd").
   return groups.get(compactKey(candidate.text)) ?? (candidate.kind === 'organizations' && !ACRONYM.test(candidate.text) ? nearestPerson(candidate, index.peopleBySurname.get(key) ?? [], index) : undefined);
 }
+
+/** Words a body's name opens with before "of" that are no head word of a name's end: "House of Lords", "Court of Appeal". */
+const BODY_OF_WORDS = new Set(['house', 'houses']);
 
 /**
  * The person a lone surname refers to: among the full names ending in it, one
