@@ -15,7 +15,7 @@ import type { SeedFile } from './types.ts';
 export function decodeSeed(bytes: Uint8Array, file: SeedFile): string {
   if (bytes.length === 0) file.fail('empty file');
   // A page saved as a web archive (.mhtml) is its page's HTML, in the charset the archive gives it.
-  const archived = isMhtmlSeed(file.path ?? '', bytes);
+  const archived = isMhtmlSeed(bytes);
   const unicode = archived ? htmlOfMhtml(bytes, file) : toUnicode(bytes, file);
   // A saved page's references are markup for the HTML parser: "&lt;script&gt;" decoded here would become a tag.
   const text = normalizeText(archived || isHtmlSeed(file.path ?? '', unicode) ? unicode : decodeCharacterReferences(unicode));

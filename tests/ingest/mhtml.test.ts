@@ -78,12 +78,18 @@ const file = { fail } as unknown as VFile & { fail: typeof fail };
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 
 describe('a web archive (MHTML)', () => {
-  it('is known by its name, or by the MIME headers it opens with', () => {
-    const saved = bytes(archive([pagePart()]));
-    expect(isMhtmlSeed('story.mhtml', new Uint8Array())).toBe(true);
-    expect(isMhtmlSeed('Story.MHT', new Uint8Array())).toBe(true);
-    expect(isMhtmlSeed('story.txt', saved)).toBe(true);
-    expect(isMhtmlSeed('story.txt', new TextEncoder().encode('MIME-Version is a header of e-mail.\nContent-Type: text/plain\n'))).toBe(false);
+  it('is known by the MIME headers it opens with, whatever its name', () => {
+    expect(isMhtmlSeed(bytes(archive([pagePart()])))).toBe(true);
+    expect(isMhtmlSeed(new TextEncoder().encode(PAGE))).toBe(false);
+    expect(isMhtmlSeed(new TextEncoder().encode('MIME-Version is a header of e-mail.\nContent-Type: text/plain\n'))).toBe(false);
+    expect(isMhtmlSeed(new TextEncoder().encode('From: the editors\nMIME-Version: 1.0\nContent-Type: text/plain\n\nA letter.'))).toBe(false);
+  });
+
+  it('is read as what it is when named as one and it is not: a page, or a text', () => {
+    const extractors = createExtractors(loadRegistries('content'));
+    const page = new TextEncoder().encode(PAGE);
+    const asArchive = prepareSeed({ name: 'story.mht', bytes: page, hash: sha256(page) }, extractors);
+    expect(asArchive.ok && asArchive.title).toBe('Metro line two opens in Hà Nội');
   });
 
   it('gives its page’s HTML, quoted-printable undone and read as UTF-8, and nothing of the resources after it', () => {

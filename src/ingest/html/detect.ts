@@ -8,8 +8,8 @@
  * looked at, and a bare opening tag counts only with the page's closing tag.
  */
 
-/** A page by its name: "page.html", "Article.HTM", and a web archive's, "page.mhtml", which decode.ts has made its page. */
-const HTML_NAME = /\.(?:html?|mht(?:ml)?)$/i;
+/** A page by its name: "page.html", "Article.HTM". */
+const HTML_NAME = /\.html?$/i;
 
 /** What may stand before a page's markup: a BOM, blank space, front matter, an XML declaration, comments. */
 const PREAMBLE = /^(?:\uFEFF|\s+|---[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)|<\?xml[^>]*\?>|<!--[\s\S]*?-->)*/;

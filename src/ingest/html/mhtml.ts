@@ -7,15 +7,15 @@
  */
 import type { SeedFile } from '../types.ts';
 
-/** A web archive by its name: "article.mhtml", "Article.MHT". */
-const MHTML_NAME = /\.mht(?:ml)?$/i;
 const HEADER_LINE = /^[A-Za-z][\w-]*:/;
 /** How far into the file its top headers end. */
 const HEADER_BYTES = 8192;
 
-/** The file is an MHTML archive: by its name, or by the MIME headers it opens with. */
-export function isMhtmlSeed(name: string, bytes: Uint8Array): boolean {
-  if (MHTML_NAME.test(name)) return true;
+/**
+ * The file is an MHTML archive, by the MIME headers it opens with, whatever its name: a page saved
+ * as HTML but named ".mht" is read as the page it is, and a text named ".txt" that is an archive as one.
+ */
+export function isMhtmlSeed(bytes: Uint8Array): boolean {
   // A MIME message opens on a header ("From: <Saved by Blink>", "MIME-Version: 1.0"): most seeds are ruled out on their first bytes.
   if (!HEADER_LINE.test(latin1(bytes.subarray(0, 80)))) return false;
   const head = latin1(bytes.subarray(0, HEADER_BYTES));
