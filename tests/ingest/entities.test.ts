@@ -159,6 +159,15 @@ describe('findEntities without a registry', () => {
     expect(withoutRegistry(['The House of Lords and the House of Commons met.', speech]).entities.organizations).toEqual(['House of Lords', 'House of Commons', 'House']);
   });
 
+  it('reads a street or ward named after a person as no person, and a Vietnamese honorific as no part of a name', () => {
+    // Vietnamese text: the tagger is left out, the rules read the names.
+    const vietnamese = withoutRegistry(['Một cửa hàng trên đường Trần Hưng Đạo, phường Nguyễn Du, bị cháy vào rạng sáng nay.', 'Ông Nguyễn Văn An, chủ cửa hàng, cho biết lửa bùng lên từ tầng hai và lan rất nhanh.']);
+    expect(vietnamese.entities.people).toEqual(['Nguyễn Văn An']);
+    const english = withoutRegistry(['A fire broke out at a shop on Tran Hung Dao street in Hanoi on Monday.', 'Owner Nguyen Van An said the fire started on the second floor.']);
+    expect(english.entities.people).toEqual(['Nguyen Van An']);
+    expect(english.entities.places).toContain('Tran Hung Dao');
+  });
+
   it('folds a given name alone into the one person named in full with it, and into neither of two', () => {
     const one = withoutRegistry(['Coach Martin Kessler named his squad on Monday.', 'Martin said the team was ready for the final.']);
     expect(one.mentions['Martin Kessler'].forms).toEqual(['Martin Kessler', 'Martin']);

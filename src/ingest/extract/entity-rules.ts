@@ -30,6 +30,8 @@ import {
   isDictionaryWord,
   NOT_NAMES,
   MEMBER_WORDS,
+  VIETNAMESE_PLACE_NOUNS,
+  VIETNAMESE_HONORIFICS,
   isKnownPlace,
   looksCommon,
   DIRECTIONS,
@@ -180,6 +182,7 @@ export const RULES: EntityRule[] = [
       { text: 'Director Trương Thị Hồng Hạnh said arrivals rose.', tagger: ['Hồng Hạnh/PER'], expected: ['Trương Thị Hồng Hạnh/PER'] },
       { text: 'Do Van Hai, a fisherman, said the coves had changed.', tagger: ['Van Hai/PER'], expected: ['Do Van Hai/PER'] },
     ],
+    counterExamples: [{ text: 'Cửa hàng trên đường Trần Hưng Đạo bị cháy.', tagger: [] }],
     apply(sentence) {
       const { tokens, spans } = sentence;
       for (let from = 0; from < tokens.length; from++) {
@@ -188,8 +191,10 @@ export const RULES: EntityRule[] = [
         while (to < tokens.length && to - from < 4 && isCapitalWord(tokens[to]) && isVietnameseSyllable(tokens[to].key)) to++;
         const name = tokens.slice(from, to);
         if (name.length < 2) continue;
-        // "Chu Văn An High School", "Nguyễn Du Street": the name goes on, and is no person's.
+        // "Chu Văn An High School", "Nguyễn Du Street": the name goes on, and is no person's; nor after a Vietnamese
+        // place noun ("đường Trần Hưng Đạo", "phường Nguyễn Du") or before an English one ("on Tran Hung Dao street").
         if (isCapitalWord(tokens[to])) continue;
+        if (VIETNAMESE_PLACE_NOUNS.has(tokens[from - 1]?.text.toLowerCase() ?? '') || PLACE_NOUNS.has(tokens[to]?.key ?? '')) continue;
         // Without marks, only a middle name ("Văn", "Thị") says it is a person's ("Ha Long" is a bay).
         if (!name.some((token) => NOT_ASCII.test(token.text)) && !(name.length >= 3 && VIETNAMESE_MIDDLE_NAMES.has(name[1].key))) continue;
         const inside = spans.filter((span) => span.from < to && span.to > from);
@@ -214,13 +219,19 @@ export const RULES: EntityRule[] = [
     examples: [
       { text: 'They built a school in the northern province of Hà Giang.', tagger: ['Hà Giang/PER'], expected: ['Hà Giang/LOC'] },
       { text: 'Tourists flocked to Hội An.', tagger: ['Hội An/PER'], expected: ['Hội An/LOC'] },
+      { text: 'A shop on Tran Hung Dao street burned down.', tagger: ['Tran Hung Dao/PER'], expected: ['Tran Hung Dao/LOC'] },
     ],
     apply(sentence) {
       const { tokens } = sentence;
       for (const span of sentence.spans) {
         if (span.registry || (span.kind !== 'PER' && span.kind !== 'MISC')) continue;
         const name = words(sentence, span);
-        if (name.length !== 2 || !vietnameseSyllables(name)) continue;
+        if (name.length < 2 || name.length > 4) continue;
+        // A person's name of three or four syllables names a place only before a place noun or after a Vietnamese one:
+        // "Tran Hung Dao street", "đường Trần Hưng Đạo"; there a family name and Vietnamese syllables are cue enough.
+        const streetCue = PLACE_NOUNS.has(tokens[span.to]?.key ?? '') || VIETNAMESE_PLACE_NOUNS.has(tokens[span.from - 1]?.text.toLowerCase() ?? '');
+        const personsName = VIETNAMESE_SURNAMES.has(name[0].key) && name.every((token) => isVietnameseSyllable(token.key));
+        if (name.length > 2 ? !(streetCue && (personsName || vietnameseSyllables(name))) : !vietnameseSyllables(name)) continue;
         const before = tokens[span.from - 1]?.key;
         const placeCue =
           (before === 'of' && PLACE_NOUNS.has(tokens[span.from - 2]?.key ?? '')) ||
@@ -235,16 +246,20 @@ export const RULES: EntityRule[] = [
     id: 'vietnamese-name-whole',
     description:
       'A Vietnamese name keeps its first syllable where the tagger left it out, as it does a capitalized word that opens a sentence: ' +
-      '"Tan Son Nhat International Airport" ("Tan" is also an English word).',
+      '"Tan Son Nhat International Airport" ("Tan" is also an English word). Not an honorific ("Ông", "Bà": Mr, Mrs), and a person\'s ' +
+      'name opens with its family name.',
     examples: [
       { text: 'Tan Son Nhat International Airport handled 2 million passengers.', tagger: ['Nhat International Airport/LOC'], expected: ['Tan Son Nhat International Airport/LOC'] },
     ],
+    counterExamples: [{ text: 'Ông Nguyễn Văn An cho biết lửa bùng lên từ tầng hai.', tagger: ['Nguyễn Văn An/PER'] }],
     apply(sentence) {
       const { tokens } = sentence;
       for (const span of sentence.spans) {
         if (span.registry || span.kind === 'MISC') continue;
         let from = span.from;
-        while (from > 0 && isCapitalWord(tokens[from - 1]) && isVietnameseSyllable(tokens[from - 1].key) && !sentence.spans.some((other) => other.to === from)) from--;
+        while (from > 0 && isCapitalWord(tokens[from - 1]) && isVietnameseSyllable(tokens[from - 1].key) && !VIETNAMESE_HONORIFICS.has(tokens[from - 1].text.toLowerCase()) && !sentence.spans.some((other) => other.to === from)) from--;
+        // A person's name opens with the family name: a word before it opening the sentence is no part of it ("Riêng Nguyễn Văn A").
+        if (span.kind === 'PER') while (from < span.from && !VIETNAMESE_SURNAMES.has(tokens[from].key)) from++;
         const first = tokens[span.from];
         if (from === span.from || !isVietnameseSyllable(first.key) || (!NOT_ASCII.test(first.text) && isDictionaryWord(first.key))) continue;
         decide(span, this.id, { from });

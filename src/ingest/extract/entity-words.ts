@@ -119,6 +119,16 @@ export const PLACE_NOUNS = words(`
   states countries islands towns villages communes
 `);
 
+/**
+ * Vietnamese nouns, written with their marks, that put the name after them in a place named after a person: "đường
+ * Trần Hưng Đạo" (a street), "phường Nguyễn Du" (a ward), "trường Lê Hồng Phong" (a school). Compared as written: without
+ * its marks "phố" (street) is "phó" (deputy), and "đường" the family name Dương.
+ */
+export const VIETNAMESE_PLACE_NOUNS = new Set(['đường', 'phố', 'ngõ', 'hẻm', 'ngách', 'cầu', 'chợ', 'trường', 'phường', 'xã', 'quận', 'huyện', 'lộ', 'bến', 'cảng']);
+
+/** Vietnamese honorifics that stand before a name and are no part of it: "Ông Nguyễn Văn An" (Mr), "Bà Lê Thị Hoa" (Mrs). */
+export const VIETNAMESE_HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'thầy', 'cháu']);
+
 /** Lower-case words that may sit inside a name: "Communist Party of Vietnam", "Department of Trade and Industry", "Ludwig van Beethoven". */
 export const CONNECTORS = words(`of the and for & de da du van von der den bin ibn al el la le y`);
 
