@@ -488,6 +488,9 @@ function isStandaloneDateline(unit: string): boolean {
  */
 function namesAPlace(before: string): boolean {
   const place = before.replace(/[\s,]+$/, '');
+  // A place's name is a few words ("RIO DE JANEIRO", "Salt Lake City"); a headline in capitals ending on a date
+  // is no dateline: "THAI RICE EXPORTS RISE IN WEEK ENDED FEBRUARY 24".
+  if (!hasAtMostWords(place.split(',')[0], PLACE_NAME_WORDS)) return false;
   if (isAllCaps(place) || /[\s,]/.test(place)) return true;
   const key = keyOf(place);
   return isKnownPlace(key) || !isDictionaryWord(key);
@@ -501,6 +504,8 @@ function namesAPlace(before: string): boolean {
  */
 const DATELINE_TAIL = /^\s*(?:[,(\[|/].{0,40}|[-–—]?\s*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)$/u;
 
+/** Most words a dateline's place (before any region after a comma) has: "SAN JUAN CAPISTRANO", "RIO DE JANEIRO". */
+const PLACE_NAME_WORDS = 4;
 const PLACE_BEFORE_DATE = /^[\p{L}\p{M} .'’-]+(?:,\s*[\p{L}\p{M} .'’-]+)*[,\s]\s*$/u;
 /** "10:31 pm", "2019-11-18T20:51:19Z". */
 const TIME_OF_DAY = /\d:\d\d/;

@@ -106,6 +106,18 @@ describe('clean: other outlets', () => {
     expect(clean('WASHINGTON, May 8 (Reuters)\n\nThe Senate passed the bill on Thursday after a long debate over its cost.\n').dateline).toBe('WASHINGTON, May 8 (Reuters)');
   });
 
+  it('a headline in capitals ending on a date is no dateline: a place is named in a few words', () => {
+    const headline = 'FERRY CROSSINGS RISE IN WEEK ENDED MARCH 14';
+    const seed = clean([headline, 'PORTLAND, Maine, March 16 - Ferries carried 12,400 passengers in the week ended March 14, the port authority said on Monday.', ...ferryParagraphs].join('\n\n'));
+    expect(seed.titleLine).toBe(headline);
+    expect(seed.dateline).toBe('PORTLAND, Maine, March 16');
+  });
+
+  it('a headline in capitals with a slash is no photo credit', () => {
+    const headline = 'FERRY FARES/SUBSIDIES REVIEW SAID LIKELY';
+    expect(clean([headline, ...ferryParagraphs].join('\n\n')).titleLine).toBe(headline);
+  });
+
   it('wire copy: a headline in capitals and a dateline carrying the date', () => {
     const seed = clean(
       'GERMAN FIRST-TIME BUYERS FIND IT HARDER TO GET A MORTGAGE\nLONDON 1996-08-30\n\nFirst-time buyers in Germany are finding it harder to borrow, a survey\nshowed on Friday.\n\nThe survey of 40 banks found lending fell for a third month.\n',

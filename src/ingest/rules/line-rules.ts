@@ -402,10 +402,11 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'drop/wire-photo-credit',
     kind: 'drop',
-    guard: holds('/'),
+    // A caption's credit follows its text in mixed case: a line all in capitals is a headline ("RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY").
+    guard: (line) => line.includes('/') && /\p{Ll}/u.test(line),
     pattern: /\b\p{Lu}{2,}\/\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}-]+)+$/u,
     matches: ['Commuters in Tokyo. REUTERS/Kim Kyung-Hoon'],
-    ignores: ['Rates at the ECB/Fed meetings'],
+    ignores: ['Rates at the ECB/Fed meetings', 'RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY'],
   },
 
   // Credit lines at the article's end.
