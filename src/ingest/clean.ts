@@ -88,7 +88,8 @@ function opensWithWireDateline(unit: string): boolean {
   // Runs of spaces a scrape kept inside the line ("Feb 26 -     Qtly div") read as one.
   const text = unit.replace(/\s+/g, ' ');
   if (!datelineAtStart(text)) return false;
-  const dash = text.search(/\s[-–—]\s/);
+  // The dash may be glued to the day: "MONTREAL, Feb 26- Shr 1.11 dlrs …".
+  const dash = text.search(/(?:\s|(?<=\d))[-–—]\s/);
   if (dash < 0 || dash > WIRE_DATELINE_CHARACTERS) return false;
   const head = text.slice(0, dash);
   return /^\p{Lu}{2}/u.test(head) && findAnyDate(head) !== undefined;

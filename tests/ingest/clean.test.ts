@@ -113,6 +113,12 @@ describe('clean: other outlets', () => {
     expect(seed.dateline).toBe('PORTLAND, Maine, March 16');
   });
 
+  it('wire copy: a dateline whose dash is glued to its day still opens the story', () => {
+    const seed = clean(['ACME TOOLS INC <ACME> YEAR NET', '', '    PEORIA, Ill., March 2-', '    Shr 41 cts vs 33 cts', '    Net 2,204,000 vs 1,780,000', '    Revs 31.2 mln vs 29.8 mln', ' Reuter'].join('\n'));
+    expect(seed.titleLine).toBe('ACME TOOLS INC <ACME> YEAR NET');
+    expect(seed.paragraphs.join(' ')).toContain('Shr 41 cts vs 33 cts');
+  });
+
   it('a headline in capitals with a slash is no photo credit', () => {
     const headline = 'FERRY FARES/SUBSIDIES REVIEW SAID LIKELY';
     expect(clean([headline, ...ferryParagraphs].join('\n\n')).titleLine).toBe(headline);
