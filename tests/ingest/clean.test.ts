@@ -90,6 +90,12 @@ describe('clean: other outlets', () => {
     expect(seed.paragraphs).toEqual([question, ...ferryParagraphs]);
   });
 
+  it('a question headline holding an abbreviation is still one sentence', () => {
+    const question = 'Phó Chủ tịch TP. HCM nói gì về dự án phà?';
+    const seed = clean([question, ...ferryParagraphs].join('\n\n'));
+    expect(seed.titleLine).toBe(question);
+  });
+
   it("a one-line question under the headline is the article's rhetorical lede, not a headline", () => {
     const lede = 'So what separates the two councils these days?';
     const seed = clean(['What really divides the islands', lede, ...ferryParagraphs].join('\n\n'));

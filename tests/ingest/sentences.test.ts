@@ -28,6 +28,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps Vietnamese abbreviations before a name inside the sentence: a city, an academic title', () => {
+    expect(splitSentences('Nguyên Phó Chủ tịch UBND TP. HCM vừa bị khởi tố. PGS. Nguyễn Văn An cho biết thêm.')).toEqual([
+      'Nguyên Phó Chủ tịch UBND TP. HCM vừa bị khởi tố.',
+      'PGS. Nguyễn Văn An cho biết thêm.',
+    ]);
+  });
+
   it('keeps initials, months, "No." before a number and times', () => {
     const text = 'Marcus J. Reed enrolled on Jan. 1, 2005. The No. 2 official spoke at 10 a.m. on Tuesday. It ended.';
     expect(splitSentences(text)).toEqual([

@@ -14,6 +14,7 @@ import { lineFacts, type LineFacts } from './line-facts.ts';
 import { endsSentence } from '../text/sentence-end.ts';
 import { ANY_MONTH_PATTERN } from '../rules/words.ts';
 import { hasAtMostWords } from '../text/words.ts';
+import { sentencesOf } from '../text/sentences.ts';
 
 export interface ArticleSpan {
   /** First and last line of the article (end < start when the page has none). */
@@ -80,7 +81,8 @@ function isHeadlineSentence(lines: string[], index: number): boolean {
     HEADLINE_SENTENCE_END.test(line) &&
     line.length <= HEADLINE_SENTENCE_CHARACTERS &&
     next.length > line.length &&
-    !/[.!?…]\s+\p{Lu}/u.test(line.slice(0, -1))
+    // One sentence, abbreviations read as the splitter reads them ("Nguyên Phó Chủ tịch TP. HCM … như thế nào?").
+    sentencesOf(line).length === 1
   );
 }
 

@@ -15,6 +15,8 @@ const NEVER_FINAL = new Set(
     'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
     'cpl', 'pvt', 'rev', 'hon', 'pres', 'supt', 'insp', 'amb', 'st', 'ste', 'mt', 'ft', 'fr',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'cf', 'approx', 'e.g', 'i.e',
+    // Vietnamese: "TP. HCM" (city), and titles before a name, "PGS.TS. Nguyễn Văn A" (associate professor, doctor).
+    'tp', 'gs', 'pgs', 'ts', 'ths', 'bs',
   ],
 );
 
