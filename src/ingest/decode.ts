@@ -10,6 +10,7 @@
 import { decodeHTMLStrict } from 'entities';
 import { isHtmlSeed } from './html/detect.ts';
 import { htmlOfMhtml, isMhtmlSeed } from './html/mhtml.ts';
+import { declaredCharset } from './html/charset.ts';
 import type { SeedFile } from './types.ts';
 
 export function decodeSeed(bytes: Uint8Array, file: SeedFile): string {
@@ -30,6 +31,13 @@ function toUnicode(bytes: Uint8Array, file: SeedFile): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
+    // A page saved as the site sent it keeps its own encoding, which it declares: Shift_JIS, GBK, Windows-1251, ….
+    const declared = declaredCharset(bytes);
+    // A page declaring UTF-8 whose bytes are not is read as the fallback below.
+    if (declared && declared.decoder.encoding !== 'utf-8') {
+      file.message(`not valid UTF-8: read as ${declared.label}, the charset the page declares`);
+      return declared.decoder.decode(bytes);
+    }
     file.message('not valid UTF-8: read as Windows-1252');
     return new TextDecoder('windows-1252').decode(bytes);
   }

@@ -34,6 +34,30 @@ describe('decode', () => {
     expect(file.messages.map((message) => message.reason)).toEqual(['not valid UTF-8: read as Windows-1252']);
   });
 
+  describe('a saved page in the charset it declares', () => {
+    const page = (head: string, title: number[]) => new Uint8Array([...utf8(`${head}<title>`), ...title, ...utf8('</title></head><body></body></html>')]);
+    const read = (bytes: Uint8Array) => {
+      const file = new VFile({ path: 'page.html' });
+      const text = decodeSeed(bytes, file);
+      return { title: /<title>(.*)<\/title>/.exec(text)?.[1], messages: file.messages.map((message) => message.reason) };
+    };
+
+    it.each([
+      ['Windows-1251 (http-equiv)', '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', [0xcf, 0xe0, 0xf0, 0xee, 0xec], 'Паром', 'windows-1251'],
+      ['GBK (meta charset)', '<!DOCTYPE html><html><head><meta charset="gbk">', [0xb6, 0xc9, 0xc2, 0xd6], '渡轮', 'gbk'],
+      ['Shift_JIS (after a comment)', '<!-- saved from url=(0040)https://example.jp/ --><html><head><meta http-equiv="content-type" content="text/html;charset=Shift_JIS">', [0x83, 0x74, 0x83, 0x46, 0x83, 0x8a, 0x81, 0x5b], 'フェリー', 'Shift_JIS'],
+      ['an XML declaration', '<?xml version="1.0" encoding="windows-1251"?><html><head>', [0xcf, 0xe0, 0xf0, 0xee, 0xec], 'Паром', 'windows-1251'],
+    ])('reads %s', (_, head, title, expected, label) => {
+      expect(read(page(head, title))).toEqual({ title: expected, messages: [`not valid UTF-8: read as ${label}, the charset the page declares`] });
+    });
+
+    it('falls back on Windows-1252 when the page declares UTF-8 or a charset nobody knows', () => {
+      for (const head of ['<html><head><meta charset="utf-8">', '<html><head><meta charset="x-unknown-charset">']) {
+        expect(read(page(head, [0x43, 0x61, 0x66, 0xe9]))).toEqual({ title: 'Café', messages: ['not valid UTF-8: read as Windows-1252'] });
+      }
+    });
+  });
+
   it.each([
     ['an empty file', new Uint8Array(), 'empty file'],
     ['whitespace only', utf8(' \n\t\r\n '), 'no text: the file holds only whitespace'],

@@ -6,6 +6,7 @@
  * is run.
  */
 import type { SeedFile } from '../types.ts';
+import { declaredCharset, decoderFor } from './charset.ts';
 
 const HEADER_LINE = /^[A-Za-z][\w-]*:/;
 /** How far into the file its top headers end. */
@@ -35,7 +36,10 @@ export function htmlOfMhtml(bytes: Uint8Array, file: SeedFile): string {
   const page = pages.find((part) => location !== undefined && part.headers.get('content-location') === location) ?? pages[0];
   if (!page) return file.fail('web archive holds no HTML page');
   const content = contentBytes(archive.slice(page.bodyStart, page.bodyEnd), page.headers.get('content-transfer-encoding'));
-  return decodeText(content, parameter(page.headers.get('content-type') ?? '', 'charset') ?? metaCharset(content));
+  // The part's charset, else the one the page declares, else UTF-8.
+  const partCharset = parameter(page.headers.get('content-type') ?? '', 'charset');
+  const decoder = (partCharset === undefined ? undefined : decoderFor(partCharset)) ?? declaredCharset(content);
+  return (decoder?.decoder ?? new TextDecoder('utf-8')).decode(content);
 }
 
 interface Part {
@@ -101,20 +105,6 @@ function quotedPrintable(body: string): Uint8Array {
     } else bytes[length++] = joined.charCodeAt(at) & 0xff;
   }
   return bytes.subarray(0, length);
-}
-
-/** The charset a page declares in its first kilobytes: `<meta charset="utf-8">` or the http-equiv form. */
-function metaCharset(bytes: Uint8Array): string | undefined {
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(latin1(bytes.subarray(0, 4096)))?.[1];
-}
-
-/** Text in the declared charset; UTF-8 when none is declared or the label is unknown. */
-function decodeText(bytes: Uint8Array, charset = 'utf-8'): string {
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
 }
 
 function latin1(bytes: Uint8Array): string {
