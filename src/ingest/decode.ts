@@ -1,20 +1,23 @@
 /**
  * Bytes → text. Scrapers hand us UTF-8 with or without a BOM, UTF-16 with a
- * BOM, the odd Windows-1252 page, and sometimes an image saved as .txt; text
+ * BOM, the odd Windows-1252 page, a page gzipped, and sometimes an image saved as .txt; text
  * copied from a page's source keeps its HTML character references ("&#8217;",
  * "&euro;", "&amp;"). Text comes out with those decoded, NFC-normalized
  * (Vietnamese is often NFD-decomposed), with LF line ends and without control
  * characters. A saved web page (html/detect.ts) keeps its references for
  * the HTML parser; one saved as a web archive (html/mhtml.ts) is its page's HTML.
  */
+import { gunzipSync } from 'node:zlib';
 import { decodeHTMLStrict } from 'entities';
 import { isHtmlSeed } from './html/detect.ts';
 import { htmlOfMhtml, isMhtmlSeed } from './html/mhtml.ts';
 import { declaredCharset } from './html/charset.ts';
 import type { SeedFile } from './types.ts';
 
-export function decodeSeed(bytes: Uint8Array, file: SeedFile): string {
-  if (bytes.length === 0) file.fail('empty file');
+export function decodeSeed(compressed: Uint8Array, file: SeedFile): string {
+  if (compressed.length === 0) file.fail('empty file');
+  // A page kept gzipped, as crawls and datasets keep them ("page.html.gz"), is read as the page it holds.
+  const bytes = isGzip(compressed) ? gunzipped(compressed, file) : compressed;
   // A page saved as a web archive (.mhtml) is its page's HTML, in the charset the archive gives it.
   const archived = isMhtmlSeed(bytes);
   const unicode = archived ? htmlOfMhtml(bytes, file) : toUnicode(bytes, file);
@@ -22,6 +25,22 @@ export function decodeSeed(bytes: Uint8Array, file: SeedFile): string {
   const text = normalizeText(archived || isHtmlSeed(file.path ?? '', unicode) ? unicode : decodeCharacterReferences(unicode));
   if (text.trim() === '') file.fail('no text: the file holds only whitespace');
   return text;
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 0x08;
+}
+
+/** Larger than any page: a file that inflates past it is a bomb, not an article. */
+const MOST_INFLATED_BYTES = 64 * 1024 * 1024;
+
+function gunzipped(bytes: Uint8Array, file: SeedFile): Uint8Array {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: MOST_INFLATED_BYTES });
+  } catch (error) {
+    const tooLarge = error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+    return file.fail(tooLarge ? `gzipped file inflates past ${MOST_INFLATED_BYTES / 1024 / 1024} MB: not read` : 'gzipped file is corrupt: not read');
+  }
 }
 
 function toUnicode(bytes: Uint8Array, file: SeedFile): string {

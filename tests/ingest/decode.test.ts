@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { decodeSeed } from '../../src/ingest/decode.ts';
@@ -56,6 +57,14 @@ describe('decode', () => {
         expect(read(page(head, [0x43, 0x61, 0x66, 0xe9]))).toEqual({ title: 'Café', messages: ['not valid UTF-8: read as Windows-1252'] });
       }
     });
+  });
+
+  it('reads a gzipped seed as the text or page it holds, and refuses a corrupt one or one inflating past any page', () => {
+    const page = '<!DOCTYPE html><html><head><title>Ferry resumes</title></head><body><p>Ferries sailed again.</p></body></html>';
+    expect(decodeSeed(gzipSync(utf8(page)), new VFile({ path: 'page.html.gz' }))).toBe(page);
+    expect(decode(gzipSync(utf8('Ferry resumes\n\nFerries sailed &amp; docked.')))).toBe('Ferry resumes\n\nFerries sailed & docked.');
+    expect(() => decode(new Uint8Array([0x1f, 0x8b, 0x08, 0x67, 0x61, 0x72, 0x62, 0x61, 0x67, 0x65]))).toThrow('gzipped file is corrupt: not read');
+    expect(() => decode(gzipSync(new Uint8Array(65 * 1024 * 1024)))).toThrow('gzipped file inflates past 64 MB: not read');
   });
 
   it.each([
