@@ -8,11 +8,12 @@
  * the HTML parser; one saved as a web archive (html/mhtml.ts) is its page's HTML.
  */
 import { gunzipSync } from 'node:zlib';
-import { decodeHTMLStrict } from 'entities';
 import { isHtmlSeed } from './html/detect.ts';
 import { htmlOfMhtml, isMhtmlSeed } from './html/mhtml.ts';
 import { declaredCharset } from './html/charset.ts';
+import { holdsJsonRecord } from './json-record.ts';
 import type { SeedFile } from './types.ts';
+import { decodeCharacterReferences, normalizeText } from './text/normalize.ts';
 
 export function decodeSeed(compressed: Uint8Array, file: SeedFile): string {
   if (compressed.length === 0) file.fail('empty file');
@@ -22,7 +23,9 @@ export function decodeSeed(compressed: Uint8Array, file: SeedFile): string {
   const archived = isMhtmlSeed(bytes);
   const unicode = archived ? htmlOfMhtml(bytes, file) : toUnicode(bytes, file);
   // A saved page's references are markup for the HTML parser: "&lt;script&gt;" decoded here would become a tag.
-  const text = normalizeText(archived || isHtmlSeed(file.path ?? '', unicode) ? unicode : decodeCharacterReferences(unicode));
+  // A JSON record's references are decoded in its values, once parsed: "&quot;" decoded here would end a string.
+  const keepsReferences = archived || isHtmlSeed(file.path ?? '', unicode) || holdsJsonRecord(unicode);
+  const text = normalizeText(keepsReferences ? unicode : decodeCharacterReferences(unicode));
   if (text.trim() === '') file.fail('no text: the file holds only whitespace');
   return text;
 }
@@ -62,17 +65,6 @@ function toUnicode(bytes: Uint8Array, file: SeedFile): string {
   }
 }
 
-const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
-
-/**
- * "here&#8217;s &euro;10" → "here’s €10". Only references closed by a semicolon (HTML's strict
- * form): "AT&T" and "R&D" stay as written. What they decode to is text like any other: the serialize
- * stage escapes "<" and "{" whatever they came from.
- */
-function decodeCharacterReferences(text: string): string {
-  return CHARACTER_REFERENCE.test(text) ? decodeHTMLStrict(text) : text;
-}
-
 /** NUL bytes or many C0 control bytes in the first 8 KB mean an image, archive or other binary. */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
@@ -84,18 +76,4 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
   }
   return control > sample.length * 0.02;
-}
-
-// Every character the replacements below act on: most texts hold none, and one test costs less than five passes.
-const NEEDS_REPLACING = /[\r\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF\u00A0]/;
-
-export function normalizeText(text: string): string {
-  if (!NEEDS_REPLACING.test(text)) return text.normalize('NFC');
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029]/g, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g, '')
-    .replace(/\u00A0/g, ' ')
-    .normalize('NFC');
 }

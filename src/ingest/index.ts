@@ -18,6 +18,7 @@ import { decodeSeed } from './decode.ts';
 import { parseSeed } from './parse.ts';
 import { cleanSeed } from './clean.ts';
 import { readHtmlPage } from './html/read-page.ts';
+import { readJsonRecord } from './json-record.ts';
 import { cleanPage } from './html/clean-page.ts';
 import { extractArticle, type Extractors } from './extract/index.ts';
 import { renderBody, validateArticle } from './serialize.ts';
@@ -78,10 +79,11 @@ export function runStages(seed: RawSeed, extractors: Extractors): SeedStages {
   const stages: SeedStages = { file };
   try {
     const text = decodeSeed(seed.bytes, file);
-    const { overrides, lines, html } = parseSeed(text, file);
+    const { overrides, lines, html, record } = parseSeed(text, file);
     stages.overrides = overrides;
-    // A saved page: Readability finds its article and its metadata gives the fields it states.
-    const page = html === undefined ? undefined : readHtmlPage(html, file);
+    // A saved page: Readability finds its article and its metadata gives the fields it states; a
+    // scraper's JSON record gives both as fields.
+    const page = html !== undefined ? readHtmlPage(html, file) : record ? readJsonRecord(record) : undefined;
     stages.cleaned = page ? cleanPage(page.paragraphs, page.metadata.titles) : cleanSeed(lines);
     const article = extractArticle(stages.cleaned, overrides, extractors, file, page?.metadata);
     stages.data = validateArticle({ ...article, slug: PENDING_SLUG, seed: seed.name, seedHash: seed.hash }, file);

@@ -11,6 +11,7 @@ import { articleSchema } from '../schema/article.ts';
 import type { ParsedSeed, SeedFile } from './types.ts';
 import { collapseSpaces } from './text/spaces.ts';
 import { isHtmlSeed } from './html/detect.ts';
+import { parseJsonRecord } from './json-record.ts';
 import { splitAtIconNames } from './text/icon-names.ts';
 
 /** The frontmatter fields an editor may set in a seed; all optional, validated by the article schema. */
@@ -36,6 +37,8 @@ const overrideKeys = new Set(Object.keys(overridesSchema.shape));
 export function parseSeed(text: string, file: SeedFile): ParsedSeed {
   const { overrides, body } = splitFrontMatter(text, file);
   if (isHtmlSeed(file.path ?? '', body)) return { overrides, lines: [], html: body };
+  const record = parseJsonRecord(body);
+  if (record) return { overrides, lines: [], record };
   return { overrides, lines: body.split('\n').flatMap((line) => splitAtIconNames(collapseSpaces(line).trim())) };
 }
 

@@ -21,6 +21,8 @@ export interface ParsedSeed {
   lines: string[];
   /** A saved web page's markup after the front matter, in place of lines: the HTML path reads it. */
   html?: string;
+  /** A scraper's JSON record of the article (json-record.ts), in place of lines: read as a page's metadata and paragraphs. */
+  record?: Record<string, unknown>;
 }
 
 /** What the clean stage finds around the article and the article's own paragraphs. */

@@ -13,7 +13,7 @@
  * `article:modified_time`) is never read: it is not when the article appeared.
  */
 import { decodeHTMLStrict } from 'entities';
-import { normalizeText } from '../decode.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { contentWords } from '../segment/headline-choice.ts';
 import { foldedKey } from '../text/same-text.ts';
 import { collapseSpaces } from '../text/spaces.ts';

@@ -8,7 +8,7 @@
  * their controls (but for a form that holds the page), and what the page hides. Only text comes out: no markup,
  * no link, no attribute.
  */
-import { normalizeText } from '../decode.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { collapseSpaces } from '../text/spaces.ts';
 
 /** Elements whose content is never article text. */

@@ -1,0 +1,57 @@
+/**
+ * A scraper's JSON record of one article, in the shapes the common scrapers write (news-please,
+ * trafilatura, newspaper3k, a schema.org NewsArticle): its fields are the page's metadata, its text
+ * the article's paragraphs. The records are written here, one field set each.
+ */
+import { describe, expect, it } from 'vitest';
+import { createExtractors, prepareSeed, runStages } from '../../src/ingest/index.ts';
+import { parseJsonRecord } from '../../src/ingest/json-record.ts';
+import { sha256 } from '../../src/ingest/read.ts';
+import { loadRegistries } from '../../src/lib/registries.ts';
+
+const extractors = createExtractors(loadRegistries('content'));
+const PARAGRAPHS = [
+  'QUẢNG NINH — Ferries to Cô Tô island sailed again on Thursday, three days after the storm closed the port, the provincial transport department said.',
+  'About 2,000 tourists had waited on the island for the sea to calm; the first boats carried them back to Vân Đồn by noon, operators said.',
+  'Officials said the schedule would return to eight crossings a day by the weekend, with extra boats for visitors booked over the holiday.',
+];
+const TITLE = 'Ferry service to Cô Tô resumes after the storm';
+const URL = 'https://news.example.com/2025/05/08/ferry-service-resumes';
+
+function stages(record: unknown, name = 'ferry.json') {
+  const bytes = new TextEncoder().encode(typeof record === 'string' ? record : JSON.stringify(record, null, 2));
+  return runStages({ name, bytes, hash: sha256(bytes) }, extractors);
+}
+
+describe('a JSON record of an article', () => {
+  it.each([
+    ['news-please', { title: TITLE, maintext: PARAGRAPHS.join('\n\n'), date_publish: '2025-05-08 07:30:00', url: URL, source_domain: 'news.example.com', authors: [] }],
+    ['trafilatura', { title: TITLE, text: PARAGRAPHS.join('\n'), date: '2025-05-08', url: URL, hostname: 'news.example.com', fingerprint: 'abc' }],
+    ['newspaper3k', { title: TITLE, text: PARAGRAPHS.join('\n\n'), publish_date: '2025-05-08T07:30:00+07:00', url: URL, authors: ['Lan Anh'] }],
+    ['a schema.org NewsArticle, its body in HTML', { '@type': 'NewsArticle', headline: TITLE, articleBody: PARAGRAPHS.map((p) => `<p>${p}</p>`).join(''), datePublished: '2025-05-08', url: URL }],
+  ])('reads %s: title, date and URL from its fields, the article from its text', (_, record) => {
+    const { data, cleaned, error } = stages(record);
+    expect(error).toBeUndefined();
+    expect(data).toMatchObject({ title: TITLE, date: '2025-05-08', url: URL, dateline: 'Quảng Ninh' });
+    expect(cleaned!.paragraphs).toEqual([PARAGRAPHS[0].replace('QUẢNG NINH — ', ''), ...PARAGRAPHS.slice(1)]);
+  });
+
+  it('lets the seed’s front matter win, warns of a bad date rather than rejecting, and decodes references in its values', () => {
+    const record = { title: 'Ferries &amp; &quot;tourists&quot; return', text: PARAGRAPHS.join('\n\n'), date: '2025-02-30' };
+    const { data, file } = stages(record);
+    expect(data?.title).toBe('Ferries & "tourists" return');
+    expect(file.messages.map((message) => message.reason)).toContain("the page's JSON date gives an impossible date 2025-02-30: not taken");
+    const withFrontMatter = `---\ntitle: "Edited title"\n---\n${JSON.stringify(record)}`;
+    const bytes = new TextEncoder().encode(withFrontMatter);
+    const prepared = prepareSeed({ name: 'ferry.json', bytes, hash: sha256(bytes) }, extractors);
+    expect(prepared.ok && prepared.title).toBe('Edited title');
+  });
+
+  it('is no record without an article’s text field, nor when it is no JSON object: such a seed is read as text', () => {
+    expect(parseJsonRecord('{"title": "Ferry", "summary": "Ferries sailed."}')).toBeUndefined();
+    expect(parseJsonRecord('[{"text": "Ferries sailed."}]')).toBeUndefined();
+    expect(parseJsonRecord('{process.exit(1)}')).toBeUndefined();
+    const braces = `{Editor's note}\n\n${PARAGRAPHS.join('\n\n')}\n\n{end}`;
+    expect(stages(braces, 'ferry.txt').cleaned?.paragraphs.length).toBeGreaterThan(0);
+  });
+});
