@@ -168,7 +168,13 @@ describe('hand-made corpus, page by page', () => {
     expect(textOf(culture.one(`${mentioned} h2`))).toBe('Also mentioned in');
     expect(culture.all(`${mentioned} li.item`).map((item) => attr(item, 'id'))).toEqual(['asadov-meets-to-lam']);
     expect(textOf(culture.one(`${mentioned} li#asadov-meets-to-lam blockquote`))).toBe('A Ho Chi Minh bust was unveiled at the Azerbaijan State Oil and Industry University.');
-    expect(textOf(culture.one('main p.meta'))).toContain('4 articles · 1 more article mention it');
+    expect(textOf(culture.one('main p.meta'))).toContain('4 articles · 1 more article mentions it');
+    // The topic's card on the home and topics pages counts it too, linked to the section that lists it.
+    for (const path of ['/', '/topics/']) {
+      const listing = page(path);
+      expect(textOf(listing.all('li.card').find((item) => textOf(item).includes('Culture')))).toContain('4 articles · 1 more article mentions it');
+      expect(hrefs(listing.all('li.card .card__count a'))).toContain('/digest/topics/culture/#h_also_mentioned');
+    }
     // The mention is the lower tier only: not among the articles, not in the feed, not in the topic's count.
     const feed = readFileSync(`${site.distDir}/topics/culture/rss.xml`, 'utf8');
     expect(feed).toContain('/digest/articles/leyla-aliyeva-visits-fine-arts-museum/');
