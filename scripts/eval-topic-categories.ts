@@ -13,7 +13,7 @@ const { PATHS } = await import('../src/config.ts');
 const { loadRegistries } = await import('../src/lib/registries.ts');
 const { createExtractors, runStages } = await import('../src/ingest/index.ts');
 const { listSeeds, readSeed } = await import('../src/ingest/read.ts');
-const { parseTopicCategories, partOfSeed, readCategories, summarizeTopicCategories } = await import('../src/eval/topic-categories.ts');
+const { filedUnder, parseTopicCategories, partOfSeed, readCategories, summarizeTopicCategories } = await import('../src/eval/topic-categories.ts');
 const { progressBar } = await import('./progress.ts');
 
 const { values, positionals } = parseArgs({
@@ -45,7 +45,7 @@ for (const { topic, categories: filed } of mapping) {
 }
 const show = Number(values.show);
 for (const { topic, categories: filed } of mapping) {
-  const inside = (o: (typeof outcomes)[number]) => !o.rejected && o.categories.some((category) => filed.includes(category));
+  const inside = (o: (typeof outcomes)[number]) => !o.rejected && filedUnder(o, filed);
   const list = (label: string, chosen: typeof outcomes) => {
     if (chosen.length === 0 || show === 0) return;
     console.log(`\n${topic}, ${label} (${chosen.length}):`);

@@ -55,13 +55,18 @@ export function partOfSeed(name: string): 'dev' | 'test' {
   return Number.parseInt(createHash('sha256').update(name).digest('hex')[0], 16) < 8 ? 'dev' : 'test';
 }
 
+/** The outcome's seed is filed under one of these categories. */
+export function filedUnder(outcome: CategorizedOutcome, categories: readonly string[]): boolean {
+  return outcome.categories.some((category) => categories.includes(category));
+}
+
 export function summarizeTopicCategories(outcomes: readonly CategorizedOutcome[], topic: string, categories: readonly string[]): TopicCategoryRow {
   const row: TopicCategoryRow = { topic, categories: [...categories], inside: 0, aboutInside: 0, reachableInside: 0, outside: 0, aboutOutside: 0, reachableOutside: 0 };
   for (const outcome of outcomes) {
     if (outcome.rejected) continue;
     const about = outcome.about.includes(topic);
     const reachable = about || outcome.mentions.includes(topic);
-    if (outcome.categories.some((category) => categories.includes(category))) {
+    if (filedUnder(outcome, categories)) {
       row.inside++;
       row.aboutInside += Number(about);
       row.reachableInside += Number(reachable);

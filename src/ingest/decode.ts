@@ -15,10 +15,10 @@ import { holdsJsonRecord } from './json-record.ts';
 import type { SeedFile } from './types.ts';
 import { decodeCharacterReferences, normalizeText } from './text/normalize.ts';
 
-export function decodeSeed(compressed: Uint8Array, file: SeedFile): string {
-  if (compressed.length === 0) file.fail('empty file');
+export function decodeSeed(raw: Uint8Array, file: SeedFile): string {
+  if (raw.length === 0) file.fail('empty file');
   // A page kept gzipped, as crawls and datasets keep them ("page.html.gz"), is read as the page it holds.
-  const bytes = isGzip(compressed) ? gunzipped(compressed, file) : compressed;
+  const bytes = isGzip(raw) ? gunzipped(raw, file) : raw;
   // A page saved as a web archive (.mhtml) is its page's HTML, in the charset the archive gives it.
   const archived = isMhtmlSeed(bytes);
   const unicode = archived ? htmlOfMhtml(bytes, file) : toUnicode(bytes, file);

@@ -51,6 +51,11 @@ export function countLabel(count: number, singular: string, plural = `${singular
   return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : plural}`;
 }
 
+/** A topic's lower tier counted beside its articles: "4 more articles mention it", "1 article mentions it" where none is about it. */
+export function mentioningLabel(mentioning: number, about: number): string {
+  return `${countLabel(mentioning, about > 0 ? 'more article' : 'article')} ${mentioning === 1 ? 'mentions' : 'mention'} it`;
+}
+
 /** Cuts text to at most `max` characters at a word boundary, marking the cut with "…". */
 export function shorten(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();

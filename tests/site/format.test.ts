@@ -1,6 +1,6 @@
 /** src/site/format.ts: dates and text as readers see them. */
 import { describe, expect, it } from 'vitest';
-import { countLabel, dayToDate, formatDay, formatMonth, formatShortMonth, shorten } from '../../src/site/format.ts';
+import { countLabel, dayToDate, formatDay, formatMonth, formatShortMonth, mentioningLabel, shorten } from '../../src/site/format.ts';
 import { UNDATED } from '../../src/site/calendar.ts';
 
 describe('dates', () => {
@@ -15,6 +15,14 @@ describe('dates', () => {
   it('names what an article whose seed states no date has instead of a day and a month', () => {
     expect(formatDay(undefined)).toBe('date not stated');
     expect(formatMonth(UNDATED)).toBe('Date not stated');
+  });
+});
+
+describe('mentioningLabel', () => {
+  it('counts a topic\'s lower tier, "more" only beside articles about it, the verb agreeing', () => {
+    expect(mentioningLabel(4, 1)).toBe('4 more articles mention it');
+    expect(mentioningLabel(1, 4)).toBe('1 more article mentions it');
+    expect(mentioningLabel(3, 0)).toBe('3 articles mention it');
   });
 });
 

@@ -286,7 +286,7 @@ function referent(candidate: Candidate, groups: Map<string, Group>, index: Group
   if (candidate.kind === 'places' && !candidate.initial) return groups.get(compactKey(candidate.text));
   // "that House" for the House of Lords, "the Bank" for the Bank of England: the one body of the article named "<word> of …".
   if (candidate.kind === 'organizations' && (ORG_HEADS.has(key) || BODY_OF_WORDS.has(key))) {
-    const opened = index.organizations.filter((group) => group.candidates[0].keys.length > 2 && group.candidates[0].keys[0] === key && group.candidates[0].keys[1] === 'of');
+    const opened = index.organizations.filter(({ candidates: [{ keys: name }] }) => name.length > 2 && name[0] === key && name[1] === 'of');
     if (opened.length === 1) return opened[0];
   }
   for (const group of index.organizations) {

@@ -126,6 +126,14 @@ function words(sentence: RuleSentence, span: NameSpan): RuleToken[] {
 }
 
 /** A name of Vietnamese syllables: with Vietnamese marks, or syllables that spell no English word or first name. */
+/**
+ * The words from `from` to `to` follow a Vietnamese place noun or come before an English one: a street or a ward named
+ * after a person ("đường Trần Hưng Đạo", "on Tran Hung Dao street"). The Vietnamese noun is compared with its marks.
+ */
+function betweenPlaceNouns(tokens: RuleToken[], from: number, to: number): boolean {
+  return VIETNAMESE_PLACE_NOUNS.has(tokens[from - 1]?.text.toLowerCase() ?? '') || PLACE_NOUNS.has(tokens[to]?.key ?? '');
+}
+
 function vietnameseSyllables(tokens: RuleToken[]): boolean {
   if (!tokens.every((token) => token.capital && isVietnameseSyllable(token.key))) return false;
   if (tokens.some((token) => VIETNAMESE_LETTERS.test(token.text))) return true;
@@ -194,7 +202,7 @@ export const RULES: EntityRule[] = [
         // "Chu Văn An High School", "Nguyễn Du Street": the name goes on, and is no person's; nor after a Vietnamese
         // place noun ("đường Trần Hưng Đạo", "phường Nguyễn Du") or before an English one ("on Tran Hung Dao street").
         if (isCapitalWord(tokens[to])) continue;
-        if (VIETNAMESE_PLACE_NOUNS.has(tokens[from - 1]?.text.toLowerCase() ?? '') || PLACE_NOUNS.has(tokens[to]?.key ?? '')) continue;
+        if (betweenPlaceNouns(tokens, from, to)) continue;
         // Without marks, only a middle name ("Văn", "Thị") says it is a person's ("Ha Long" is a bay).
         if (!name.some((token) => NOT_ASCII.test(token.text)) && !(name.length >= 3 && VIETNAMESE_MIDDLE_NAMES.has(name[1].key))) continue;
         const inside = spans.filter((span) => span.from < to && span.to > from);
@@ -229,7 +237,7 @@ export const RULES: EntityRule[] = [
         if (name.length < 2 || name.length > 4) continue;
         // A person's name of three or four syllables names a place only before a place noun or after a Vietnamese one:
         // "Tran Hung Dao street", "đường Trần Hưng Đạo"; there a family name and Vietnamese syllables are cue enough.
-        const streetCue = PLACE_NOUNS.has(tokens[span.to]?.key ?? '') || VIETNAMESE_PLACE_NOUNS.has(tokens[span.from - 1]?.text.toLowerCase() ?? '');
+        const streetCue = betweenPlaceNouns(tokens, span.from, span.to);
         const personsName = VIETNAMESE_SURNAMES.has(name[0].key) && name.every((token) => isVietnameseSyllable(token.key));
         if (name.length > 2 ? !(streetCue && (personsName || vietnameseSyllables(name))) : !vietnameseSyllables(name)) continue;
         const before = tokens[span.from - 1]?.key;

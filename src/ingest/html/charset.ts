@@ -11,7 +11,7 @@ const XML_ENCODING = /^\s*<\?xml\b[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i;
 
 /** The declared label and a decoder for it; undefined when none is declared or the platform decodes no such charset. */
 export function declaredCharset(bytes: Uint8Array): { label: string; decoder: TextDecoder } | undefined {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, CHARSET_PRESCAN_BYTES)).toString('latin1');
+  const head = latin1(bytes.subarray(0, CHARSET_PRESCAN_BYTES));
   const label = (META_CHARSET.exec(head) ?? XML_ENCODING.exec(head))?.[1];
   return label === undefined ? undefined : decoderFor(label);
 }
@@ -23,4 +23,9 @@ export function decoderFor(label: string): { label: string; decoder: TextDecoder
   } catch {
     return undefined;
   }
+}
+
+/** Bytes as Latin-1 characters, one for one: ASCII structure readable, every byte kept. */
+export function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }

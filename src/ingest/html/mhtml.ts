@@ -6,7 +6,7 @@
  * is run.
  */
 import type { SeedFile } from '../types.ts';
-import { declaredCharset, decoderFor } from './charset.ts';
+import { declaredCharset, decoderFor, latin1 } from './charset.ts';
 
 const HEADER_LINE = /^[A-Za-z][\w-]*:/;
 /** How far into the file its top headers end. */
@@ -105,8 +105,4 @@ function quotedPrintable(body: string): Uint8Array {
     } else bytes[length++] = joined.charCodeAt(at) & 0xff;
   }
   return bytes.subarray(0, length);
-}
-
-function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
