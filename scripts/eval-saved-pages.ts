@@ -1,0 +1,55 @@
+/**
+ * npm run eval:saved-pages -- DIR [--show N]
+ * Runs both paths on a folder of saved pages laid out as Mozilla Readability's test pages
+ * (`DIR/<name>/source.html` and `expected-metadata.json`; `git clone https://github.com/mozilla/readability`
+ * and pass `readability/test/test-pages`): the HTML path on the page, the text path on the text Chromium
+ * renders of it (cached like the eval's renders). Reports headlines against the expected title, also among
+ * the pages whose text shows it, and dates against `publishedTime`; --show lists up to N misses of each
+ * kind per path (5 unless given). README, "Evaluation on real pages".
+ */
+import { parseArgs } from 'node:util';
+import { useCompileCache } from '../src/lib/compile-cache.ts';
+
+useCompileCache();
+const { PATHS } = await import('../src/config.ts');
+const { renderPages } = await import('../src/eval/page-text.ts');
+const { createIngest, INGEST_PATHS } = await import('../src/eval/run-ingest.ts');
+const { listSavedPages, scoreSavedPage, summarizeSavedPages } = await import('../src/eval/saved-pages.ts');
+const { progressBar } = await import('./progress.ts');
+
+const { values, positionals } = parseArgs({ options: { show: { type: 'string', default: '5' } }, allowPositionals: true });
+if (positionals.length !== 1) {
+  console.error('usage: npm run eval:saved-pages -- DIR [--show N]');
+  process.exit(2);
+}
+const pages = listSavedPages(positionals[0]);
+// Readability's tests serve every page from one made-up host; relative links resolve against it.
+const rendered = await renderPages(
+  pages.map((page) => ({ url: `http://fakehost/${page.name}/`, html: page.html })),
+  progressBar('render'),
+);
+const ingest = createIngest(PATHS.registries);
+const share = (part: number, whole: number) => `${((part / Math.max(whole, 1)) * 100).toFixed(1)}% ${part}/${whole}`;
+const show = Number(values.show);
+console.log('| path | pages | rejected | headline right | title shown in the text | right where shown | date right | date wrong | no date |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+const misses: string[] = [];
+for (const path of INGEST_PATHS) {
+  const outcomes = pages.map((page, index) => {
+    const text = rendered[index].text;
+    const seed = path === 'text' ? { name: `${page.name}.txt`, bytes: Buffer.from(text) } : { name: `${page.name}.html`, bytes: page.html };
+    return scoreSavedPage(page, path, ingest.run(seed.name, seed.bytes), text);
+  });
+  const s = summarizeSavedPages(outcomes);
+  console.log(
+    `| ${path} | ${s.pages} | ${s.rejected} | ${share(s.headlinesRight, s.pages)} | ${s.titlesShown} | ${share(s.headlinesRightOfShown, s.titlesShown)} | ${share(s.datesRight, s.dayGiven)} | ${s.datesWrong} | ${s.datesMissing} |`,
+  );
+  const list = (label: string, lines: string[]) => {
+    if (lines.length > 0) misses.push(`\n${path}: ${label} (${lines.length}):`, ...lines.slice(0, show).map((line) => `  ${line}`));
+  };
+  list('rejected', outcomes.flatMap((o) => (o.rejected ? [`${o.name}: ${o.rejected}`] : [])));
+  list('headline wrong where the text shows the title', outcomes.flatMap((o) => (o.titleShown && !o.rejected && !o.headlineRight ? [`${o.name}: «${o.headline}», expected «${pages.find((p) => p.name === o.name)!.title}»`] : [])));
+  list('date wrong', outcomes.flatMap((o) => (o.day && o.date && o.date !== o.day ? [`${o.name}: ${o.date}, expected ${o.day}`] : [])));
+  list('no date', outcomes.flatMap((o) => (o.day && !o.date ? [`${o.name}: expected ${o.day}`] : [])));
+}
+for (const line of misses) console.log(line);

@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listSavedPages, scoreSavedPage, summarizeSavedPages } from '../../../src/eval/saved-pages.ts';
+import type { IngestOutcome } from '../../../src/eval/run-ingest.ts';
+
+/** A folder laid out as Readability's test pages. */
+function savedPages(pages: Record<string, { html?: string; metadata?: object }>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'saved-pages-'));
+  for (const [name, { html, metadata }] of Object.entries(pages)) {
+    mkdirSync(join(dir, name));
+    if (html !== undefined) writeFileSync(join(dir, name, 'source.html'), html);
+    if (metadata !== undefined) writeFileSync(join(dir, name, 'expected-metadata.json'), JSON.stringify(metadata));
+  }
+  return dir;
+}
+
+const published = (title: string, date?: string): IngestOutcome => ({ ok: true, title, date, body: '', warnings: [], textHash: '' });
+
+describe('the check of saved pages with expected metadata', () => {
+  it('lists the pages with a title, their day read off the expected time', () => {
+    const dir = savedPages({
+      'ferry-1': { html: '<h1>Ferry at forty</h1>', metadata: { title: 'Ferry at forty', publishedTime: '2015-07-24T05:36:09+01:00' } },
+      'no-title': { html: '<p>x</p>', metadata: { title: null } },
+      'not-an-article': { html: '<p>x</p>', metadata: { title: 'Menu', readerable: false } },
+      'no-metadata': { html: '<p>x</p>' },
+      'no-source': { metadata: { title: 'Gone' } },
+    });
+    const pages = listSavedPages(dir);
+    expect(pages.map(({ name, title, day }) => ({ name, title, day }))).toEqual([{ name: 'ferry-1', title: 'Ferry at forty', day: '2015-07-24' }]);
+    expect(pages[0].html.toString()).toBe('<h1>Ferry at forty</h1>');
+  });
+
+  it('scores headlines as a reader compares them, apart where the text never shows the title, and dates by day', () => {
+    const page = { name: 'ferry-1', html: Buffer.from(''), title: 'Ferry at forty | Island News', day: '2015-07-24' };
+    const text = 'Island News\n\nFerry at forty\n\nThe ferry has run every day for forty years.';
+    const [suffixed, shown, wrongDay, rejected] = [
+      scoreSavedPage(page, 'text', published('Ferry at forty', '2015-07-24'), text),
+      scoreSavedPage({ ...page, title: 'Ferry at Forty' }, 'html', published('FERRY AT FORTY', '2015-07-25'), text),
+      scoreSavedPage({ ...page, title: 'Ferry at forty' }, 'text', published('Island News'), text),
+      scoreSavedPage(page, 'text', { ok: false, reason: 'empty file', warnings: [] }, ''),
+    ];
+    expect(suffixed).toMatchObject({ headlineRight: false, titleShown: false, date: '2015-07-24' });
+    expect(shown).toMatchObject({ headlineRight: true, titleShown: true, date: '2015-07-25' });
+    expect(wrongDay).toMatchObject({ headlineRight: false, titleShown: true, date: undefined });
+    expect(rejected).toMatchObject({ rejected: 'empty file', headlineRight: false });
+    expect(summarizeSavedPages([suffixed, shown, wrongDay, rejected])).toEqual({
+      pages: 4,
+      rejected: 1,
+      headlinesRight: 1,
+      titlesShown: 2,
+      headlinesRightOfShown: 1,
+      dayGiven: 4,
+      datesRight: 1,
+      datesWrong: 1,
+      datesMissing: 2,
+    });
+  });
+});
