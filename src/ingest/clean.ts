@@ -12,7 +12,7 @@
  * `npm run ingest -- --explain`). Nothing here knows any outlet by name.
  */
 import { findAnyDate, findFullDate, holdsFullDate, isDateLine } from './extract/date.ts';
-import { chooseHeadline, withoutBreadcrumb } from './segment/headline-choice.ts';
+import { chooseHeadline, splitGluedByline, withoutBreadcrumb } from './segment/headline-choice.ts';
 import { endsWithSentenceMark } from './text/sentence-end.ts';
 import { findArticleSpan, IN_SPAN_THRESHOLD, introducesDatedItem, isSentence, listNumber, listNumberAfter, type ArticleSpan } from './segment/article-span.ts';
 import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart } from './rules/line-rules.ts';
@@ -247,7 +247,7 @@ function headerRole(unit: string, facts: LineFacts): HeaderRole {
   if (facts.byline) return 'byline';
   if (isMetaLine(unit, facts)) return 'page-fields';
   if (facts.navigation) return 'navigation';
-  if (facts.drop) return 'dropped';
+  if (facts.drop || facts.furniture) return 'dropped';
   return 'candidate';
 }
 
@@ -286,14 +286,17 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
     } else if (role === 'candidate') candidates.push(index);
     else {
       cleaned.furniture.push(unit);
-      verdicts.set(index, 'furniture', role === 'navigation' ? 'header:navigation' : facts[index].drop!.id);
+      verdicts.set(index, 'furniture', role === 'navigation' ? 'header:navigation' : (facts[index].drop ?? facts[index].furniture)!.id);
     }
   }
   const choice = chooseHeadline(units, candidates, end);
   if (choice !== undefined) {
-    cleaned.titleLine = withoutBreadcrumb(units[choice.index], units);
-    const cut = cleaned.titleLine === units[choice.index] ? '' : ', breadcrumb cut';
-    verdicts.set(choice.index, 'title', `headline:score ${choice.score.toFixed(2)}${cut}`);
+    const trail = withoutBreadcrumb(units[choice.index], units);
+    const { headline, byline } = splitGluedByline(trail);
+    cleaned.titleLine = headline;
+    if (byline) cleaned.bylines.push(byline);
+    const cuts = [trail !== units[choice.index] ? ', breadcrumb cut' : '', byline ? ', byline cut' : ''].join('');
+    verdicts.set(choice.index, 'title', `headline:score ${choice.score.toFixed(2)}${cuts}`);
   }
   for (const index of candidates) {
     if (index === choice?.index) continue;
@@ -446,7 +449,8 @@ function isMetaLine(unit: string, facts: LineFacts): boolean {
   const date = findFullDate(unit);
   if (date === undefined) return false;
   // Fields in a row: "Thanh Nien News · Society · 18/02/2025 · 3 min read", "Posted on 12 February 2025 by X | 14 comments".
-  if (/ [|·•] | \/ /.test(unit) || /^(?:posted|published|updated)\b/i.test(unit)) return true;
+  // "on March 10, 2015 by Nikhil Marathe in Featured Article": a "Posted" row whose first word innerText left in another element.
+  if (/ [|·•] | \/ /.test(unit) || /^(?:posted|published|updated)\b/i.test(unit) || (/^on\s/i.test(unit) && date.index <= 3)) return true;
   return isShortLine(unit, 16) && (/^[\p{L} ]{2,20}:/u.test(unit) || hasAtMostWords(`${unit.slice(0, date.index)}${unit.slice(date.end)}`.trim(), 3));
 }
 

@@ -758,6 +758,20 @@ describe('clean: rows of page fields, e-mails, agency tags', () => {
     const blog = clean(['How to ride the northern loop', 'Posted on 12 February 2025 by Emma Cartwright | Filed under: Travel | 14 comments', paragraph(1), paragraph(2)].join('\n\n'));
     expect(blog.dateTexts).toHaveLength(1);
     expect(blog.paragraphs).toEqual([paragraph(1), paragraph(2)]);
+    // The same row whose "Posted" innerText left in another element, under the headline.
+    const cut = clean(['This API is so Fetching!', 'on March 10, 2015 by Nikhil Marathe in Featured Article ServiceWorkers Web Workers WebAPI', paragraph(1), paragraph(2)].join('\n\n'));
+    expect(cut.titleLine).toBe('This API is so Fetching!');
+    expect(cut.dateTexts).toEqual(['on March 10, 2015 by Nikhil Marathe in Featured Article ServiceWorkers Web Workers WebAPI']);
+  });
+
+  it('a byline glued to the headline goes with the bylines; a tag list or a line of markup is no headline', () => {
+    const glued = clean(['News', 'Opinion', 'Angry media won’t buckle over new surveillance laws by: Laurie Oakes', paragraph(1), paragraph(2)].join('\n\n'));
+    expect(glued.titleLine).toBe('Angry media won’t buckle over new surveillance laws');
+    expect(glued.bylines).toEqual(['by: Laurie Oakes']);
+    const tagged = clean(['Filed to: money shopping saving money personal finances', 'How to stop buying things you do not need', paragraph(1), paragraph(2)].join('\n\n'));
+    expect(tagged.titleLine).toBe('How to stop buying things you do not need');
+    const markup = clean(['<img height="1" width="1" src="https://example.com/pixel?id=1&noscript=1" />', 'Ha Noi opens its second metro line', paragraph(1), paragraph(2)].join('\n\n'));
+    expect(markup.titleLine).toBe('Ha Noi opens its second metro line');
   });
 
   it('a newsletter saved as an e-mail: its subject is the title, its header and browser link go', () => {

@@ -1,6 +1,6 @@
 /** The headline choice's features, one at a time, on small pages written for the feature. */
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_FEATURES, headlineFeatures, withoutBreadcrumb } from '../../src/ingest/segment/headline-choice.ts';
+import { HEADLINE_FEATURES, headlineFeatures, splitGluedByline, withoutBreadcrumb } from '../../src/ingest/segment/headline-choice.ts';
 
 type Feature = (typeof HEADLINE_FEATURES)[number];
 
@@ -44,6 +44,8 @@ describe('a breadcrumb glued to the headline', () => {
     ['Home Holidays Homemade Spiced Honey Pear Jam for the Holidays', 'Homemade Spiced Honey Pear Jam for the Holidays'],
     ['Home Natural & Eco-FriendlyBabywearing Hiking the Boulder Flat Irons', 'Hiking the Boulder Flat Irons'],
     ['Home › Energy › Ha Noi opens its second metro line', 'Ha Noi opens its second metro line'],
+    // A trail of any root, written out with arrows.
+    ['Mac & i > News > 2015 > KW 15 > 1Password für Mac generiert Einmal-Passwörter', '1Password für Mac generiert Einmal-Passwörter'],
   ])('"%s" loses its breadcrumb', (line, headline) => {
     expect(withoutBreadcrumb(line, [...menu, line])).toBe(headline);
   });
@@ -54,7 +56,30 @@ describe('a breadcrumb glued to the headline', () => {
     'Homemade Energy bars for winter hikes',
     'Home prices rise in Ha Noi for a third month',
     'Home Sales slump',
+    // One arrow is no trail; a trail whose last step is too short to be a headline.
+    'Profits > expectations as Vinamilk sales climb',
+    'News > Energy > Markets',
   ])('"%s" is left as it is', (line) => {
     expect(withoutBreadcrumb(line, [...menu, line])).toBe(line);
+  });
+});
+
+describe('a byline glued to the headline', () => {
+  it.each([
+    ['Angry media won’t buckle over new surveillance laws by: Laurie Oakes', 'Angry media won’t buckle over new surveillance laws', 'by: Laurie Oakes'],
+    ["The 'birth lottery' and economic mobility by Ahiza Garcia @ahiza_garcia February 1, 2016:", "The 'birth lottery' and economic mobility", 'by Ahiza Garcia @ahiza_garcia February 1, 2016:'],
+    ['Ha Noi opens its second metro line By Minh Anh 12/05/2025', 'Ha Noi opens its second metro line', 'By Minh Anh 12/05/2025'],
+  ])('"%s" is cut from its byline', (line, headline, byline) => {
+    expect(splitGluedByline(line)).toEqual({ headline, byline });
+  });
+
+  it.each([
+    // "by" and a name, with nothing to show a byline: a headline whole.
+    'Whole Foods bought by Amazon in record deal',
+    'Sunderland beaten by Arsenal',
+    // Too little before it to be a headline.
+    'Photos by: Laurie Oakes',
+  ])('"%s" is left whole', (line) => {
+    expect(splitGluedByline(line)).toEqual({ headline: line });
   });
 });

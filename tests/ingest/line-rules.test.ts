@@ -37,7 +37,7 @@ describe('bylines', () => {
     // The name's row with its date: after a dash, a slash or a bullet, or glued to it with no separator at all.
     'by Jeff Foust — November 18, 2019', 'by Nexstar Media Wire / Oct 6, 2020', 'By Andy Jechow • Feb 18, 2020',
     'By Joseph Tsidulko November 19, 2019, 07:47 PM EST', 'By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST', 'By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy',
-    'By Umair Irfan Updated Nov 13, 2019, 10:28am EST',
+    'By Umair Irfan Updated Nov 13, 2019, 10:28am EST', 'By: Laurie Oakes', 'by Ahiza Garcia @ahiza_garcia February 1, 2016:',
   ])('"%s" is a byline', (line) => {
     expect(BYLINE.test(line)).toBe(true);
   });

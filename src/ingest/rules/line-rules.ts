@@ -77,8 +77,8 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'furniture/labelled-list',
     kind: 'furniture',
-    pattern: /^(?:tags?|keywords|related(?: (?:posts?|articles?|stories|links?))?|filed under|our standards|media contacts?|topics?)\s*:/i,
-    matches: ['Related post: Pickled Brussels Sprouts Recipe', 'Tags: energy, LNG', 'Our Standards: The Thomson Reuters Trust Principles., opens new tab', 'Filed under: Business'],
+    pattern: /^(?:tags?|keywords|related(?: (?:posts?|articles?|stories|links?))?|filed (?:under|to)|our standards|media contacts?|topics?)\s*:/i,
+    matches: ['Related post: Pickled Brussels Sprouts Recipe', 'Tags: energy, LNG', 'Our Standards: The Thomson Reuters Trust Principles., opens new tab', 'Filed under: Business', 'Filed to: money shopping saving money'],
     ignores: ['Topics on the agenda include trade and energy.'],
   },
   {
@@ -220,6 +220,21 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^(?:this (?:slideshow|video|gallery|content|page|feature) requires javascript|media playback is unsupported on your device|please enable javascript\b).{0,60}$/i,
     matches: ['This slideshow requires JavaScript.', 'Media playback is unsupported on your device', 'Please enable JavaScript to pass antispam protection!'],
     ignores: ['This page requires a rethink of how the ministry spends its budget on schools.'],
+  },
+  {
+    // A page's <noscript> markup (a tracking pixel, a tag manager's frame): a browser without JavaScript, or one
+    // whose scraper kept what <noscript> holds as text, shows the tag itself as a line of text.
+    id: 'drop/html-markup',
+    kind: 'drop',
+    guard: (line) => line.startsWith('<'),
+    // A tag with an attribute's value, or closed on another tag: "<The Palace: Jang Noksu>" is a play's title.
+    pattern: /^<[a-z][a-z0-9-]*(?:(?:\s+[a-z][\w:-]*)*\s+[a-z][\w:-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)|\s*>\s*<\/?[a-z])/i,
+    matches: [
+      '<img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1" />',
+      '<div><img src="https://sb.scorecardresearch.com/b?c1=2&c2=7241469" /></div>',
+      '<iframe src="https://www.googletagmanager.com/ns.html?id=GTM-ABCD" height="0" width="0" style="display:none;visibility:hidden"></iframe>',
+    ],
+    ignores: ['<3 this recipe, readers wrote.', '< 5% of voters turned out.', '<< Previous article', '<The Palace: Tale of Jang Noksu>'],
   },
   {
     // An author's address under the article: "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik."
@@ -493,7 +508,7 @@ export const DATE_PREFIX = /^(?:date|published|posted|updated|last updated)\s*:?
  * 2019, 07:47 PM EST", "By Chaim Gartenberg@cgartenberg Nov 19, 2019" (a byline's word in any language of BYLINE_WORDS).
  */
 export const BYLINE = new RegExp(
-  String.raw`^(?i:${BYLINE_WORDS.join('|')})\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|y|et|und|en|e|dan|og|och|&|de|van|von|bin|al-?))*(?:@\w+)?` +
+  String.raw`^(?i:${BYLINE_WORDS.join('|')}):?\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|y|et|und|en|e|dan|og|och|&|de|van|von|bin|al-?))*(?:\s?@\w+)?` +
     // What follows the name: after a separator, anything short; with none, a date (innerText glues the byline's spans).
     String.raw`(?:\s*(?:[,|/•·]|\s[-–—]{1,2}\s|\son\s)\s*.{0,80}|\s+(?=(?i:(?:updated|published)\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?i:${ENGLISH_MONTH_PATTERN})\.?\s+\d))\S.{0,80})?$`,
   'u',

@@ -14,7 +14,7 @@
 import { holdsFullDate, isDateLine } from '../extract/date.ts';
 import { BYLINE, matchesKind } from '../rules/line-rules.ts';
 import { foldedKey } from '../text/same-text.ts';
-import { BREADCRUMB_ROOTS, FUNCTION_WORDS } from '../rules/words.ts';
+import { BREADCRUMB_ROOTS, BYLINE_WORDS, FUNCTION_WORDS } from '../rules/words.ts';
 import { hasAtMostWords, wordCount } from '../text/words.ts';
 import { endsSentence, endsWithSentenceMark } from '../text/sentence-end.ts';
 import { chooseAmong } from '../../training/logistic-regression.ts';
@@ -221,6 +221,9 @@ const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
  * the page; what is left is the headline, if it is one.
  */
 export function withoutBreadcrumb(line: string, units: string[]): string {
+  const trail = line.split(TRAIL_SEPARATOR);
+  // "Mac & i > News > 2015 > KW 15 > 1Password für Mac generiert Einmal-Passwörter": a trail of any root, its last step the headline.
+  if (trail.length > 2 && wordCount(trail.at(-1)!) >= MIN_HEADLINE_WORDS) return trail.at(-1)!;
   const root = BREADCRUMB_ROOT.exec(line);
   if (!root) return line;
   const items = [...new Set(units.filter((unit) => unit !== line && hasAtMostWords(unit, MENU_ITEM_WORDS)))].sort((a, b) => b.length - a.length);
@@ -231,7 +234,26 @@ export function withoutBreadcrumb(line: string, units: string[]): string {
   return rest.length < line.length - root[0].length && wordCount(rest) >= MIN_HEADLINE_WORDS ? rest : line;
 }
 
+/**
+ * "Angry media won’t buckle over new surveillance laws by: Laurie Oakes", "The 'birth lottery' and economic
+ * mobility by Ahiza Garcia @ahiza_garcia February 1, 2016:": innerText glued the byline to the headline. The
+ * headline and the byline, or the line whole and none: a byline counts only where it shows it is one, with a
+ * colon after "by", a handle or a date after the name ("Whole Foods bought by Amazon" is a headline whole).
+ */
+export function splitGluedByline(line: string): { headline: string; byline?: string } {
+  for (const match of line.matchAll(GLUED_BYLINE_START)) {
+    const headline = line.slice(0, match.index).trim();
+    const byline = line.slice(match.index + 1);
+    if (wordCount(headline) >= MIN_HEADLINE_WORDS && BYLINE.test(byline) && (/^\S+:/.test(byline) || /@\w/.test(byline) || holdsFullDate(byline))) return { headline, byline };
+  }
+  return { headline: line };
+}
+
+const GLUED_BYLINE_START = new RegExp(` (?=(?:${BYLINE_WORDS.join('|')}):?\\s)`, 'giu');
+
 const BREADCRUMB_ROOT = new RegExp(`^(?:${BREADCRUMB_ROOTS.join('|')})(?!\\p{L})\\s*[>›»/|]?\\s*`, 'iu');
 const BREADCRUMB_SEPARATOR = /^\s*[>›»/|]?\s*/u;
+/** The steps of a trail written out: an arrow between spaces ("News > 2015 > …"), which headlines do not use. */
+const TRAIL_SEPARATOR = / [>›»] /u;
 const MENU_ITEM_WORDS = 4;
 const MIN_HEADLINE_WORDS = 4;
