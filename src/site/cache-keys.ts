@@ -70,10 +70,17 @@ function cacheKey(route: string, shown: unknown): string {
  * article joining a story changes the lists of its other articles only when it adds an outlet.
  */
 function articleRef(article: Article): string {
-  if (article.digest === undefined) throw new Error(`article ${article.id} has no digest: cannot key the pages that show it`);
-  const story = storyOfArticle(article);
-  return story ? `${article.digest} ${story.id} ${storyBadge(story)}` : String(article.digest);
+  let ref = articleRefs.get(article);
+  if (ref === undefined) {
+    if (article.digest === undefined) throw new Error(`article ${article.id} has no digest: cannot key the pages that show it`);
+    const story = storyOfArticle(article);
+    articleRefs.set(article, (ref = story ? `${article.digest} ${story.id} ${storyBadge(story)}` : String(article.digest)));
+  }
+  return ref;
 }
+
+/** Each article's ref, made once per build: every listing, month part and pack that shows the article asks for it. */
+const articleRefs = new WeakMap<Article, string>();
 
 /** What a story's page shows of it besides its articles, and what an article's page shows of its story. */
 function storyBadgeRef(story: Story<Article>): unknown[] {

@@ -89,6 +89,8 @@ const headlineTermsOf = new WeakMap<ArticleData, readonly string[]>();
 function readHeadlineTerms(data: ArticleData): string[] {
   const words = foldedWords(`${data.title} ${data.summary}`);
   const padded = ` ${words.join(' ')} `;
+  // Most of an article's names are not in its lede: a word lookup rules them out before a search of the text.
+  const ledeWords = new Set(words);
   const terms: string[] = [];
   const nameWords = new Set<string>();
   for (const [name, mention] of Object.entries(data.mentions)) {
@@ -96,7 +98,7 @@ function readHeadlineTerms(data: ArticleData): string[] {
     if (!key) continue;
     for (const form of [name, ...mention.forms]) {
       const phrase = foldedPhrase(form);
-      if (phrase === '' || !padded.includes(` ${phrase} `)) continue;
+      if (phrase === '' || !ledeWords.has(firstWord(phrase)) || !padded.includes(` ${phrase} `)) continue;
       // One term per name, however many of its spellings the lede uses.
       if (!terms.includes(`@${key}`)) terms.push(`@${key}`);
       for (const word of phrase.split(' ')) nameWords.add(word);
@@ -104,6 +106,11 @@ function readHeadlineTerms(data: ArticleData): string[] {
   }
   for (const word of words) if (!FUNCTION_WORDS.has(word) && !nameWords.has(word) && word.length > 1) terms.push(word);
   return terms;
+}
+
+function firstWord(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  return space < 0 ? phrase : phrase.slice(0, space);
 }
 
 function foldedPhrase(name: string): string {
