@@ -222,6 +222,15 @@ export const LINE_RULES: readonly LineRule[] = [
     ignores: ['This page requires a rethink of how the ministry spends its budget on schools.'],
   },
   {
+    // Links for keyboard and screen-reader users at the top of a page, glued when innerText puts them on one line.
+    id: 'drop/skip-link',
+    kind: 'drop',
+    guard: (line) => line.length <= 120 && /^skip/i.test(line),
+    pattern: /^(?:skip(?: to)? (?:the )?(?:main |primary |site )?(?:content|navigation|site index|search|footer|menu|sidebar|right rail|left rail|article)\s*)+$/i,
+    matches: ['Skip to main content', 'Skip to contentSkip to site index', 'Skip to content Skip to Navigation', 'Skip navigation', 'Skip to Right rail'],
+    ignores: ['Skip to the end: five reasons the season is over', 'Skip the queue at Ha Long Bay with an e-ticket'],
+  },
+  {
     // A page's <noscript> markup (a tracking pixel, a tag manager's frame): a browser without JavaScript, or one
     // whose scraper kept what <noscript> holds as text, shows the tag itself as a line of text.
     id: 'drop/html-markup',

@@ -221,7 +221,7 @@ const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
  * the page; what is left is the headline, if it is one.
  */
 export function withoutBreadcrumb(line: string, units: string[]): string {
-  const trail = line.split(TRAIL_SEPARATOR);
+  const trail = line.split(TRAIL_ARROW);
   // "Mac & i > News > 2015 > KW 15 > 1Password für Mac generiert Einmal-Passwörter": a trail of any root, its last step the headline.
   if (trail.length > 2 && wordCount(trail.at(-1)!) >= MIN_HEADLINE_WORDS) return trail.at(-1)!;
   const root = BREADCRUMB_ROOT.exec(line);
@@ -254,6 +254,6 @@ const GLUED_BYLINE_START = new RegExp(` (?=(?:${BYLINE_WORDS.join('|')}):?\\s)`,
 const BREADCRUMB_ROOT = new RegExp(`^(?:${BREADCRUMB_ROOTS.join('|')})(?!\\p{L})\\s*[>›»/|]?\\s*`, 'iu');
 const BREADCRUMB_SEPARATOR = /^\s*[>›»/|]?\s*/u;
 /** The steps of a trail written out: an arrow between spaces ("News > 2015 > …"), which headlines do not use. */
-const TRAIL_SEPARATOR = / [>›»] /u;
+const TRAIL_ARROW = / [>›»] /u;
 const MENU_ITEM_WORDS = 4;
 const MIN_HEADLINE_WORDS = 4;
