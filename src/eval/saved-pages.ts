@@ -3,8 +3,9 @@
  * Mozilla Readability's test pages (`test/test-pages/<name>/source.html`, and `expected-metadata.json`
  * with `title` and `publishedTime`), ~130 pages from news sites, blogs and references that nobody here
  * wrote for (README, "Evaluation on real pages"). Their title is Readability's, from the page's metadata
- * and `<title>`, so it may carry the site's name ("… | eHow") where the page's heading does not: a text
- * that never shows the title cannot be right, and the check counts the pages whose text shows it apart.
+ * and `<title>`, so it may carry the site's name ("… | eHow") where the page's heading does not: a headline
+ * is right as the title or as the text shows it without that name, and the check counts apart the pages
+ * whose text shows it at all.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,18 +45,36 @@ export interface SavedPageOutcome {
   rejected?: string;
   headline?: string;
   headlineRight: boolean;
-  /** The page's rendered text shows the expected title as a run of whole words. */
+  /** The page's rendered text shows the expected title as a run of whole words, perhaps without its site's name (titleAsShown). */
   titleShown: boolean;
   date?: string;
   /** The expected day, when the metadata gives one. */
   day?: string;
 }
 
+/**
+ * The title as the page's text may show it: whole, or without the site's name that `<title>` adds at
+ * its end or its start ("How to Build a Terrarium | eHow", "Yahoo News - …"), which a heading lacks.
+ */
+export function titleAsShown(title: string, text: string): string | undefined {
+  const parts = title.split(SITE_NAME_SEPARATOR);
+  const trimmed = parts.length > 1 ? [parts.slice(0, -1).join(' - '), parts.slice(1).join(' - ')] : [];
+  // What is left must be most of the title: "Code" of "Get your Frontend JavaScript Code Covered | Code" is no headline.
+  const candidates = [title, ...trimmed.filter((candidate) => candidate.length >= MOST_OF_TITLE * title.length)];
+  return candidates.find((candidate) => showsHeadline(text, candidate));
+}
+
+/** What sets a site's name off in a `<title>`: a bar or a dash between spaces, a double colon, an underscore ("…_探索者_光明网"). */
+const SITE_NAME_SEPARATOR = /\s+[|–—-]\s+|\s*::\s*|\s*_\s*/u;
+const MOST_OF_TITLE = 0.5;
+
 /** One page's outcome on one path; `text` is the page as a scraper saves it (innerText). */
 export function scoreSavedPage(page: SavedPage, path: IngestPath, outcome: IngestOutcome, text: string): SavedPageOutcome {
-  const scored = { name: page.name, path, titleShown: showsHeadline(text, page.title), day: page.day };
+  const shown = titleAsShown(page.title, text);
+  const scored = { name: page.name, path, titleShown: shown !== undefined, day: page.day };
   if (!outcome.ok) return { ...scored, rejected: outcome.reason, headlineRight: false };
-  return { ...scored, headline: outcome.title, headlineRight: sameHeadline(outcome.title, page.title), date: outcome.date };
+  const headlineRight = sameHeadline(outcome.title, page.title) || (shown !== undefined && sameHeadline(outcome.title, shown));
+  return { ...scored, headline: outcome.title, headlineRight, date: outcome.date };
 }
 
 export interface SavedPagesSummary {

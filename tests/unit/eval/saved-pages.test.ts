@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listSavedPages, scoreSavedPage, summarizeSavedPages } from '../../../src/eval/saved-pages.ts';
+import { listSavedPages, scoreSavedPage, summarizeSavedPages, titleAsShown } from '../../../src/eval/saved-pages.ts';
 import type { IngestOutcome } from '../../../src/eval/run-ingest.ts';
 
 /** A folder laid out as Readability's test pages. */
@@ -32,27 +32,39 @@ describe('the check of saved pages with expected metadata', () => {
     expect(pages[0].html.toString()).toBe('<h1>Ferry at forty</h1>');
   });
 
+  it("finds the title in the text as it stands, or without the site's name <title> adds", () => {
+    const text = 'Menu\n\nHow to Build a Terrarium\n\nBy Lucy Akins\n\nGlass cloche terrariums are easy to make.';
+    expect(titleAsShown('How to Build a Terrarium | eHow', text)).toBe('How to Build a Terrarium');
+    expect(titleAsShown('eHow - How to Build a Terrarium', text)).toBe('How to Build a Terrarium');
+    expect(titleAsShown('How to Build a Terrarium', text)).toBe('How to Build a Terrarium');
+    // What is left must be most of the title; a title the text does not show is not shown.
+    expect(titleAsShown('Glass cloche terrariums are hard to make | Menu', text)).toBeUndefined();
+    expect(titleAsShown('Build a Terrarium in ten steps', text)).toBeUndefined();
+  });
+
   it('scores headlines as a reader compares them, apart where the text never shows the title, and dates by day', () => {
     const page = { name: 'ferry-1', html: Buffer.from(''), title: 'Ferry at forty | Island News', day: '2015-07-24' };
     const text = 'Island News\n\nFerry at forty\n\nThe ferry has run every day for forty years.';
-    const [suffixed, shown, wrongDay, rejected] = [
+    const [suffixed, capitals, wrong, notShown, rejected] = [
       scoreSavedPage(page, 'text', published('Ferry at forty', '2015-07-24'), text),
       scoreSavedPage({ ...page, title: 'Ferry at Forty' }, 'html', published('FERRY AT FORTY', '2015-07-25'), text),
       scoreSavedPage({ ...page, title: 'Ferry at forty' }, 'text', published('Island News'), text),
+      scoreSavedPage({ ...page, title: 'Ferry service ends after forty years' }, 'text', published('Ferry at forty', '2015-07-24'), text),
       scoreSavedPage(page, 'text', { ok: false, reason: 'empty file', warnings: [] }, ''),
     ];
-    expect(suffixed).toMatchObject({ headlineRight: false, titleShown: false, date: '2015-07-24' });
-    expect(shown).toMatchObject({ headlineRight: true, titleShown: true, date: '2015-07-25' });
-    expect(wrongDay).toMatchObject({ headlineRight: false, titleShown: true, date: undefined });
-    expect(rejected).toMatchObject({ rejected: 'empty file', headlineRight: false });
-    expect(summarizeSavedPages([suffixed, shown, wrongDay, rejected])).toEqual({
-      pages: 4,
+    expect(suffixed).toMatchObject({ headlineRight: true, titleShown: true, date: '2015-07-24' });
+    expect(capitals).toMatchObject({ headlineRight: true, titleShown: true, date: '2015-07-25' });
+    expect(wrong).toMatchObject({ headlineRight: false, titleShown: true, date: undefined });
+    expect(notShown).toMatchObject({ headlineRight: false, titleShown: false });
+    expect(rejected).toMatchObject({ rejected: 'empty file', headlineRight: false, titleShown: false });
+    expect(summarizeSavedPages([suffixed, capitals, wrong, notShown, rejected])).toEqual({
+      pages: 5,
       rejected: 1,
-      headlinesRight: 1,
-      titlesShown: 2,
-      headlinesRightOfShown: 1,
-      dayGiven: 4,
-      datesRight: 1,
+      headlinesRight: 2,
+      titlesShown: 3,
+      headlinesRightOfShown: 2,
+      dayGiven: 5,
+      datesRight: 2,
       datesWrong: 1,
       datesMissing: 2,
     });
