@@ -55,6 +55,11 @@ describe('headline', () => {
     expect(page('', '<header><h1>Ha Noi opens a metro line</h1></header><p>Text.</p>').headlines).toEqual([{ value: 'Ha Noi opens a metro line', rule: 'h1' }]);
   });
 
+  it("not from an <h1> naming a blog by its host's subdomain (the blog's name over its post)", () => {
+    const head = '<title>Silicon Exposed: Open Verilog flow for GreenPak4 devices</title><meta property="og:url" content="http://siliconexposed.blogspot.com/2016/05/open-verilog-flow.html"><meta property="og:title" content="Open Verilog flow for GreenPak4 devices">';
+    expect(page(head, '<h1>Silicon Exposed</h1><h3>Open Verilog flow for GreenPak4 devices</h3><p>Text.</p>').headlines[0]).toEqual({ value: 'Open Verilog flow for GreenPak4 devices', rule: 'og:title' });
+  });
+
   it('not from an <h1> whose words the <title> lacks: a logo', () => {
     expect(page('<title>Metro line two opens - Examplemedia</title>', '<h1>엔터 미디어</h1><p>Text.</p>').headlines).toEqual([{ value: 'Metro line two opens', rule: 'title' }]);
   });

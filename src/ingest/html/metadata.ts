@@ -266,11 +266,14 @@ function titleHeadline(title: string, siteNames: string[]): string {
 
 const SITE_SUFFIX = /\s+[–—-]\s+([^–—-]{1,40})$/;
 
-/** "The Guardian" and "theguardian.com", "Reuters" and "www.reuters.com" name one site. */
+/**
+ * "The Guardian" and "theguardian.com", "Reuters" and "www.reuters.com" name one site; so do "Silicon Exposed"
+ * and "siliconexposed.blogspot.com", a blog on a host of blogs, named by its subdomain.
+ */
 function sameName(text: string, name: string): boolean {
   const key = siteKey(text);
   const other = siteKey(name);
-  return key !== '' && (key === other || `the${key}` === other || key === `the${other}`);
+  return key !== '' && (key === other || `the${key}` === other || key === `the${other}` || name.split('.').slice(0, -2).includes(key));
 }
 
 function siteKey(name: string): string {
