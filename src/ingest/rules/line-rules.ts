@@ -16,7 +16,7 @@
  */
 import { countLetterCases } from '../text/letter-case.ts';
 import { hasAtMostWords } from '../text/words.ts';
-import { AGE_UNIT_PATTERN, BYLINE_WORDS, ENGLISH_MONTH_PATTERN } from './words.ts';
+import { AGE_UNIT_PATTERN, BYLINE_WORDS, ENGLISH_MONTH_PATTERN, PHOTO_SOURCES } from './words.ts';
 
 /** "(August/July)": months, not an agency and its photographer. */
 const MONTHS_IN_PARENTHESES = new RegExp(String.raw`\((?:${ENGLISH_MONTH_PATTERN})\.?\/`, 'i');
@@ -398,6 +398,16 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /\((?:\p{Lu}[\p{L}.]*)\/\p{Lu}[\p{L}\p{M}. -]{1,40}\)\.?$/u,
     matches: ['Tourists visit the bay. (Xinhua/Cao Van Dung)', 'Flooded streets in Jakarta. (Antara/Asep Fathulrahman)'],
     ignores: ['Output rose (year/year).', 'This compared with deliveries of 24.38 mln tonnes in 1985/86 (August/July).'],
+  },
+  {
+    // "The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters", "… underground.CreditChang W. Lee/The New York
+    // Times", "… election. (Thomas Coex/AFP/Getty Images)": a caption ending on its photographer and the agency.
+    id: 'drop/caption-photographer-agency',
+    kind: 'drop',
+    guard: (line) => line.includes('/'),
+    pattern: new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:\/(?:${PHOTO_SOURCES.join('|')}))+\)?\.?$`, 'u'),
+    matches: ['The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters', 'A worker repairs cables in Queens.CreditChang W. Lee/The New York Times', "Netanyahu visits the Western Wall. (Thomas Coex/AFP/Getty Images)", 'Paul Morigi/Getty Images'],
+    ignores: ['Support fell to 40 percent in a Reuters/Ipsos poll.', 'Samsung to Unveil New Input/Output Chip', 'Photos by Jane Doe/Reuters were shown at the exhibition.'],
   },
   {
     id: 'drop/caption-agency-tag',

@@ -178,6 +178,19 @@ export const SENTENCE_CLOSING_MARKS = '"”’»)]';
 export const BREADCRUMB_ROOTS: readonly string[] = ['home', 'homepage', 'inicio', 'início', 'accueil', 'startseite', 'trang chủ', 'beranda', 'anasayfa', 'главная'];
 
 /**
+ * Who a caption credits for its picture after the photographer's name and a slash ("Paul Morigi/Getty Images",
+ * "Chang W. Lee/The New York Times", "Thomas Coex/AFP/Getty Images"): agencies, picture libraries and the papers
+ * whose staff credits read so. An outlet here is still credited as a source by content/sources.yaml's patterns
+ * where it signs the article; in a caption it only took the picture.
+ */
+export const PHOTO_SOURCES: readonly string[] = [
+  'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Getty Images', 'Getty', 'EPA', 'EPA-EFE', 'EFE', 'dpa',
+  'Bloomberg', 'Corbis', 'Shutterstock', 'iStock', 'Alamy', 'Xinhua', 'NurPhoto', 'Anadolu', 'Anadolu Agency', 'Sipa',
+  'ZUMA Press', 'Zuma', 'Redux', 'Polaris', 'Magnum', 'WireImage', 'FilmMagic', 'Splash News', 'Kyodo', 'Yonhap', 'VNA',
+  'The New York Times', 'The Washington Post', 'The Guardian', 'Pool', 'Handout',
+];
+
+/**
  * The word a byline opens with, by language: "By Jane Doe", "Par Jean Dupont", "Por Ana Gómez", "Von Max
  * Muster", "Door Jan de Vries", "Oleh Budi Santoso", "Av Anna Svensson", "Af Mette Hansen".
  */
