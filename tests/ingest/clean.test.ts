@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { cleanSeed } from '../../src/ingest/clean.ts';
-import { countTokens } from '../../src/ingest/segment/line-facts.ts';
+import { countTokens, lineFacts } from '../../src/ingest/segment/line-facts.ts';
 import { isSentence } from '../../src/ingest/segment/article-span.ts';
 import { endsSentence, endsWithSentenceMark } from '../../src/ingest/text/sentence-end.ts';
 import { hasAtMostWords, wordCount } from '../../src/ingest/text/words.ts';
@@ -762,6 +762,15 @@ describe('clean: rows of page fields, e-mails, agency tags', () => {
     const cut = clean(['This API is so Fetching!', 'on March 10, 2015 by Nikhil Marathe in Featured Article ServiceWorkers Web Workers WebAPI', paragraph(1), paragraph(2)].join('\n\n'));
     expect(cut.titleLine).toBe('This API is so Fetching!');
     expect(cut.dateTexts).toEqual(['on March 10, 2015 by Nikhil Marathe in Featured Article ServiceWorkers Web Workers WebAPI']);
+  });
+
+  it("a menu's row is navigation: in a script without spaces its bars may be unspaced, and its items need no capital", () => {
+    expect(lineFacts('首页|新闻|图片|评论|共青团|娱乐|时尚|财经').navigation).toBe(true);
+    expect(lineFacts('体育新闻 > 北京新浪网').navigation).toBe(true);
+    expect(lineFacts('Places | Food | Trip guide').navigation).toBe(true);
+    // A headline with one bar, a sentence with figures between bars, are not.
+    expect(lineFacts('海外留学生看两会：出国前后关注点大不同').navigation).toBe(false);
+    expect(lineFacts('2020|2021|2022 年的数据显示，出口增长了百分之五。').navigation).toBe(false);
   });
 
   it('a byline glued to the headline goes with the bylines; a tag list or a line of markup is no headline', () => {
