@@ -161,6 +161,12 @@ describe('an HTML seed through the whole pipeline', () => {
     expect(notes).toContain('unknown outlet "Example News": add it to sources.yaml to credit it');
   });
 
+  it("names no contributors' line as the unknown outlet", () => {
+    const prepared = prepare('Ferry resumes after storm\n\nHẠ LONG, May 8, 2025 — The ferry between the two islands resumed service on Thursday after a three-day suspension, the operator said.\n\nPassengers queued from dawn at both piers.\n\nStaff writer Jane Doe in Hà Nội contributed to this report.', 'ferry.txt');
+    expect(prepared.warnings).toContain('no known outlet credited: add one to sources.yaml or set source in front matter');
+    expect(prepared.warnings.join('\n')).not.toMatch(/unknown outlet/);
+  });
+
   it('lets the front matter win over the page’s metadata', () => {
     const { article } = ingestPage(`---\ntitle: Corrected headline\nsource: vna\n---\n${savedPage({ head: FULL_HEAD })}`);
     expect(article).toMatchObject({ title: 'Corrected headline', source: 'vna', date: '2025-05-08' });

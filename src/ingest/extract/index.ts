@@ -23,6 +23,7 @@ import { sourceZones } from './source-zones.ts';
 import { summarize } from './summary.ts';
 import { createTopicScorer, type TopicScorer } from './topics.ts';
 import { isAllCaps, titleCase } from '../text/letter-case.ts';
+import { hasAtMostWords } from '../text/words.ts';
 
 export interface Extractors {
   matchSource: SourceMatcher;
@@ -162,9 +163,18 @@ function sourceOf(cleaned: CleanedSeed, extractors: Extractors, file: SeedFile):
     }
   }
   const credit = cleaned.credits[0];
-  file.message(credit ? `unknown outlet "${credit}": add it to sources.yaml to credit it` : 'no known outlet credited: add one to sources.yaml or set source in front matter');
+  // A sign-off names an outlet ("— VNA/VNS", "Enditem"); a contributors' line says who reported ("Aerospace Writer
+  // Marcia Dunn in Cape Canaveral … contributed to this report.") and is no outlet's name.
+  file.message(
+    credit && hasAtMostWords(credit, OUTLET_NAME_WORDS)
+      ? `unknown outlet "${credit}": add it to sources.yaml to credit it`
+      : 'no known outlet credited: add one to sources.yaml or set source in front matter',
+  );
   return undefined;
 }
+
+/** An outlet's name is a few words: "Vietnam News Agency", "Agence France-Presse", "VNA/VNS". */
+const OUTLET_NAME_WORDS = 6;
 
 /** The registry's or the article's canonical spelling of a place, e.g. a dateline's "Hanoi" → "Hà Nội". */
 function canonicalName(place: string, mentions: EntityResult['mentions']): string {
