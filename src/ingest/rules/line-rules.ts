@@ -236,14 +236,16 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'drop/html-markup',
     kind: 'drop',
     guard: (line) => line.startsWith('<'),
-    // A tag with an attribute's value, or closed on another tag: "<The Palace: Jang Noksu>" is a play's title.
-    pattern: /^<[a-z][a-z0-9-]*(?:(?:\s+[a-z][\w:-]*)*\s+[a-z][\w:-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)|\s*>\s*<\/?[a-z])/i,
+    // Markup nearly end to end: a tag with an attribute's value, or closed on another tag, to a ">" with at most two
+    // words after it (a line of text the page puts next, joined to it). "<The Palace: Jang Noksu>" is a play's
+    // title; a sentence opening with a quoted tag goes on past it.
+    pattern: /^<[a-z][a-z0-9-]*(?:(?:\s+[a-z][\w:-]*)*\s+[a-z][\w:-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)|\s*>\s*<\/?[a-z]).*>(?:\s+[^\s>]+){0,2}\s*$/i,
     matches: [
       '<img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1" />',
-      '<div><img src="https://sb.scorecardresearch.com/b?c1=2&c2=7241469" /></div>',
+      '<div><img src="https://sb.scorecardresearch.com/b?c1=2&c2=7241469" /></div> bd',
       '<iframe src="https://www.googletagmanager.com/ns.html?id=GTM-ABCD" height="0" width="0" style="display:none;visibility:hidden"></iframe>',
     ],
-    ignores: ['<3 this recipe, readers wrote.', '< 5% of voters turned out.', '<< Previous article', '<The Palace: Tale of Jang Noksu>'],
+    ignores: ['<3 this recipe, readers wrote.', '< 5% of voters turned out.', '<< Previous article', '<The Palace: Tale of Jang Noksu>', '<img src=x onerror=alert(1)> followed it on the next line, according to the report.'],
   },
   {
     // An author's address under the article: "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik."
