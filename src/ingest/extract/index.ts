@@ -23,6 +23,7 @@ import { sourceZones } from './source-zones.ts';
 import { summarize } from './summary.ts';
 import { createTopicScorer, type TopicScorer } from './topics.ts';
 import { isAllCaps, titleCase } from '../text/letter-case.ts';
+import { warn } from '../warn.ts';
 
 export interface Extractors {
   matchSource: SourceMatcher;
@@ -143,7 +144,7 @@ function dateOf(cleaned: CleanedSeed, file: SeedFile): string | undefined {
     cleaned.dateline !== undefined && findAnyDate(cleaned.dateline)
       ? `no full date: the dateline "${cleaned.dateline}" gives no year`
       : 'no date found in the text or front matter';
-  file.message(`${why}: published undated (set date in the seed's front matter)`);
+  warn(file, `${why}: published undated (set date in the seed's front matter)`);
   explain(file, 'date', `none: ${why}`);
   return undefined;
 }
@@ -162,7 +163,7 @@ function sourceOf(cleaned: CleanedSeed, extractors: Extractors, file: SeedFile):
     }
   }
   const credit = cleaned.credits[0];
-  file.message(credit ? `unknown outlet "${credit}": add it to sources.yaml to credit it` : 'no known outlet credited: add one to sources.yaml or set source in front matter');
+  warn(file, credit ? `unknown outlet "${credit}": add it to sources.yaml to credit it` : 'no known outlet credited: add one to sources.yaml or set source in front matter');
   return undefined;
 }
 
