@@ -441,7 +441,8 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'credit/contributed',
     kind: 'credit',
-    guard: (line) => line.length <= 200,
+    // Its word asked first: the pattern tries every length of the line's opening (0.21 against 0.09 µs a line).
+    guard: (line) => line.length <= 200 && /contributed/i.test(line),
     pattern: /^.{3,120}\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\.?$/i,
     matches: ['Associated Press writer Jane Doe in Hanoi contributed to this report.'],
     ignores: ['Farmers contributed to the fund.'],
