@@ -94,7 +94,7 @@ export function runStages(seed: RawSeed, extractors: Extractors): SeedStages {
  * next: in batches of 64, as the workers get them, a bench seed took about a fifth less CPU time
  * than when each went through every stage in turn.
  */
-export function runStagesOfBatch(seeds: RawSeed[], extractors: Extractors): SeedStages[] {
+function runStagesOfBatch(seeds: RawSeed[], extractors: Extractors): SeedStages[] {
   const batch: SeedInProgress[] = seeds.map((raw) => ({ raw, file: new VFile({ path: raw.name }) }));
   for (const stage of STAGES) {
     for (const seed of batch) {
