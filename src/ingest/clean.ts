@@ -289,7 +289,7 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
       verdicts.set(index, 'furniture', role === 'navigation' ? 'header:navigation' : facts[index].drop!.id);
     }
   }
-  const choice = chooseHeadline(units, candidates, end);
+  const choice = chooseHeadline(units, candidates, end, facts);
   if (choice !== undefined) {
     cleaned.titleLine = withoutBreadcrumb(units[choice.index], units);
     const cut = cleaned.titleLine === units[choice.index] ? '' : ', breadcrumb cut';

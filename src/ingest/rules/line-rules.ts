@@ -480,10 +480,6 @@ export function ruleFor(kind: LineRuleKind, line: string): LineRule | undefined 
   return undefined;
 }
 
-export function matchesKind(kind: LineRuleKind, line: string): boolean {
-  return ruleFor(kind, line) !== undefined;
-}
-
 const RULES_BY_KIND: Record<LineRuleKind, LineRule[]> = {
   furniture: LINE_RULES.filter((rule) => rule.kind === 'furniture'),
   drop: LINE_RULES.filter((rule) => rule.kind === 'drop'),
