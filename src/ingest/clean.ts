@@ -289,7 +289,7 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
       verdicts.set(index, 'furniture', role === 'navigation' ? 'header:navigation' : (facts[index].drop ?? facts[index].furniture)!.id);
     }
   }
-  const choice = chooseHeadline(units, candidates, end);
+  const choice = chooseHeadline(units, candidates, end, facts);
   if (choice !== undefined) {
     const trail = withoutBreadcrumb(units[choice.index], units);
     const { headline, byline } = splitGluedByline(trail);

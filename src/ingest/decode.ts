@@ -14,6 +14,7 @@ import { declaredCharset } from './html/charset.ts';
 import { holdsJsonRecord } from './json-record.ts';
 import type { SeedFile } from './types.ts';
 import { decodeCharacterReferences, normalizeText } from './text/normalize.ts';
+import { warn } from './warn.ts';
 
 export function decodeSeed(raw: Uint8Array, file: SeedFile): string {
   if (raw.length === 0) file.fail('empty file');
@@ -57,10 +58,10 @@ function toUnicode(bytes: Uint8Array, file: SeedFile): string {
     const declared = declaredCharset(bytes);
     // A page declaring UTF-8 whose bytes are not is read as the fallback below.
     if (declared && declared.decoder.encoding !== 'utf-8') {
-      file.message(`not valid UTF-8: read as ${declared.label}, the charset the page declares`);
+      warn(file, `not valid UTF-8: read as ${declared.label}, the charset the page declares`);
       return declared.decoder.decode(bytes);
     }
-    file.message('not valid UTF-8: read as Windows-1252');
+    warn(file, 'not valid UTF-8: read as Windows-1252');
     return new TextDecoder('windows-1252').decode(bytes);
   }
 }

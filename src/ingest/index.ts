@@ -10,17 +10,18 @@
  * prefers the page's metadata to what its text gives.
  *
  * `prepareSeed` runs every stage that needs only the seed itself, so it can run
- * on a worker thread; the run then gives the article its permanent slug and
- * completes the MDX file (`pageWithSlug`) in seed order.
+ * on a worker thread (`prepareSeeds` on a batch of seeds, stage by stage); the
+ * run then gives the article its permanent slug and completes the MDX file
+ * (`pageWithSlug`) in seed order.
  */
 import { VFile } from 'vfile';
 import { decodeSeed } from './decode.ts';
 import { parseSeed } from './parse.ts';
 import { cleanSeed } from './clean.ts';
-import { readHtmlPage } from './html/read-page.ts';
+import { readHtmlPage, type HtmlPage } from './html/read-page.ts';
 import { readJsonRecord } from './json-record.ts';
 import { cleanPage } from './html/clean-page.ts';
-import { extractArticle, type Extractors } from './extract/index.ts';
+import { beginExtraction, completeExtraction, EXTRACTION_STEPS, type Extraction, type Extractors } from './extract/index.ts';
 import { renderBody, validateArticle } from './serialize.ts';
 import { renderPage, type PageParts } from './page.ts';
 import { foldText } from './text/fold.ts';
@@ -50,7 +51,15 @@ export type PreparedSeed =
   | { name: string; ok: false; reason: string; warnings: string[] };
 
 export function prepareSeed(seed: RawSeed, extractors: Extractors): PreparedSeed {
-  const { file, overrides, cleaned, data, error } = runStages(seed, extractors);
+  return prepareSeeds([seed], extractors)[0];
+}
+
+/** prepareSeed of each seed, the batch going through the stages together (runStagesOfBatch). */
+export function prepareSeeds(seeds: RawSeed[], extractors: Extractors): PreparedSeed[] {
+  return runStagesOfBatch(seeds, extractors).map((stages, index) => prepared(seeds[index], stages));
+}
+
+function prepared(seed: RawSeed, { file, overrides, cleaned, data, error }: SeedStages): PreparedSeed {
   const warnings = file.messages.filter((message) => message.fatal === false).map((message) => message.reason);
   if (!cleaned || !data) return { name: seed.name, ok: false, reason: error ?? 'not ingested', warnings };
   return {
@@ -75,22 +84,62 @@ export interface SeedStages {
 }
 
 export function runStages(seed: RawSeed, extractors: Extractors): SeedStages {
-  const file = new VFile({ path: seed.name });
-  const stages: SeedStages = { file };
-  try {
-    const text = decodeSeed(seed.bytes, file);
-    const { overrides, lines, html, record } = parseSeed(text, file);
-    stages.overrides = overrides;
+  return runStagesOfBatch([seed], extractors)[0];
+}
+
+/**
+ * Every stage on a batch of seeds, each stage on every seed before the next, a seed rejected by a
+ * stage left out of the stages after it. A stage's code and tables (the tagger's model, the
+ * registry's, the line rules' expressions) then stay in the processor's caches from one seed to the
+ * next: in batches of 64, as the workers get them, a bench seed took about a fifth less CPU time
+ * than when each went through every stage in turn.
+ */
+function runStagesOfBatch(seeds: RawSeed[], extractors: Extractors): SeedStages[] {
+  const batch: SeedInProgress[] = seeds.map((raw) => ({ raw, file: new VFile({ path: raw.name }) }));
+  for (const stage of STAGES) {
+    for (const seed of batch) {
+      if (seed.error !== undefined) continue;
+      try {
+        stage(seed, extractors);
+      } catch (error) {
+        seed.error = error instanceof Error ? error.message : String(error);
+      }
+    }
+  }
+  return batch.map(({ file, overrides, cleaned, data, error }) => ({ file, overrides, cleaned, data, error }));
+}
+
+/** A seed between two stages: what it keeps (SeedStages), and what one stage hands the next. */
+interface SeedInProgress extends SeedStages {
+  raw: RawSeed;
+  lines?: string[];
+  page?: HtmlPage;
+  extraction?: Extraction;
+}
+
+type Stage = (seed: SeedInProgress, extractors: Extractors) => void;
+
+const STAGES: readonly Stage[] = [
+  (seed) => {
+    const text = decodeSeed(seed.raw.bytes, seed.file);
+    const { overrides, lines, html, record } = parseSeed(text, seed.file);
+    seed.overrides = overrides;
+    seed.lines = lines;
     // A saved page: Readability finds its article and its metadata gives the fields it states; a
     // scraper's JSON record gives both as fields.
-    const page = html !== undefined ? readHtmlPage(html, file) : record ? readJsonRecord(record) : undefined;
-    stages.cleaned = page ? cleanPage(page.paragraphs, page.metadata.titles) : cleanSeed(lines);
-    const article = extractArticle(stages.cleaned, overrides, extractors, file, page?.metadata);
-    stages.data = validateArticle({ ...article, slug: PENDING_SLUG, seed: seed.name, seedHash: seed.hash }, file);
-  } catch (error) {
-    stages.error = error instanceof Error ? error.message : String(error);
-  }
-  return stages;
-}
+    seed.page = html !== undefined ? readHtmlPage(html, seed.file) : record ? readJsonRecord(record) : undefined;
+  },
+  (seed) => {
+    seed.cleaned = seed.page ? cleanPage(seed.page.paragraphs, seed.page.metadata.titles) : cleanSeed(seed.lines!);
+  },
+  (seed, extractors) => {
+    seed.extraction = beginExtraction(seed.cleaned!, seed.overrides!, extractors, seed.file, seed.page?.metadata);
+  },
+  ...EXTRACTION_STEPS.map((step): Stage => (seed, extractors) => step(seed.extraction!, extractors)),
+  (seed, extractors) => {
+    const article = completeExtraction(seed.extraction!, extractors);
+    seed.data = validateArticle({ ...article, slug: PENDING_SLUG, seed: seed.raw.name, seedHash: seed.raw.hash }, seed.file);
+  },
+];
 
 export { createExtractors } from './extract/index.ts';

@@ -13,6 +13,7 @@ import { collapseSpaces } from './text/spaces.ts';
 import { isHtmlSeed } from './html/detect.ts';
 import { parseJsonRecord } from './json-record.ts';
 import { splitAtIconNames } from './text/icon-names.ts';
+import { warn } from './warn.ts';
 
 /** The frontmatter fields an editor may set in a seed; all optional, validated by the article schema. */
 const fields = articleSchema.shape;
@@ -56,7 +57,7 @@ function splitFrontMatter(text: string, file: SeedFile): { overrides: Overrides;
   }
   const data: Record<string, unknown> = parsed.data ?? {};
   for (const key of Object.keys(data)) {
-    if (!overrideKeys.has(key)) file.message(`front matter field "${key}" is not known: ignored`);
+    if (!overrideKeys.has(key)) warn(file, `front matter field "${key}" is not known: ignored`);
   }
   const known = Object.fromEntries(Object.entries(data).filter(([key]) => overrideKeys.has(key)));
   const result = overridesSchema.safeParse(known);

@@ -96,9 +96,10 @@ export function createPreparer(registriesDir: string): Preparer {
       finished = true;
       if (workers) return dispatch();
       if (waiting.length === 0) return;
-      const [{ createExtractors, prepareSeed }, { loadRegistries }] = await Promise.all([import('./index.ts'), import('../lib/registries.ts')]);
+      const [{ createExtractors, prepareSeeds }, { loadRegistries }] = await Promise.all([import('./index.ts'), import('../lib/registries.ts')]);
       const extractors = createExtractors(loadRegistries(registriesDir));
-      for (const job of waiting.splice(0)) job.resolve(prepareSeed(job.seed, extractors));
+      const jobs = waiting.splice(0);
+      prepareSeeds(jobs.map((job) => job.seed), extractors).forEach((prepared, index) => jobs[index].resolve(prepared));
     },
     async close() {
       await Promise.all((workers ?? []).map((entry) => entry.worker.terminate()));

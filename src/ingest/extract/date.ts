@@ -52,13 +52,16 @@ export function latinDigits(text: string): string {
 
 /** Four digits in a row, in any of those scripts: a text that may hold a year (a quick test before the date patterns). */
 export function hasFourDigits(text: string): boolean {
-  return FOUR_DIGITS.test(text);
+  // Latin digits first, other scripts' only in a text that has some: the class of every script's digits
+  // alone took 2.5 times as long (0.65 against 0.26 µs a line of the bench, BBC and VietNews seeds).
+  return LATIN_FOUR_DIGITS.test(text) || (OTHER_DIGITS.test(text) && FOUR_DIGITS.test(text));
 }
 
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
 const OTHER_DIGITS = /[٠-٩۰-۹०-९০-৯０-９]/;
 // A class of ranges: the regular-expression engine tests it faster than \p{Nd}.
 const FOUR_DIGITS = /[0-9٠-٩۰-۹०-९০-৯０-９]{4}/;
+const LATIN_FOUR_DIGITS = /[0-9]{4}/;
 const OTHER_DIGITS_ALL = new RegExp(OTHER_DIGITS.source, 'g');
 
 function digitValue(digit: string): number {

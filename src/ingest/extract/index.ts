@@ -15,15 +15,16 @@ import { placeFromDateline, regionFromDateline } from './dateline.ts';
 import { createEntityFinder, type EntityFinder, type EntityResult } from './entities.ts';
 import { compileRegistry } from './entity-registry.ts';
 import { headlineFromLede } from './headline.ts';
-import { fieldsFromPage } from './page-fields.ts';
+import { fieldsFromPage, type PageFields } from './page-fields.ts';
 import { explain } from './origins.ts';
 import { createPageSourceMatcher, type PageSourceMatcher } from './page-source.ts';
 import { createSourceMatcher, type SourceMatcher } from './source.ts';
 import { sourceZones } from './source-zones.ts';
 import { summarize } from './summary.ts';
-import { createTopicScorer, type TopicScorer } from './topics.ts';
+import { createTopicScorer, type TopicResult, type TopicScorer } from './topics.ts';
 import { isAllCaps, titleCase } from '../text/letter-case.ts';
 import { hasAtMostWords } from '../text/words.ts';
+import { warn } from '../warn.ts';
 
 export interface Extractors {
   matchSource: SourceMatcher;
@@ -60,15 +61,59 @@ export function extractArticle(
   file: SeedFile,
   metadata?: PageMetadata,
 ): ExtractedArticle {
-  const { paragraphs } = cleaned;
-  if (paragraphs.length === 0) file.fail('no article text after removing title, dateline and page furniture');
+  const extraction = beginExtraction(cleaned, overrides, extractors, file, metadata);
+  for (const step of EXTRACTION_STEPS) step(extraction, extractors);
+  return completeExtraction(extraction, extractors);
+}
+
+/**
+ * One article's extraction between its steps: extractArticle runs them in turn, the ingest runs each
+ * step over a batch of seeds before the next (index.ts).
+ */
+export interface Extraction {
+  cleaned: CleanedSeed;
+  overrides: Overrides;
+  file: SeedFile;
+  page: PageFields;
+  title: string;
+  datelinePlace?: string;
+  datelineRegion?: string;
+  entities?: EntityResult;
+  topics?: TopicResult;
+}
+
+/** What the finders read besides the text: the title, and what the page's metadata and the dateline state. */
+export function beginExtraction(cleaned: CleanedSeed, overrides: Overrides, extractors: Extractors, file: SeedFile, metadata?: PageMetadata): Extraction {
+  if (cleaned.paragraphs.length === 0) file.fail('no article text after removing title, dateline and page furniture');
   const page = metadata ? fieldsFromPage(metadata, extractors.matchPageSource, file) : { namesOutlet: false };
-  const title = overrides.title ?? page.title ?? titleOf(cleaned, file);
-  const datelinePlace = cleaned.dateline ? placeFromDateline(cleaned.dateline, extractors.isRegisteredPlace) : undefined;
-  const datelineRegion = cleaned.dateline ? regionFromDateline(cleaned.dateline) : undefined;
-  const { entities, mentions } = extractors.findEntities(paragraphs, { title, dateline: datelinePlace, datelineRegion });
-  // The page's own headline, not one made from the lede: the lede is weighed already.
-  const found = extractors.scoreTopics(paragraphs, overrides.title ?? cleaned.titleLine);
+  return {
+    cleaned,
+    overrides,
+    file,
+    page,
+    title: overrides.title ?? page.title ?? titleOf(cleaned, file),
+    datelinePlace: cleaned.dateline ? placeFromDateline(cleaned.dateline, extractors.isRegisteredPlace) : undefined,
+    datelineRegion: cleaned.dateline ? regionFromDateline(cleaned.dateline) : undefined,
+  };
+}
+
+/** The finders, which read the whole text: the costly steps, between beginExtraction and completeExtraction. */
+export const EXTRACTION_STEPS: readonly ((extraction: Extraction, extractors: Extractors) => void)[] = [
+  (extraction, extractors) => {
+    const { cleaned, title, datelinePlace, datelineRegion } = extraction;
+    extraction.entities = extractors.findEntities(cleaned.paragraphs, { title, dateline: datelinePlace, datelineRegion });
+  },
+  (extraction, extractors) => {
+    // The page's own headline, not one made from the lede: the lede is weighed already.
+    extraction.topics = extractors.scoreTopics(extraction.cleaned.paragraphs, extraction.overrides.title ?? extraction.cleaned.titleLine);
+  },
+];
+
+/** The article's fields, from what the steps found. */
+export function completeExtraction(extraction: Extraction, extractors: Extractors): ExtractedArticle {
+  const { cleaned, overrides, file, page, title, datelinePlace } = extraction;
+  const { entities, mentions } = extraction.entities!;
+  const found = extraction.topics!;
   // Topics an editor set in front matter are the article's about list; the scorer's mentions stay, minus those.
   const topics = overrides.topics ?? found.topics;
   const topicMentions = found.topicMentions.filter((id) => !topics.includes(id));
@@ -77,7 +122,7 @@ export function extractArticle(
     date: overrides.date ?? page.date ?? dateOf(cleaned, file),
     source: overrides.source ?? (page.namesOutlet ? page.source : sourceOf(cleaned, extractors, file)),
     dateline: overrides.dateline ?? (datelinePlace && canonicalName(datelinePlace, mentions)),
-    summary: overrides.summary ?? summarize(paragraphs),
+    summary: overrides.summary ?? summarize(cleaned.paragraphs),
     topics,
     topicMentions,
     evidence: found.evidence,
@@ -144,7 +189,7 @@ function dateOf(cleaned: CleanedSeed, file: SeedFile): string | undefined {
     cleaned.dateline !== undefined && findAnyDate(cleaned.dateline)
       ? `no full date: the dateline "${cleaned.dateline}" gives no year`
       : 'no date found in the text or front matter';
-  file.message(`${why}: published undated (set date in the seed's front matter)`);
+  warn(file, `${why}: published undated (set date in the seed's front matter)`);
   explain(file, 'date', `none: ${why}`);
   return undefined;
 }
@@ -165,7 +210,8 @@ function sourceOf(cleaned: CleanedSeed, extractors: Extractors, file: SeedFile):
   const credit = cleaned.credits[0];
   // A sign-off names an outlet ("— VNA/VNS", "Enditem"); a contributors' line says who reported ("Aerospace Writer
   // Marcia Dunn in Cape Canaveral … contributed to this report.") and is no outlet's name.
-  file.message(
+  warn(
+    file,
     credit && hasAtMostWords(credit, OUTLET_NAME_WORDS)
       ? `unknown outlet "${credit}": add it to sources.yaml to credit it`
       : 'no known outlet credited: add one to sources.yaml or set source in front matter',

@@ -13,6 +13,7 @@ import type { SeedFile } from '../types.ts';
 import { findFullDate, toIsoDate } from './date.ts';
 import type { PageSourceMatcher } from './page-source.ts';
 import { explain } from './origins.ts';
+import { warn } from '../warn.ts';
 
 export interface PageFields {
   title?: string;
@@ -40,7 +41,7 @@ export function fieldsFromPage(metadata: PageMetadata, matchPageSource: PageSour
     fields.source = source.source.id;
   } else if (fields.namesOutlet) {
     const name = metadata.outletNames[0]?.value ?? new URL(metadata.urls[0].value).hostname;
-    file.message(`unknown outlet "${name}": add it to sources.yaml to credit it`);
+    warn(file, `unknown outlet "${name}": add it to sources.yaml to credit it`);
   }
   for (const field of ['title', 'date', 'source', 'url'] as const) {
     if (fields[field] === undefined && (field !== 'source' || !fields.namesOutlet)) explain(file, field, "not in the page's metadata: read from the text");
@@ -63,8 +64,8 @@ function firstDate(dates: PageValue[], file: SeedFile, today: Date): { iso: stri
     const date = findFullDate(found.value);
     if (!date) continue;
     const result = toIsoDate(date);
-    if ('error' in result) file.message(`the page's ${found.rule} gives an ${result.error}: not taken`);
-    else if (result.iso > latest) file.message(`the page's ${found.rule} gives a date after today, ${result.iso}: not taken`);
+    if ('error' in result) warn(file, `the page's ${found.rule} gives an ${result.error}: not taken`);
+    else if (result.iso > latest) warn(file, `the page's ${found.rule} gives a date after today, ${result.iso}: not taken`);
     else return { iso: result.iso, found };
   }
   return undefined;

@@ -44,8 +44,8 @@ interface TermRef {
 export interface CompiledTerms {
   /** First word of a term (lower case) → the terms starting with it, longest first. */
   byFirstWord: Map<string, { words: string[]; refs: TermRef[] }[]>;
-  /** The first two characters of those words (startKey): most words of a sentence are ruled out without a lookup. */
-  starts: Set<number>;
+  /** 1 at the startKey of those words: most words of a sentence are ruled out without a lookup. */
+  starts: Uint8Array;
 }
 
 export function compileTerms(topics: Topic[]): CompiledTerms {
@@ -69,7 +69,9 @@ export function compileTerms(topics: Topic[]): CompiledTerms {
     byFirstWord.set(entry.words[0], list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord, starts: new Set([...byFirstWord.keys()].map((word) => startKey(word, 0, word.length))) };
+  const starts = new Uint8Array(START_KEYS);
+  for (const word of byFirstWord.keys()) starts[startKey(word, 0, word.length)] = 1;
+  return { byFirstWord, starts };
 }
 
 /**
@@ -85,11 +87,13 @@ export function scoreSentence(sentence: string, compiled: CompiledTerms, topicCo
   for (let at = 0; at < lower.length; at++) {
     if (!isTermCode(lower.charCodeAt(at))) continue;
     const end = sentenceWordEnd(lower, at);
-    if (2 * count + 2 > bounds.length) bounds = Int32Array.from({ length: bounds.length * 2 }, (_, k) => bounds[k] ?? 0);
+    if (count === mayStart.length) growWordTables();
     bounds[2 * count] = at;
     bounds[2 * count + 1] = end;
+    const startsLikeTerm = compiled.starts[startKey(lower, at, end)];
+    mayStart[count] = startsLikeTerm;
     count++;
-    mentionsTerm ||= compiled.starts.has(startKey(lower, at, end)) && compiled.byFirstWord.has(lower.slice(at, end));
+    mentionsTerm ||= startsLikeTerm === 1 && compiled.byFirstWord.has(lower.slice(at, end));
     at = end - 1;
   }
   if (!mentionsTerm) return undefined;
@@ -108,7 +112,7 @@ export function scoreSentence(sentence: string, compiled: CompiledTerms, topicCo
   let listed: number[] | undefined;
 
   for (let i = 0; i < words.length; i++) {
-    const candidates = compiled.byFirstWord.get(words[i].text);
+    const candidates = mayStart[i] ? compiled.byFirstWord.get(words[i].text) : undefined;
     if (!candidates) continue;
     const entry = candidates.find((c) => c.words.every((w, k) => words[i + k]?.text === w));
     if (!entry) continue;
@@ -127,8 +131,10 @@ export function scoreSentence(sentence: string, compiled: CompiledTerms, topicCo
   const terms: SentenceTerms = {
     scores: new Array<number>(topicCount).fill(0),
     weights: new Array<number>(topicCount).fill(0),
-    prose: Array.from({ length: topicCount }, () => []),
+    prose: [],
   };
+  // Pushed one by one: Array.from({ length }, …) took nearly a tenth of the scorer's time.
+  for (let topic = 0; topic < topicCount; topic++) terms.prose.push([]);
   for (const ref of best.values()) {
     terms.scores[ref.topic] += ref.weight * ref.factor;
     terms.weights[ref.topic] += ref.weight;
@@ -150,13 +156,35 @@ interface Word {
  * scripts, joined by inner apostrophes and hyphens ("o'clock", "long-term").
  * The same words as the pattern [a-z0-9ß-öø-ɏḀ-ỿ]+(?:['’-][a-z0-9ß-öø-ɏḀ-ỿ]+)* finds.
  */
-/** Start and end of each word of the sentence being scored, reused from sentence to sentence. */
+/**
+ * Start and end of each word of the sentence being scored, and whether its startKey is a term's,
+ * reused from sentence to sentence.
+ */
 let bounds = new Int32Array(512);
+let mayStart = new Uint8Array(256);
 
-/** A word's first two characters as one number (the second is 0 for a one-letter word). */
-function startKey(text: string, at: number, end: number): number {
-  return text.charCodeAt(at) * 65_536 + (end - at > 1 ? text.charCodeAt(at + 1) : 0);
+/** Room for twice as many words, those found so far kept. */
+function growWordTables(): void {
+  const largerBounds = new Int32Array(2 * bounds.length);
+  largerBounds.set(bounds);
+  bounds = largerBounds;
+  const largerMayStart = new Uint8Array(2 * mayStart.length);
+  largerMayStart.set(mayStart);
+  mayStart = largerMayStart;
 }
+
+/**
+ * A word's length and first, second and last characters hashed into 16 bits, for a table a term's
+ * first words mark. Two words may share a key: the table only rules words out, and byFirstWord decides.
+ * Its first two characters alone (and a set of them) let through most words ("the", "and" among them),
+ * each then sliced and looked up: with these, the scorer takes a third less time.
+ */
+function startKey(text: string, at: number, end: number): number {
+  const length = end - at;
+  const second = length > 1 ? text.charCodeAt(at + 1) : 0;
+  return (((text.charCodeAt(at) * 31 + second) * 31 + text.charCodeAt(end - 1)) * 31 + length) & (START_KEYS - 1);
+}
+const START_KEYS = 1 << 16;
 
 function isTermCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);

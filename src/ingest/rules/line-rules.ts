@@ -41,6 +41,9 @@ const short = (words: number) => (line: string) => hasAtMostWords(line, words);
 
 /** The networks a site links its accounts on, as one alternation (drop/social-links). */
 const SOCIAL_NETWORKS = 'facebook|twitter|linkedin|instagram|youtube|pinterest|whatsapp|telegram|tiktok|reddit|flipboard|threads|bluesky';
+/** The words such a row is made of, and the row's first word: asked first, it rules out nearly every line for a twelfth of the row's pattern. */
+const SOCIAL_LINK_WORDS = `${SOCIAL_NETWORKS}|share|on|contact|us|follow|e-?mail|print|copy|link|rss`;
+const SOCIAL_LINK_OPENING = new RegExp(String.raw`^(?:${SOCIAL_LINK_WORDS})\b`, 'i');
 
 export const LINE_RULES: readonly LineRule[] = [
   // Furniture: everything from such a line on is another page's, unless the article goes on after it.
@@ -188,7 +191,8 @@ export const LINE_RULES: readonly LineRule[] = [
     // A row of links to the site's accounts: "Contact us twitter linkedin facebook instagram".
     id: 'drop/social-links',
     kind: 'drop',
-    pattern: new RegExp(String.raw`^(?=(?:.*\b(?:${SOCIAL_NETWORKS})\b){2})(?:(?:${SOCIAL_NETWORKS}|share|on|contact|us|follow|e-?mail|print|copy|link|rss)\b[\s|,·•]*){2,12}$`, 'i'),
+    guard: (line) => SOCIAL_LINK_OPENING.test(line),
+    pattern: new RegExp(String.raw`^(?=(?:.*\b(?:${SOCIAL_NETWORKS})\b){2})(?:(?:${SOCIAL_LINK_WORDS})\b[\s|,·•]*){2,12}$`, 'i'),
     matches: ['Contact us twitter linkedin facebook instagram', 'Share on Facebook Share on Twitter'],
     ignores: ['Facebook and Twitter removed the posts on Monday after complaints.'],
   },
@@ -203,6 +207,8 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'drop/newsletter-fine-print',
     kind: 'drop',
+    // The pattern tries every position of every line; the words it needs are looked for first (a twentieth of its time).
+    guard: (line) => line.length <= 200 && /unsubscribe|inbox/i.test(line),
     pattern: /^(?=.{0,200}$).*\b(?:unsubscribe at any time|news (?:meet|to) your inbox)\b/i,
     matches: ["No spam, we promise. You can unsubscribe at any time and we'll never share your details.", 'Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.'],
     ignores: ['Customers can unsubscribe from the service, the regulator said, but few know how.'],
@@ -471,7 +477,8 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'credit/contributed',
     kind: 'credit',
-    guard: (line) => line.length <= 200,
+    // Its word asked first: the pattern tries every length of the line's opening (0.21 against 0.09 µs a line).
+    guard: (line) => line.length <= 200 && /contributed/i.test(line),
     pattern: /^.{3,120}\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\.?$/i,
     matches: ['Associated Press writer Jane Doe in Hanoi contributed to this report.'],
     ignores: ['Farmers contributed to the fund.'],
@@ -507,10 +514,6 @@ export const LINE_RULES: readonly LineRule[] = [
 export function ruleFor(kind: LineRuleKind, line: string): LineRule | undefined {
   for (const rule of RULES_BY_KIND[kind]) if ((!rule.guard || rule.guard(line)) && rule.pattern.test(line)) return rule;
   return undefined;
-}
-
-export function matchesKind(kind: LineRuleKind, line: string): boolean {
-  return ruleFor(kind, line) !== undefined;
 }
 
 const RULES_BY_KIND: Record<LineRuleKind, LineRule[]> = {

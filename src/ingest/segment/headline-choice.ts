@@ -11,8 +11,9 @@
  * like a sentence; the page often shows it twice (title and heading). What
  * does not: a menu item among other short lines, a section label, a site name.
  */
-import { holdsFullDate, isDateLine } from '../extract/date.ts';
-import { BYLINE, matchesKind } from '../rules/line-rules.ts';
+import { holdsFullDate as holdsFullDateText, isDateLine as isDateLineText } from '../extract/date.ts';
+import { BYLINE } from '../rules/line-rules.ts';
+import type { LineFacts } from './line-facts.ts';
 import { foldedKey } from '../text/same-text.ts';
 import { BREADCRUMB_ROOTS, BYLINE_WORDS, FUNCTION_WORDS } from '../rules/words.ts';
 import { hasAtMostWords, wordCount } from '../text/words.ts';
@@ -54,11 +55,12 @@ export interface HeadlineChoice {
  * Linear in the page: every question about a neighbour is answered once (a page may put a
  * hundred menu items above its article, and comparing each with each was most of the time).
  */
-export function headlineFeatures(units: string[], candidates: number[], articleStart: number): Float64Array[] {
+export function headlineFeatures(units: string[], candidates: number[], articleStart: number, facts?: readonly LineFacts[]): Float64Array[] {
   const lede = contentWords(units.slice(articleStart, articleStart + 3).join(' '));
   const counted = new Int32Array(units.length);
   const wordsIn = (index: number) => (counted[index] ||= wordCount(units[index]));
-  const datedOrByline = memo(units.length, (index) => isDateLine(units[index]) || BYLINE.test(units[index]));
+  const { isDateLine, isByline, holdsFullDate } = answers(units, facts);
+  const datedOrByline = memo(units.length, (index) => isDateLine(index) || isByline(index));
   // A headline repeated, alone or inside a line not much longer ("Share All sharing options for: <headline>");
   // a paragraph is neither, and folding every paragraph would cost more than all the rest.
   const lengths = candidates.map((index) => units[index].length);
@@ -76,7 +78,7 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
     if (wordsIn(candidates[at]) > 2) sized++;
   }
   const last = Math.min(units.length - 1, articleStart);
-  const menu = runLengths(units.length, last, (index) => wordsIn(index) <= 4 && !endsWithSentenceMark(units[index]) && !units[index].endsWith(':') && !isDateLine(units[index]));
+  const menu = runLengths(units.length, last, (index) => wordsIn(index) <= 4 && !endsWithSentenceMark(units[index]) && !units[index].endsWith(':') && !isDateLine(index));
   const teasers = runLengths(units.length, last, (index) => wordsIn(index) >= 4 && wordsIn(index) <= 25 && !/[.:]["”’]?$/.test(units[index]));
   return candidates.map((index, at) => {
     const unit = units[index];
@@ -126,12 +128,28 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
         // A headline may end on a question or an exclamation mark, seldom on a full stop ("ends-sentence").
         /[?!]["”’]?$/.test(unit),
         // A teaser cut short ("… and more …", "[…]"), a line that is a full date ("Publié le jeudi 24 Décembre 2020").
-        /(?:\.\.|…|\[…\])$/u.test(unit), holdsFullDate(unit),
+        /(?:\.\.|…|\[…\])$/u.test(unit), holdsFullDate(index),
         // Three headline-sized lines in a row or more, none a sentence: a list of other articles' headlines.
         teasers[index] >= 3, 1,
       ].map(Number),
     );
   });
+}
+
+/** What the rules say of a line, by its index, that the features read. */
+interface LineAnswers {
+  isDateLine(index: number): boolean;
+  isByline(index: number): boolean;
+  holdsFullDate(index: number): boolean;
+}
+
+/**
+ * The clean stage's answers (lineFacts) when it gives them, not asked again (3–5% of that stage's time); else
+ * the rules asked here, of the lines that need them (training).
+ */
+function answers(units: string[], facts: readonly LineFacts[] | undefined): LineAnswers {
+  if (facts) return { isDateLine: (index) => facts[index].dateLine, isByline: (index) => facts[index].byline, holdsFullDate: (index) => facts[index].fullDate };
+  return { isDateLine: (index) => isDateLineText(units[index]), isByline: (index) => BYLINE.test(units[index]), holdsFullDate: (index) => holdsFullDateText(units[index]) };
 }
 
 /** Of these lines, those whose folded text another, longer line holds (one search of all the page's lines for each). */
@@ -194,11 +212,12 @@ function runLengths(size: number, last: number, isItem: (index: number) => boole
   return runs;
 }
 
-export function chooseHeadline(units: string[], candidates: number[], articleStart: number): HeadlineChoice | undefined {
-  const usable = candidates.filter((index) => /\p{L}/u.test(units[index]) && !matchesKind('drop', units[index]));
+/** `facts`: what the rules say of each unit (lineFacts), which the clean stage has already asked. */
+export function chooseHeadline(units: string[], candidates: number[], articleStart: number, facts: readonly LineFacts[]): HeadlineChoice | undefined {
+  const usable = candidates.filter((index) => /\p{L}/u.test(units[index]) && facts[index].drop === undefined);
   if (usable.length === 0) return undefined;
   const { weights, threshold } = headlineModel.get();
-  const best = chooseAmong(weights, headlineFeatures(units, usable, articleStart), threshold);
+  const best = chooseAmong(weights, headlineFeatures(units, usable, articleStart, facts), threshold);
   return best && { index: usable[best.index], score: best.score };
 }
 
@@ -244,7 +263,7 @@ export function splitGluedByline(line: string): { headline: string; byline?: str
   for (const match of line.matchAll(GLUED_BYLINE_START)) {
     const headline = line.slice(0, match.index).trim();
     const byline = line.slice(match.index + 1);
-    if (wordCount(headline) >= MIN_HEADLINE_WORDS && BYLINE.test(byline) && (/^\S+:/.test(byline) || /@\w/.test(byline) || holdsFullDate(byline))) return { headline, byline };
+    if (wordCount(headline) >= MIN_HEADLINE_WORDS && BYLINE.test(byline) && (/^\S+:/.test(byline) || /@\w/.test(byline) || holdsFullDateText(byline))) return { headline, byline };
   }
   return { headline: line };
 }
