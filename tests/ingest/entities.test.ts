@@ -399,3 +399,11 @@ describe('findEntities on articles in other shapes', () => {
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('a bracket inside a name', () => {
+  it('is left out where the name does not pair it: the given name in brackets before the surname', () => {
+    const found = withoutRegistry(['Growing up in New York, he saw (Tom) Seaver and (Jerry) Koosman when they were starting out.']);
+    expect(found.entities.people).toEqual(['Tom Seaver', 'Jerry Koosman']);
+    expect(Object.keys(found.mentions).filter((name) => /[()]/.test(name))).toEqual([]);
+  });
+});

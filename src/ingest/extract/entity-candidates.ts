@@ -18,7 +18,7 @@ import { tokenizeSentence } from './tagger/tokenize.ts';
 import { isCapitalized, isWord, wordFacts } from './tagger/features.ts';
 
 export interface Candidate {
-  /** The name as written. */
+  /** The name as written, but for a bracket it does not pair (nameText). */
   text: string;
   /** Its words, folded ("hà nội" → "ha noi"), punctuation left out. */
   keys: string[];
@@ -251,11 +251,41 @@ function trimmed(tokens: RuleToken[], span: NameSpan): NameSpan | undefined {
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$|^Mo\p{Lu}{1,3}$/u;
 
+/**
+ * The name as the sentence writes it, but for a bracket the name does not pair: "Kauri (Te Kaurinui Robert) Parata"
+ * and "(Tom) Seaver" give "Te Kaurinui Robert Parata" and "Tom Seaver" (CoNLL-2003 reads the latter so too), where
+ * the tagger began the name inside the bracket. A bracket the name closes stays: "Roberto (Hands of Stone) Duran".
+ */
+function nameText(sentence: string, tokens: RuleToken[], span: NameSpan): string {
+  const text = sentence.slice(tokens[span.from].start, tokens[span.to - 1].end);
+  if (!/[()[\]]/.test(text)) return text;
+  const unmatched = new Set<number>();
+  const open: number[] = [];
+  for (let index = span.from; index < span.to; index++) {
+    const token = tokens[index].text;
+    if (token === '(' || token === '[') open.push(index);
+    else if (token === ')' || token === ']') {
+      if (open.length > 0) open.pop();
+      else unmatched.add(index);
+    }
+  }
+  for (const index of open) unmatched.add(index);
+  if (unmatched.size === 0) return text;
+  const base = tokens[span.from].start;
+  let kept = '';
+  let at = base;
+  for (const index of [...unmatched].sort((a, b) => a - b)) {
+    kept += sentence.slice(at, tokens[index].start);
+    at = tokens[index].end;
+  }
+  return (kept + sentence.slice(at, tokens[span.to - 1].end)).replace(/\s{2,}/g, ' ').trim();
+}
+
 function toCandidates(sentence: ArticleSentence, tokens: RuleToken[], spans: NameSpan[]): Candidate[] {
   const candidates: Candidate[] = [];
   const firstWord = tokens.findIndex((token) => token.word);
   spans.forEach((span, k) => {
-    const text = sentence.text.slice(tokens[span.from].start, tokens[span.to - 1].end);
+    const text = nameText(sentence.text, tokens, span);
     const candidate: Candidate = {
       text,
       keys: tokens.slice(span.from, span.to).map((token) => token.key).filter(Boolean),
