@@ -400,6 +400,14 @@ describe('findEntities on articles in other shapes', () => {
   });
 });
 
+describe('an Arabic surname', () => {
+  it('goes by its article or without: "Bashir" is Omar Hassan al-Bashir', () => {
+    const found = withoutRegistry(['The court has charged President Omar Hassan al-Bashir with genocide in Darfur.', 'Bashir has denied the charges, his spokesman said on Monday.']);
+    expect(found.entities.people).toEqual(['Omar Hassan al-Bashir']);
+    expect(found.mentions['Omar Hassan al-Bashir'].forms).toContain('Bashir');
+  });
+});
+
 describe('a bracket inside a name', () => {
   it('is left out where the name does not pair it: the given name in brackets before the surname', () => {
     const found = withoutRegistry(['Growing up in New York, he saw (Tom) Seaver and (Jerry) Koosman when they were starting out.']);

@@ -251,7 +251,11 @@ function indexGroups(groups: Map<string, Group>): GroupIndex {
     for (const candidate of group.candidates) {
       index.groupOf.set(candidate, group);
       if (group.kind !== 'people' || candidate.keys.length < 2) continue;
-      surnames.add(candidate.keys[candidate.keys.length - 1]);
+      const surname = candidate.keys[candidate.keys.length - 1];
+      surnames.add(surname);
+      // "Bashir" for "Omar Hassan al-Bashir", "Sisi" for "Abdel Fattah el-Sisi": an Arabic surname goes by its article or without.
+      const bare = ARABIC_ARTICLE.exec(surname)?.[1];
+      if (bare) surnames.add(bare);
       if (isFirstName(candidate.keys[0])) givenNames.add(candidate.keys[0]);
     }
     for (const surname of surnames) addTo(index.peopleBySurname, surname, group);
@@ -259,6 +263,9 @@ function indexGroups(groups: Map<string, Group>): GroupIndex {
   }
   return index;
 }
+
+/** The Arabic article a surname opens with, as news writes it, joined by a hyphen; group 1 is the name after it. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{L}{3,})$/u;
 
 function addTo(index: Map<string, Group[]>, key: string, group: Group): void {
   const list = index.get(key) ?? [];
