@@ -873,10 +873,18 @@ export const RULES: EntityRule[] = [
   },
   {
     id: 'no-demonym',
-    description: 'A word for a people ("Vietnamese", "Azerbaijani") names no person, organization or place; CoNLL files them as MISC, which the tagger now and then confuses.',
-    examples: [{ text: 'Azerbaijani experts played a pivotal role.', tagger: ['Azerbaijani/PER'], expected: [] }],
+    description:
+      'A word for a people ("Vietnamese", "Azerbaijani", "New Zealanders") names no person, organization or place; CoNLL files them as MISC, which the tagger now and then confuses.',
+    examples: [
+      { text: 'Azerbaijani experts played a pivotal role.', tagger: ['Azerbaijani/PER'], expected: [] },
+      { text: 'Many New Zealanders watched the strandings.', tagger: ['New Zealanders/ORG'], expected: [] },
+    ],
     apply(sentence) {
-      sentence.spans = sentence.spans.filter((span) => span.registry || span.to - span.from !== 1 || !isDemonym(sentence.tokens[span.from].key));
+      sentence.spans = sentence.spans.filter((span) => {
+        if (span.registry || span.to - span.from > 3) return true;
+        const keys = words(sentence, span).map((token) => token.key);
+        return keys.length === 0 || !isDemonym(keys.join(' '));
+      });
     },
   },
   {

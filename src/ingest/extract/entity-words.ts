@@ -256,6 +256,7 @@ const DEMONYM_SUFFIXES: [string, string[]][] = [
   ['ish', ['', 'land', 'ey']], // Polish (Poland), Turkish (Turkey)
   ['i', ['']], // Azerbaijani, Pakistani, Israeli
   ['ic', ['', 'ia']], // Turkic, Slavic
+  ['er', ['']], // New Zealander (New Zealand), Icelander, Londoner
 ];
 
 const demonyms = new WeakMap<(key: string) => boolean, Map<string, boolean>>();
