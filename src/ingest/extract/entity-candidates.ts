@@ -271,9 +271,8 @@ function nameText(sentence: string, tokens: RuleToken[], span: NameSpan): string
   }
   for (const index of open) unmatched.add(index);
   if (unmatched.size === 0) return text;
-  const base = tokens[span.from].start;
   let kept = '';
-  let at = base;
+  let at = tokens[span.from].start;
   for (const index of [...unmatched].sort((a, b) => a - b)) {
     kept += sentence.slice(at, tokens[index].start);
     at = tokens[index].end;

@@ -212,9 +212,12 @@ function runLengths(size: number, last: number, isItem: (index: number) => boole
   return runs;
 }
 
-/** `facts`: what the rules say of each unit (lineFacts), which the clean stage has already asked. */
+/**
+ * `candidates`: the header's lines that no rule set aside (the clean stage's headlineCandidates, as training reads them);
+ * `facts`: what the rules say of each unit (lineFacts), which the clean stage has already asked.
+ */
 export function chooseHeadline(units: string[], candidates: number[], articleStart: number, facts: readonly LineFacts[]): HeadlineChoice | undefined {
-  const usable = candidates.filter((index) => /\p{L}/u.test(units[index]) && facts[index].drop === undefined);
+  const usable = candidates.filter((index) => /\p{L}/u.test(units[index]));
   if (usable.length === 0) return undefined;
   const { weights, threshold } = headlineModel.get();
   const best = chooseAmong(weights, headlineFeatures(units, usable, articleStart, facts), threshold);
