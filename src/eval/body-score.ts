@@ -76,6 +76,17 @@ export function pageRecall({ tp, fp, fn }: ShingleCounts): number {
   return tp / (tp + fn);
 }
 
+/** Of what the page kept, the share that is the article's (0 when it kept nothing): for listing a page. */
+export const shareRight = ({ tp, fp }: ShingleCounts) => (tp + fp > 0 ? tp / (tp + fp) : 0);
+/** Of the article, the share the page kept (0 when the article is empty). */
+export const shareFound = ({ tp, fn }: ShingleCounts) => (tp + fn > 0 ? tp / (tp + fn) : 0);
+
+/** One page's F1 from those two shares: how the worst pages are ranked, not the averaged metric. */
+export function pageF1(counts: ShingleCounts): number {
+  const [right, found] = [shareRight(counts), shareFound(counts)];
+  return right + found > 0 ? (2 * right * found) / (right + found) : 0;
+}
+
 /** Averages over pages as evaluate.py's metrics_from_tp_fp_fns does; undefined when no page counts. */
 export function scoreBodies(pages: ShingleCounts[]): BodyScore | undefined {
   const predicted = pages.filter(({ tp, fp }) => tp + fp > 0);

@@ -2,7 +2,7 @@
  * Per-page results → the figures per dataset, split and path, the pages that
  * did worst, and the tables the command prints.
  */
-import { scoreBodies, type BodyScore } from './body-score.ts';
+import { pageF1, scoreBodies, shareFound, shareRight, type BodyScore } from './body-score.ts';
 import type { DatasetName } from './datasets.ts';
 import type { PageResult } from './evaluate.ts';
 import type { IngestPath } from './run-ingest.ts';
@@ -138,7 +138,7 @@ export function worstPages(results: PageResult[], path: IngestPath, limit: numbe
       if (score.source === 'photo-credit' || score.source === 'wrong') failures.push([1.5, `source ${score.source}: ${outcome.source}`]);
       if (score.body) {
         const f1 = pageF1(score.body);
-        if (f1 < 0.9) failures.push([1 - f1, `body F1 ${f1.toFixed(2)} (P ${precisionOf(score.body).toFixed(2)}, R ${recallOf(score.body).toFixed(2)})`]);
+        if (f1 < 0.9) failures.push([1 - f1, `body F1 ${f1.toFixed(2)} (P ${shareRight(score.body).toFixed(2)}, R ${shareFound(score.body).toFixed(2)})`]);
       }
       if (score.dateline === 'wrong' || score.dateline === 'missed' || score.dateline === 'spurious')
         failures.push([0.5, `dateline ${score.dateline}: ${outcome.dateline ?? '-'} (gold ${result.gold.dateline ?? 'none'})`]);
@@ -150,13 +150,6 @@ export function worstPages(results: PageResult[], path: IngestPath, limit: numbe
   return bad.sort((a, b) => b.badness - a.badness || a.key.localeCompare(b.key)).slice(0, limit);
 }
 
-function pageF1(body: NonNullable<PageResult['wholeText']>): number {
-  const precision = precisionOf(body);
-  const recall = recallOf(body);
-  return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-}
-const precisionOf = ({ tp, fp }: { tp: number; fp: number }) => (tp + fp > 0 ? tp / (tp + fp) : 0);
-const recallOf = ({ tp, fn }: { tp: number; fn: number }) => (tp + fn > 0 ? tp / (tp + fn) : 0);
 
 function clip(text: string, length = 60): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;

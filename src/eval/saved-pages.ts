@@ -1,14 +1,19 @@
 /**
- * A check of both paths on saved pages whose headline and date another extractor's maintainers settled:
- * Mozilla Readability's test pages (`test/test-pages/<name>/source.html`, and `expected-metadata.json`
- * with `title` and `publishedTime`), ~130 pages from news sites, blogs and references that nobody here
- * wrote for (README, "Evaluation on real pages"). Their title is Readability's, from the page's metadata
- * and `<title>`, so it may carry the site's name ("… | eHow") where the page's heading does not: a headline
- * is right as the title or as the text shows it without that name, and the check counts apart the pages
- * whose text shows it at all.
+ * A check of both paths on saved pages whose headline, date and article another extractor's maintainers
+ * settled: Mozilla Readability's test pages (`test/test-pages/<name>/source.html`, `expected-metadata.json`
+ * with `title` and `publishedTime`, and `expected.html`, the article as Readability extracts it), ~130 pages
+ * from news sites, blogs and references that nobody here wrote for (README, "Evaluation on real pages").
+ * Their title is Readability's, from the page's metadata and `<title>`, so it may carry the site's name
+ * ("… | eHow") where the page's heading does not: a headline is right as the title or as the text shows it
+ * without that name, and the check counts apart the pages whose text shows it at all. The body is scored
+ * as the article-extraction-benchmark scores it (body-score.ts) against the text of `expected.html`: that
+ * is Readability's reading, not a person's, so on the HTML path (which runs Readability) it measures little
+ * but the stages after it; on the text path it asks whether the text alone finds the article Readability
+ * finds with the markup in hand.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { matchShingles, scoreBodies, type BodyScore, type ShingleCounts } from './body-score.ts';
 import { sameHeadline, showsHeadline } from './headline-match.ts';
 import type { IngestOutcome, IngestPath } from './run-ingest.ts';
 
@@ -18,6 +23,8 @@ export interface SavedPage {
   title: string;
   /** The publication day the metadata gives (YYYY-MM-DD), if any. */
   day?: string;
+  /** `expected.html`: the article as Readability extracts it, if the folder has it. */
+  expectedHtml?: Buffer;
 }
 
 /**
@@ -30,12 +37,13 @@ export function listSavedPages(dir: string): SavedPage[] {
     .map((entry) => entry.name)
     .sort()
     .flatMap((name) => {
-      const [source, metadata] = [join(dir, name, 'source.html'), join(dir, name, 'expected-metadata.json')];
+      const [source, metadata, article] = [join(dir, name, 'source.html'), join(dir, name, 'expected-metadata.json'), join(dir, name, 'expected.html')];
       if (!existsSync(source) || !existsSync(metadata)) return [];
       const expected = JSON.parse(readFileSync(metadata, 'utf8')) as { title?: unknown; publishedTime?: unknown; readerable?: unknown };
       if (typeof expected.title !== 'string' || expected.title.trim() === '' || expected.readerable === false) return [];
       const day = typeof expected.publishedTime === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(expected.publishedTime)?.[0] : undefined;
-      return [{ name, html: readFileSync(source), title: expected.title, day }];
+      const expectedHtml = existsSync(article) ? readFileSync(article) : undefined;
+      return [{ name, html: readFileSync(source), title: expected.title, day, expectedHtml }];
     });
 }
 
@@ -50,6 +58,8 @@ export interface SavedPageOutcome {
   date?: string;
   /** The expected day, when the metadata gives one. */
   day?: string;
+  /** The body's shingles against the expected article's text, when there is one. */
+  body?: ShingleCounts;
 }
 
 /**
@@ -68,10 +78,14 @@ export function titleAsShown(title: string, text: string): string | undefined {
 const SITE_NAME_SEPARATOR = /\s+[|–—-]\s+|\s*::\s*|\s*_\s*/u;
 const MOST_OF_TITLE = 0.5;
 
-/** One page's outcome on one path; `text` is the page as a scraper saves it (innerText). */
-export function scoreSavedPage(page: SavedPage, path: IngestPath, outcome: IngestOutcome, text: string): SavedPageOutcome {
+/**
+ * One page's outcome on one path; `text` is the page as a scraper saves it (innerText), `expectedText`
+ * the expected article's (a rejected page's body is empty: recall 0, no precision).
+ */
+export function scoreSavedPage(page: SavedPage, path: IngestPath, outcome: IngestOutcome, text: string, expectedText?: string): SavedPageOutcome {
   const shown = titleAsShown(page.title, text);
-  const scored = { name: page.name, path, titleShown: shown !== undefined, day: page.day };
+  const body = expectedText === undefined ? undefined : matchShingles(expectedText, outcome.ok ? outcome.body : '');
+  const scored = { name: page.name, path, titleShown: shown !== undefined, day: page.day, body };
   if (!outcome.ok) return { ...scored, rejected: outcome.reason, headlineRight: false };
   const headlineRight = sameHeadline(outcome.title, page.title) || (shown !== undefined && sameHeadline(outcome.title, shown));
   return { ...scored, headline: outcome.title, headlineRight, date: outcome.date };
@@ -90,6 +104,8 @@ export interface SavedPagesSummary {
   datesWrong: number;
   /** The metadata gives a day; the page was published undated or rejected. */
   datesMissing: number;
+  /** Over the pages with an expected article. */
+  body?: BodyScore;
 }
 
 export function summarizeSavedPages(outcomes: readonly SavedPageOutcome[]): SavedPagesSummary {
@@ -104,5 +120,6 @@ export function summarizeSavedPages(outcomes: readonly SavedPageOutcome[]): Save
     datesRight: count((outcome) => outcome.day && outcome.date === outcome.day),
     datesWrong: count((outcome) => outcome.day && outcome.date && outcome.date !== outcome.day),
     datesMissing: count((outcome) => outcome.day && !outcome.date),
+    body: scoreBodies(outcomes.flatMap((outcome) => (outcome.body ? [outcome.body] : []))),
   };
 }

@@ -61,8 +61,8 @@ export const LINE_RULES: readonly LineRule[] = [
     kind: 'furniture',
     guard: short(6),
     pattern:
-      /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics| links)?|top (?:stories|news)|more (?:news|stories|articles|from .{1,40})|other (?:news|stories|articles)|read next|latest(?: news)?|most (?:read|popular|viewed)|you (?:may|might) also like|about the author|recommended(?: for you)?|suggested topics|explore more(?: on these topics)?|related coverage|most read from .{1,40}|don'?t miss|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|save|follow us(?: on .*)?|advertisement|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top|forward-looking statements|media contacts?|media enquiries|related articles?|related contents?|read (?:the )?original article|pin it(?: for later)?!?|###)\s*:?$/i,
-    matches: ['Related articles', 'Related links:', 'Top stories', 'Most Read from Bloomberg', "DON'T MISS", 'Suggested Topics:', 'Explore more on these topics', 'Advertisement', '###', 'Read original article'],
+      /^(?:photo ?gallery|gallery|photos|videos?|related(?: articles| news| stories| posts| content| topics| links)?|top (?:stories|news)|more (?:news|stories|articles|from .{1,40})|other (?:news|stories|articles)|read next|latest(?: news)?|most (?:read|popular|viewed)|you (?:may|might) also like|about the author|recommended(?: for you)?|suggested topics|explore more(?: on these topics)?|related coverage|most read from .{1,40}|don'?t miss|trending|popular|tags?|keywords|topics|share(?: this(?: article| story)?)?|save|follow us(?: on .*)?|comments?|leave a (?:comment|reply)|subscribe.*|sign up.*|newsletter.*|print|back to top|forward-looking statements|media contacts?|media enquiries|related articles?|related contents?|read (?:the )?original article|pin it(?: for later)?!?|###)\s*:?$/i,
+    matches: ['Related articles', 'Related links:', 'Top stories', 'Most Read from Bloomberg', "DON'T MISS", 'Suggested Topics:', 'Explore more on these topics', '###', 'Read original article'],
     ignores: ['Related companies rose 3% on Monday.', 'Top stories this week include the budget.', 'Share prices fell sharply in early trading on Tuesday'],
   },
   { id: 'furniture/like-us', kind: 'furniture', pattern: /^like us on\b/i, matches: ['Like us on Facebook'], ignores: ['Like us, the minister said, farmers want rain.'] },
@@ -284,6 +284,27 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^(?:read (?:more|also|next)|see also|related|also read|more on this|click here|watch|listen)\b\s*[:>»|-]/i,
     matches: ['Read more: Grid operators warn of summer shortages', 'See also » Wind power pipeline tops 20GW'],
     ignores: ['Read more widely, the report suggests otherwise.'],
+  },
+  {
+    // An advertisement's label: the ad's own lines, if innerText gave any, are a link or an image's, and the
+    // article goes on under it, so it starts no box.
+    id: 'drop/ad-label',
+    kind: 'drop',
+    guard: short(2),
+    pattern: /^(?:advertisements?|advertising|advert|sponsored|anzeige|publicidad|publicité|pubblicità|reklama|quảng cáo)$/iu,
+    matches: ['Advertisement', 'ADVERTISEMENT', 'Anzeige', 'Quảng cáo'],
+    ignores: ['Advertising revenue fell.', 'Sponsored by the ministry'],
+  },
+  {
+    // The marker a page leaves where an advertisement, a gallery or a video interrupts its article: the article
+    // goes on right after it, so it is dropped where it stands rather than taken for a box's heading.
+    id: 'drop/continue-reading',
+    kind: 'drop',
+    guard: short(8),
+    pattern:
+      /^(?:(?:advertisement\s*[-–—:|]\s*)?(?:(?:the )?(?:story|article|text|content|post) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad|gallery|video|photos?))?|continue reading(?: (?:the main story|the story|the article|below))?|scroll (?:down )?to continue(?: reading)?))\.?$/i,
+    matches: ['Continue reading the main story', 'STORY CONTINUES BELOW ADVERTISEMENT', 'Story continues below gallery', 'Advertisement - Continue Reading Below', 'Article continues after this advertisement', 'Advertisement - scroll to continue'],
+    ignores: ['Continue reading the report to see why prices rose.', 'The story continues below the fold, editors said.'],
   },
   { id: 'drop/read-more', kind: 'drop', pattern: /^(?:read more|read also|see also)$/i, matches: ['Read more', 'See also'], ignores: ['Read more books'] },
   { id: 'drop/teaser-arrows', kind: 'drop', pattern: /^>>\s*\S/, matches: ['>> Hanoi to ban motorbikes from 2030'], ignores: ['> quoted text'] },

@@ -6,11 +6,12 @@ import { listSavedPages, scoreSavedPage, summarizeSavedPages, titleAsShown } fro
 import type { IngestOutcome } from '../../../src/eval/run-ingest.ts';
 
 /** A folder laid out as Readability's test pages. */
-function savedPages(pages: Record<string, { html?: string; metadata?: object }>): string {
+function savedPages(pages: Record<string, { html?: string; metadata?: object; article?: string }>): string {
   const dir = mkdtempSync(join(tmpdir(), 'saved-pages-'));
-  for (const [name, { html, metadata }] of Object.entries(pages)) {
+  for (const [name, { html, metadata, article }] of Object.entries(pages)) {
     mkdirSync(join(dir, name));
     if (html !== undefined) writeFileSync(join(dir, name, 'source.html'), html);
+    if (article !== undefined) writeFileSync(join(dir, name, 'expected.html'), article);
     if (metadata !== undefined) writeFileSync(join(dir, name, 'expected-metadata.json'), JSON.stringify(metadata));
   }
   return dir;
@@ -21,15 +22,21 @@ const published = (title: string, date?: string): IngestOutcome => ({ ok: true, 
 describe('the check of saved pages with expected metadata', () => {
   it('lists the pages with a title, their day read off the expected time', () => {
     const dir = savedPages({
-      'ferry-1': { html: '<h1>Ferry at forty</h1>', metadata: { title: 'Ferry at forty', publishedTime: '2015-07-24T05:36:09+01:00' } },
+      'ferry-1': { html: '<h1>Ferry at forty</h1>', metadata: { title: 'Ferry at forty', publishedTime: '2015-07-24T05:36:09+01:00' }, article: '<p>The ferry has run.</p>' },
+      'ferry-2': { html: '<h1>Ferry at fifty</h1>', metadata: { title: 'Ferry at fifty' } },
       'no-title': { html: '<p>x</p>', metadata: { title: null } },
       'not-an-article': { html: '<p>x</p>', metadata: { title: 'Menu', readerable: false } },
       'no-metadata': { html: '<p>x</p>' },
       'no-source': { metadata: { title: 'Gone' } },
     });
     const pages = listSavedPages(dir);
-    expect(pages.map(({ name, title, day }) => ({ name, title, day }))).toEqual([{ name: 'ferry-1', title: 'Ferry at forty', day: '2015-07-24' }]);
+    expect(pages.map(({ name, title, day }) => ({ name, title, day }))).toEqual([
+      { name: 'ferry-1', title: 'Ferry at forty', day: '2015-07-24' },
+      { name: 'ferry-2', title: 'Ferry at fifty', day: undefined },
+    ]);
     expect(pages[0].html.toString()).toBe('<h1>Ferry at forty</h1>');
+    expect(pages[0].expectedHtml?.toString()).toBe('<p>The ferry has run.</p>');
+    expect(pages[1].expectedHtml).toBeUndefined();
   });
 
   it("finds the title in the text as it stands, or without the site's name <title> adds", () => {
@@ -67,6 +74,26 @@ describe('the check of saved pages with expected metadata', () => {
       datesRight: 2,
       datesWrong: 1,
       datesMissing: 2,
+      body: undefined,
     });
+  });
+
+  it("scores the body against the expected article's text as the benchmark does, a rejected page finding none of it", () => {
+    const page = { name: 'ferry-1', html: Buffer.from(''), title: 'Ferry at forty' };
+    const article = 'The ferry has run every day for forty years, the council said on Monday.';
+    const whole = scoreSavedPage(page, 'text', { ...published('Ferry at forty'), body: article }, '', article);
+    const padded = scoreSavedPage(page, 'text', { ...published('Ferry at forty'), body: `${article}\n\nSubscribe to our newsletter for more local news today` }, '', article);
+    const rejected = scoreSavedPage(page, 'text', { ok: false, reason: 'empty file', warnings: [] }, '', article);
+    const unscored = scoreSavedPage(page, 'text', { ...published('Ferry at forty'), body: article }, '');
+    expect(whole.body).toEqual({ tp: 1, fp: 0, fn: 0 });
+    // 11 shingles of the article kept, 9 more: the promotion's 6 and the 3 four-word windows across the paragraph break.
+    expect(padded.body!.fp).toBeCloseTo(9 / 20);
+    expect(rejected.body).toEqual({ tp: 0, fp: 0, fn: 1 });
+    expect(unscored.body).toBeUndefined();
+    const summary = summarizeSavedPages([whole, padded, rejected, unscored]).body!;
+    // Precision over the two pages that kept something, recall over the three with an expected article.
+    expect(summary.precision).toBeCloseTo((1 + 11 / 20) / 2);
+    expect(summary.recall).toBeCloseTo(2 / 3);
+    expect(summary.recallPages).toBe(3);
   });
 });
