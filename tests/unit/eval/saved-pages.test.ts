@@ -17,7 +17,7 @@ function savedPages(pages: Record<string, { html?: string; metadata?: object; ar
   return dir;
 }
 
-const published = (title: string, date?: string): IngestOutcome => ({ ok: true, title, date, body: '', warnings: [], textHash: '' });
+const published = (title: string, date?: string, body = ''): IngestOutcome => ({ ok: true, title, date, body, warnings: [], textHash: '' });
 
 describe('the check of saved pages with expected metadata', () => {
   it('lists the pages with a title, their day read off the expected time', () => {
@@ -81,10 +81,10 @@ describe('the check of saved pages with expected metadata', () => {
   it("scores the body against the expected article's text as the benchmark does, a rejected page finding none of it", () => {
     const page = { name: 'ferry-1', html: Buffer.from(''), title: 'Ferry at forty' };
     const article = 'The ferry has run every day for forty years, the council said on Monday.';
-    const whole = scoreSavedPage(page, 'text', { ...published('Ferry at forty'), body: article }, '', article);
-    const padded = scoreSavedPage(page, 'text', { ...published('Ferry at forty'), body: `${article}\n\nSubscribe to our newsletter for more local news today` }, '', article);
+    const whole = scoreSavedPage(page, 'text', published('Ferry at forty', undefined, article), '', article);
+    const padded = scoreSavedPage(page, 'text', published('Ferry at forty', undefined, `${article}\n\nSubscribe to our newsletter for more local news today`), '', article);
     const rejected = scoreSavedPage(page, 'text', { ok: false, reason: 'empty file', warnings: [] }, '', article);
-    const unscored = scoreSavedPage(page, 'text', { ...published('Ferry at forty'), body: article }, '');
+    const unscored = scoreSavedPage(page, 'text', published('Ferry at forty', undefined, article), '');
     expect(whole.body).toEqual({ tp: 1, fp: 0, fn: 0 });
     // 11 shingles of the article kept, 9 more: the promotion's 6 and the 3 four-word windows across the paragraph break.
     expect(padded.body!.fp).toBeCloseTo(9 / 20);
