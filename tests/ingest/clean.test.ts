@@ -103,6 +103,13 @@ describe('clean: other outlets', () => {
     expect(seed.paragraphs).toEqual([lede, ...ferryParagraphs]);
   });
 
+  it('a headline in title case ending on an abbreviation is the headline, not the first paragraph', () => {
+    const headline = 'Ferry Fares and Fuel Costs: How Winter Strains the Boats Serving the U.S.';
+    const seed = clean(['Sections', 'Log In', headline, ...ferryParagraphs].join('\n\n'));
+    expect(seed.titleLine).toBe(headline);
+    expect(seed.paragraphs).toEqual(ferryParagraphs);
+  });
+
   it('a headline naming a day is no dateline: words go on after its date', () => {
     for (const headline of ['Council sets 16 March for ferry vote', 'Ferry 2 may be ready in summer']) {
       const seed = clean([headline, ...ferryParagraphs].join('\n\n'));
@@ -674,6 +681,35 @@ describe('clean: boxes inside the article, and labels above it', () => {
       [paragraph(1), 'Related News', 'Quang Ninh proposes first offshore wind project', 'EVN told to prepare grid', paragraph(2), 'Advertisement', paragraph(3), paragraph(4)].join('\n\n'),
     );
     expect(seed.paragraphs).toEqual([paragraph(1), paragraph(2), paragraph(3), paragraph(4)]);
+  });
+
+  it("an ad's label and a 'continue reading' marker, after a related box and between paragraphs, do not end the article", () => {
+    const story = [
+      'The ferry between the two islands has run every day for forty years, and for most of that time it has carried more freight than passengers across the strait.',
+      "This winter the operator says its fuel costs have doubled, and the regional council has not yet agreed to cover the difference before next year's timetable is printed.",
+      'Residents of the smaller island say a week without the service would empty their shops, and several of them have started a petition asking the government to step in.',
+      'The council will debate the subsidy on Thursday, and its finance committee has asked the operator to publish the accounts of its last three winters before then.',
+      'A spokesman for the operator said the company would keep the boats running until the council decides, though it could not promise the same next winter.',
+    ];
+    const seed = clean(
+      [
+        'Island ferry faces a hard winter as fuel costs double',
+        story[0],
+        story[1],
+        'Continue reading the main story',
+        'Related Coverage',
+        'Quang Ninh proposes first offshore wind project JULY 26, 2016',
+        'EVN told to prepare grid JULY 25, 2016',
+        'Advertisement',
+        'Continue reading the main story',
+        story[2],
+        'ADVERTISEMENT',
+        'STORY CONTINUES BELOW ADVERTISEMENT',
+        story[3],
+        story[4],
+      ].join('\n\n'),
+    );
+    expect(seed.paragraphs).toEqual(story);
   });
 
   it('a box of teasers after the article, headline then sentence, still ends it', () => {

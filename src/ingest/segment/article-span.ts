@@ -13,7 +13,8 @@ import { TRAILING_CREDIT } from '../rules/line-rules.ts';
 import { lineFacts, type LineFacts } from './line-facts.ts';
 import { endsSentence } from '../text/sentence-end.ts';
 import { ANY_MONTH_PATTERN } from '../rules/words.ts';
-import { hasAtMostWords } from '../text/words.ts';
+import { hasAtMostWords, wordCount } from '../text/words.ts';
+import { capitalizedWordShare } from '../text/letter-case.ts';
 import { sentencesOf } from '../text/sentences.ts';
 
 export interface ArticleSpan {
@@ -50,9 +51,9 @@ export function findArticleSpan(lines: string[], facts: LineFacts[] = lines.map(
   // An article opens with a paragraph: a line over it that does not end like one (the headline, a
   // label) belongs to the header, however article-like the model found it.
   let first = core.start;
-  while (first < core.end && (!endsParagraph(lines[first]) || isHeadlineSentence(lines, first))) first++;
+  while (first < core.end && (!endsParagraph(lines[first]) || isHeadlineSentence(lines, first) || isTitleCased(lines[first]))) first++;
   // Likewise a sentence right over it that the model was unsure of: the article's first paragraph.
-  while (first > 0 && probabilities[first - 1] >= EXTEND_UP_THRESHOLD && isSentence(lines[first - 1]) && !setAside(first - 1) && !isHeadlineSentence(lines, first - 1)) first--;
+  while (first > 0 && probabilities[first - 1] >= EXTEND_UP_THRESHOLD && isSentence(lines[first - 1]) && !setAside(first - 1) && !isHeadlineSentence(lines, first - 1) && !isTitleCased(lines[first - 1])) first--;
   // The model reads a short last sentence with nothing after it as a page's footer; a sentence right
   // under the article, before any label or heading, is the article's (its sign-off too: "… June. — VNS"),
   // and so is one after a caption or an "Advertisement" line.
@@ -85,6 +86,18 @@ function isHeadlineSentence(lines: string[], index: number): boolean {
     sentencesOf(line).length === 1
   );
 }
+
+/**
+ * "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What’s Underneath N.Y.C.": a headline in title
+ * case, though it ends on an abbreviation's period. A paragraph capitalizes few of its words.
+ */
+function isTitleCased(line: string): boolean {
+  const words = wordCount(line);
+  return words >= TITLE_CASE_WORDS.min && words <= TITLE_CASE_WORDS.max && capitalizedWordShare(line) >= TITLE_CASE_SHARE;
+}
+
+const TITLE_CASE_WORDS = { min: 4, max: 20 };
+const TITLE_CASE_SHARE = 0.75;
 
 /** "?", "!", "…" or "...", then any closing quotes: how a headline that is not a statement ends. */
 const HEADLINE_SENTENCE_END = /(?:[?!…]|\.\.\.)["”’»)]*$/u;

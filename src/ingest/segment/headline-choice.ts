@@ -17,6 +17,7 @@ import type { LineFacts } from './line-facts.ts';
 import { foldedKey } from '../text/same-text.ts';
 import { BREADCRUMB_ROOTS, BYLINE_WORDS, FUNCTION_WORDS } from '../rules/words.ts';
 import { hasAtMostWords, wordCount } from '../text/words.ts';
+import { capitalizedWordShare } from '../text/letter-case.ts';
 import { endsSentence, endsWithSentenceMark } from '../text/sentence-end.ts';
 import { chooseAmong } from '../../training/logistic-regression.ts';
 import { trainedModel, type TrainedModel } from '../models/trained-model.ts';
@@ -94,11 +95,10 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
     let dateAbove = false;
     for (let line = Math.max(0, index - 3); line < index; line++) dateAbove ||= datedOrByline(line);
     const words = unit.split(' ');
-    const letterWords = words.filter((word) => /^\p{L}/u.test(word));
     const ownWords = contentWords(unit);
     let shared = 0;
     for (const word of ownWords) if (lede.has(word)) shared++;
-    const capitalizedShare = letterWords.length ? letterWords.filter((word) => /^\p{Lu}/u.test(word)).length / letterWords.length : 0;
+    const capitalizedShare = capitalizedWordShare(unit);
     return Float64Array.from(
       [
         distance === 1, distance >= 2 && distance <= 3, distance >= 4 && distance <= 8, distance > 8, between === 1, between >= 2,

@@ -2,6 +2,12 @@
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'via', 'with']);
 
+/** Of the text's words opening with a letter, the share opening with a capital (0 when none does): a title-case headline's is high. */
+export function capitalizedWordShare(text: string): number {
+  const letterWords = text.split(' ').filter((word) => /^\p{L}/u.test(word));
+  return letterWords.length ? letterWords.filter((word) => /^\p{Lu}/u.test(word)).length / letterWords.length : 0;
+}
+
 /** True when the text has letters and none of them is lower case. */
 export function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
