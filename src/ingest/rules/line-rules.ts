@@ -338,6 +338,16 @@ export const LINE_RULES: readonly LineRule[] = [
     ignores: ['View from the bridge: traffic eases.'],
   },
   {
+    // What a page's scripts show while they load or when they fail, left in the text a scraper saved.
+    id: 'drop/interface-notice',
+    kind: 'drop',
+    guard: short(14),
+    pattern:
+      /^(?:loading(?: [\p{L}]+)?(?: ?(?:\.{3}|…))?|please wait ?(?:\.{3}|…)?|loading seems to be taking a while\.?|(?:oops[!.,]? ?)?(?:sorry, ?)?something went wrong(?: with (?:the|your) (?:connection|request))?[.!]?(?: please (?:try again|check your entries and try again|refresh the page)(?: later)?[.!]?)?|javascript is required\b.*|please enable javascript to (?:view|load) (?:the )?comments\b.*)$/iu,
+    matches: ['Loading...', 'Loading comments...', 'Loading seems to be taking a while.', 'Something went wrong with the connection!', 'Something went wrong. Please check your entries and try again.', 'Javascript is required for proper functioning of these web pages.', 'Please enable JavaScript to view the comments powered by Disqus.'],
+    ignores: ['Something went wrong with the rollout of the vaccine, officials said on Monday.', 'Loading of the cargo began at dawn.'],
+  },
+  {
     id: 'drop/page-notice',
     kind: 'drop',
     pattern: /^(?:this article is more than .{1,20} old|page \d+ of \d+|(?:skip past|after) newsletter promotion|privacy notice:.*)$/i,
