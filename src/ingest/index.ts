@@ -19,6 +19,7 @@ import { decodeSeed } from './decode.ts';
 import { parseSeed } from './parse.ts';
 import { cleanSeed } from './clean.ts';
 import { readHtmlPage, type HtmlPage } from './html/read-page.ts';
+import type { PageMetadata } from './html/metadata.ts';
 import { readJsonRecord } from './json-record.ts';
 import { cleanPage } from './html/clean-page.ts';
 import { beginExtraction, completeExtraction, EXTRACTION_STEPS, type Extraction, type Extractors } from './extract/index.ts';
@@ -113,6 +114,8 @@ function runStagesOfBatch(seeds: RawSeed[], extractors: Extractors): SeedStages[
 interface SeedInProgress extends SeedStages {
   raw: RawSeed;
   lines?: string[];
+  /** A text seed's reader fields (parse.ts), read as a page's metadata. */
+  readerMetadata?: PageMetadata;
   page?: HtmlPage;
   extraction?: Extraction;
 }
@@ -122,9 +125,10 @@ type Stage = (seed: SeedInProgress, extractors: Extractors) => void;
 const STAGES: readonly Stage[] = [
   (seed) => {
     const text = decodeSeed(seed.raw.bytes, seed.file);
-    const { overrides, lines, html, record } = parseSeed(text, seed.file);
+    const { overrides, lines, html, record, metadata } = parseSeed(text, seed.file);
     seed.overrides = overrides;
     seed.lines = lines;
+    seed.readerMetadata = metadata;
     // A saved page: Readability finds its article and its metadata gives the fields it states; a
     // scraper's JSON record gives both as fields.
     seed.page = html !== undefined ? readHtmlPage(html, seed.file) : record ? readJsonRecord(record) : undefined;
@@ -133,7 +137,7 @@ const STAGES: readonly Stage[] = [
     seed.cleaned = seed.page ? cleanPage(seed.page.paragraphs, seed.page.metadata.titles) : cleanSeed(seed.lines!);
   },
   (seed, extractors) => {
-    seed.extraction = beginExtraction(seed.cleaned!, seed.overrides!, extractors, seed.file, seed.page?.metadata);
+    seed.extraction = beginExtraction(seed.cleaned!, seed.overrides!, extractors, seed.file, seed.page?.metadata ?? seed.readerMetadata);
   },
   ...EXTRACTION_STEPS.map((step): Stage => (seed, extractors) => step(seed.extraction!, extractors)),
   (seed, extractors) => {

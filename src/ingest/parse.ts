@@ -13,6 +13,7 @@ import { collapseSpaces } from './text/spaces.ts';
 import { isHtmlSeed } from './html/detect.ts';
 import { parseJsonRecord } from './json-record.ts';
 import { splitAtIconNames } from './text/icon-names.ts';
+import { readerMetadata } from './text/markdown.ts';
 import { warn } from './warn.ts';
 
 /** The frontmatter fields an editor may set in a seed; all optional, validated by the article schema. */
@@ -40,7 +41,9 @@ export function parseSeed(text: string, file: SeedFile): ParsedSeed {
   if (isHtmlSeed(file.path ?? '', body)) return { overrides, lines: [], html: body };
   const record = parseJsonRecord(body);
   if (record) return { overrides, lines: [], record };
-  return { overrides, lines: body.split('\n').flatMap((line) => splitAtIconNames(collapseSpaces(line).trim())) };
+  const lines = body.split('\n').flatMap((line) => splitAtIconNames(collapseSpaces(line).trim()));
+  const metadata = readerMetadata(lines);
+  return metadata ? { overrides, lines, metadata } : { overrides, lines };
 }
 
 function splitFrontMatter(text: string, file: SeedFile): { overrides: Overrides; body: string } {

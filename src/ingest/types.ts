@@ -3,6 +3,7 @@
  * function from one of these shapes to the next; problems travel with the
  * seed as vfile messages (unified's way) instead of being thrown or printed.
  */
+import type { PageMetadata } from './html/metadata.ts';
 import type { VFile } from 'vfile';
 import type { Overrides } from './parse.ts';
 
@@ -23,6 +24,8 @@ export interface ParsedSeed {
   html?: string;
   /** A scraper's JSON record of the article (json-record.ts), in place of lines: read as a page's metadata and paragraphs. */
   record?: Record<string, unknown>;
+  /** What a reader tool stated above a text seed's lines ("URL Source: …", text/markdown.ts). */
+  metadata?: PageMetadata;
 }
 
 /** What the clean stage finds around the article and the article's own paragraphs. */

@@ -28,6 +28,8 @@ interface Page {
   leavesOut: string[];
   /** Front matter an editor added to the seed. */
   frontMatter?: string;
+  /** The original's address, where the seed states it. */
+  url?: string;
 }
 
 const PAGES: Page[] = [
@@ -257,6 +259,7 @@ const PAGES: Page[] = [
     title: 'Vietnamese tourists flock to Azerbaijan as Caucasus tours boom',
     date: '2025-04-14',
     source: 'vnexpress',
+    url: 'https://e.vnexpress.net/news/travel/vietnamese-tourists-flock-to-azerbaijan-as-caucasus-tours-boom-4872215.html',
     first: "Vietravel, one of Vietnam's largest tour operators",
     last: 'Vietnam, meanwhile, hopes to attract more Azerbaijani visitors',
     keeps: 'Old town and mud volcanoes',
@@ -269,9 +272,9 @@ const extractors = createExtractors(loadRegistries(new URL('../../content/', imp
 function ingest(name: string, frontMatter?: string) {
   const file = new VFile({ path: name });
   const text = decodeSeed(readFileSync(`${FIXTURES_DIR}pages/${name}`), file);
-  const { overrides, lines } = parseSeed(frontMatter ? `---\n${frontMatter}\n---\n${text}` : text, file);
+  const { overrides, lines, metadata } = parseSeed(frontMatter ? `---\n${frontMatter}\n---\n${text}` : text, file);
   const cleaned = cleanSeed(lines);
-  return { cleaned, file, article: extractArticle(cleaned, overrides, extractors, file) };
+  return { cleaned, file, article: extractArticle(cleaned, overrides, extractors, file, metadata) };
 }
 
 describe('whole pages from other outlets', () => {
@@ -288,6 +291,7 @@ describe('whole pages from other outlets', () => {
     expect(article.date).toBe(page.date);
     expect(article.dateline).toBe(page.dateline);
     expect(article.source).toBe(page.source);
+    expect(article.url).toBe(page.url);
     expect(cleaned.paragraphs[0].startsWith(page.first), cleaned.paragraphs[0]).toBe(true);
     expect(cleaned.paragraphs.at(-1)!.startsWith(page.last), cleaned.paragraphs.at(-1)).toBe(true);
     expect(article.summary.startsWith(page.first)).toBe(true);
