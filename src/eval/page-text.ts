@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../build/chromium.ts';
 import { sha256 } from '../ingest/read.ts';
 
@@ -83,11 +83,29 @@ async function renderPage(context: BrowserContext, job: RenderJob): Promise<Rend
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: job.html });
     });
     await page.goto(job.url, { waitUntil: 'load' });
-    return await page.evaluate(readPage);
+    return await readSettled(page);
   } finally {
     await page.close();
   }
 }
+
+/**
+ * The page read once it stays put: a page that navigates again as it loads (a meta refresh to itself, a
+ * form submitted on load) destroys the context being read, and is read again after that navigation,
+ * which the route above aborts.
+ */
+async function readSettled(page: Page): Promise<RenderedPage> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.evaluate(readPage);
+    } catch (error) {
+      if (attempt >= READ_ATTEMPTS || !String(error).includes('Execution context was destroyed')) throw error;
+      await page.waitForLoadState('load');
+    }
+  }
+}
+
+const READ_ATTEMPTS = 3;
 
 /** Runs in the page. */
 function readPage(): RenderedPage {
