@@ -36,6 +36,11 @@ export interface LineRule {
   ignores: string[];
 }
 
+/** "cookie", "cookies", "Cookie-Einstellungen", "pliki cookies". */
+const COOKIE = /\bcookies?\b|\bcookie-/i;
+/** What a cookie notice says beside them: the site, its services, the reader's device, and consent's words. */
+const COOKIE_NOTICE_WORDS = String.raw`\b(?:website|webseite|web site|site web|this site|our site|unserer? (?:web)?seite|diese(?:r)? (?:web)?seite|strona|strony|sito|sitio|services|dienste|your device|ihrem gerät|browser|accept|akzept|consent|zustimm|einverst|agree|ablehn|reject|aktivier|deaktivier|settings|einstellung|preferences|opt[- ]out|privacy|datenschutz|données personnelles|dati personali|datos personales|notwendige|necessary|essential|tracking|analytics)`;
+
 const holds = (character: string) => (line: string) => line.includes(character);
 const short = (words: number) => (line: string) => hasAtMostWords(line, words);
 
@@ -336,6 +341,25 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^view (?:this (?:e-?mail|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser\b.{0,40}$/i,
     matches: ['View this email in your browser'],
     ignores: ['View from the bridge: traffic eases.'],
+  },
+  {
+    // A site's cookie notice and consent dialog, in any of the languages real pages use: it reads like prose, and
+    // a long one outweighed the article it sat under. Cookies alone are no notice ("the first batch of cookies in
+    // space"); cookies beside the site, its services, or consent's words are.
+    id: 'drop/cookie-notice',
+    kind: 'drop',
+    guard: (line) => COOKIE.test(line),
+    pattern: new RegExp(`${COOKIE_NOTICE_WORDS}[\\s\\S]*(?:${COOKIE.source})|(?:${COOKIE.source})[\\s\\S]*${COOKIE_NOTICE_WORDS}`, 'iu'),
+    matches: [
+      'This website uses cookies to improve your experience while you navigate through the website.',
+      'Diese Website verwendet Cookies, um ein optimales Online-Erlebnis zu garantieren.',
+      'Wir respektieren es voll und ganz, wenn Sie Cookies ablehnen möchten.',
+      'Hier klicken, um notwendige Cookies zu aktivieren/deaktivieren.',
+      'Ważne: nasze strony wykorzystują pliki cookies.',
+      'By clicking “Accept all cookies”, you agree Stack Exchange can store cookies on your device.',
+      'Soucieux de la protection de vos données personnelles, nous vous informons que sur le site ARTE RADIO, ARTE France et des tiers utilisent des cookies.',
+    ],
+    ignores: ['The story behind the first batch of cookies in space and the first zero-gravity oven', 'Google said it would phase out third-party cookies in Chrome next year.'],
   },
   {
     // What a page's scripts show while they load or when they fail, left in the text a scraper saved.
