@@ -183,6 +183,41 @@ describe('an HTML seed through the whole pipeline', () => {
   });
 });
 
+describe("the text path's segmenter where Readability keeps little", () => {
+  const story = [
+    'The ferry between the two islands has run every day for forty years, and for most of that time it has carried more freight than passengers across the strait.',
+    "This winter the operator says its fuel costs have doubled, and the regional council has not yet agreed to cover the difference before next year's timetable is printed.",
+    'Residents of the smaller island say a week without the service would empty their shops, and several of them have started a petition asking the government to step in.',
+    'The council will debate the subsidy on Thursday, and its finance committee has asked the operator to publish the accounts of its last three winters before then.',
+  ];
+  // Three tellings of the story, so that the article holds several times what the login form does.
+  const article = [...story, ...story.map((line) => line.replace('The ', 'Then the ')), ...story.map((line) => line.replace('The ', 'So the '))];
+  const loginMessages = [
+    'Das Passwort muss mindestens 8 Zeichen lang sein, und es muss, so heißt es, einen Großbuchstaben enthalten.',
+    'Bitte trage eine E-Mail-Adresse ein, damit wir dich, wenn nötig, erreichen können.',
+    'Diese E-Mail-Adresse scheint nicht korrekt zu sein, sie muss ein @ beinhalten und eine existierende Domain haben.',
+    'Zu dieser E-Mail-Adresse ist kein Konto vorhanden, oder das angegebene Passwort ist falsch, bitte versuche es erneut.',
+    'Diese E-Mail-Adresse ist bereits bei uns registriert, bist du vielleicht bereits angemeldet?',
+  ];
+
+  it("takes the segmenter's article when Readability's scores, misled by the markup, keep next to nothing", () => {
+    // The article sits in a block whose class Readability reads as a page's footer; a login form's messages are paragraphs.
+    const page = `<!DOCTYPE html><html><head><title>Ferry</title></head><body>
+<div class="login-dialog"><form>${loginMessages.map((line) => `<p>${line}</p>`).join('')}</form></div>
+<div class="footer-story"><h1>Island ferry faces a hard winter</h1>${article.map((line) => `<p>${line}</p>`).join('')}</div></body></html>`;
+    const { cleaned, notes } = ingestPage(page);
+    expect(cleaned.paragraphs).toEqual(article);
+    expect(notes).toContainEqual(expect.stringMatching(/^body: the text path's segmenter \(\d+ tokens\), Readability having kept \d+$/));
+  });
+
+  // A page of teasers stays rejected with the segmenter asked too: hostile.test.ts, page-no-article.html.
+  it("keeps Readability's article where it holds enough", () => {
+    const { cleaned, notes } = ingestPage(savedPage({ head: FULL_HEAD }));
+    expect(cleaned.paragraphs).toHaveLength(4);
+    expect(notes.some((note) => note.startsWith('body:'))).toBe(false);
+  });
+});
+
 describe('the light clean of an article Readability chose', () => {
   const prose = (words: string) => `${words} and the council said more would follow in the coming weeks of the year.`;
 

@@ -9,15 +9,15 @@
 import { Readability } from '@mozilla/readability';
 import type { SeedFile } from '../types.ts';
 
-export function readArticle(document: Document, file: SeedFile): Element {
+/** The article's element, or undefined when Readability finds none with MIN_PROSE of prose. */
+export function readArticle(document: Document, file: SeedFile): Element | undefined {
   let article: ReturnType<Readability<Element>['parse']>;
   try {
     article = new Readability(document, { serializer: (node) => node as Element }).parse();
   } catch (error) {
     return file.fail(`page could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!article?.content || proseLength(article.content) < MIN_PROSE) return file.fail('no article found in the HTML page');
-  return article.content;
+  return article?.content && proseLength(article.content) >= MIN_PROSE ? article.content : undefined;
 }
 
 /**

@@ -20,6 +20,8 @@ import { readPageMetadata, type PageMetadata } from './metadata.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import { chooseDate, dateCandidates, type DateChoice } from '../extract/date-choice.ts';
 import { cleanSeed } from '../clean.ts';
+import { countTokens } from '../segment/line-facts.ts';
+import { explain } from '../extract/origins.ts';
 
 export interface HtmlPage {
   metadata: PageMetadata;
@@ -39,7 +41,8 @@ export function readHtmlPage(html: string, file: SeedFile): HtmlPage {
   const metadata = readPageMetadata(document);
   const stated = metadata.dates[0];
   const pageLines = !stated || TIME_OF_DAY.test(stated.value) ? paragraphsOf(document.body) : undefined;
-  const paragraphs = paragraphsOf(readArticle(document, file));
+  const article = readArticle(document, file);
+  const paragraphs = orSegmenters(article ? paragraphsOf(article) : [], html, file);
   if (paragraphs.length === 0) file.fail('no article found in the HTML page');
   if (pageLines) {
     // The text path's date choice over the page's text: the same trained model that dates text seeds.
@@ -56,6 +59,33 @@ export function readHtmlPage(html: string, file: SeedFile): HtmlPage {
   }
   return { metadata, paragraphs };
 }
+
+/**
+ * Readability's article, or the text path's where Readability kept little and the text path finds much
+ * more: a page whose markup misleads Readability's scores (a login form's messages, a byline's box, a
+ * table of members of parliament taken for the article) still has its article's prose, which the
+ * segmenter, trained on pages' text, finds. The page is parsed again, Readability having rewritten the DOM.
+ */
+function orSegmenters(paragraphs: string[], html: string, file: SeedFile): string[] {
+  const kept = tokensOf(paragraphs);
+  if (kept >= SMALL_ARTICLE_TOKENS) return paragraphs;
+  const { verdicts } = cleanSeed(paragraphsOf(parsePage(html).body));
+  const found = verdicts.filter(({ role }) => role === 'article').map(({ text }) => text);
+  if (tokensOf(found) < Math.max(MIN_FALLBACK_TOKENS, FALLBACK_FACTOR * kept)) return paragraphs;
+  explain(file, 'body', `the text path's segmenter (${tokensOf(found)} tokens), Readability having kept ${kept}`);
+  return found;
+}
+
+/**
+ * Tokens in an article Readability keeps below which the segmenter is asked too, and how many times more the
+ * segmenter's must hold, and at least how many. Chosen on trafilatura's dev pages (README, stop 36): 150 and 3
+ * kept as many passages as 300 or 500; a factor of 2 lost some, and cost a benchmark dev page its dateline.
+ */
+const SMALL_ARTICLE_TOKENS = 150;
+const FALLBACK_FACTOR = 3;
+const MIN_FALLBACK_TOKENS = 80;
+
+const tokensOf = (paragraphs: string[]) => paragraphs.reduce((sum, paragraph) => sum + countTokens(paragraph), 0);
 
 /** A metadata date with a time of day ("2019-11-20T01:50:59.403Z"), which a zone can move to another day. */
 const TIME_OF_DAY = /\d[T ]\d{2}:\d{2}/;
