@@ -8,6 +8,7 @@
  * `expected.html` (Readability's article, rendered the same way); --show lists up to N misses of each
  * kind per path (5 unless given), the worst bodies first. README, "Evaluation on real pages".
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { useCompileCache } from '../src/lib/compile-cache.ts';
 
@@ -22,6 +23,10 @@ const { progressBar } = await import('./progress.ts');
 const { values, positionals } = parseArgs({ options: { show: { type: 'string', default: '5' } }, allowPositionals: true });
 if (positionals.length !== 1) {
   console.error('usage: npm run eval:saved-pages -- DIR [--show N]');
+  process.exit(2);
+}
+if (!existsSync(positionals[0])) {
+  console.error(`eval:saved-pages: ${positionals[0]} does not exist: pass Readability's test/test-pages folder`);
   process.exit(2);
 }
 const pages = listSavedPages(positionals[0]);

@@ -7,7 +7,8 @@
  * project's evaluation counts them (src/eval/snippets.ts), and lists up to N pages of the chosen split
  * (dev unless given) losing the most passages. README, "Evaluation on real pages".
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { useCompileCache } from '../src/lib/compile-cache.ts';
 
@@ -21,6 +22,10 @@ const { progressBar } = await import('./progress.ts');
 const { values, positionals } = parseArgs({ options: { show: { type: 'string', default: '10' }, split: { type: 'string', default: 'dev' } }, allowPositionals: true });
 if (positionals.length !== 1 || !['dev', 'test', 'all'].includes(values.split)) {
   console.error('usage: npm run eval:snippets -- DIR [--split dev|test|all] [--show N]');
+  process.exit(2);
+}
+if (!existsSync(join(positionals[0], 'evaldata.json'))) {
+  console.error(`eval:snippets: ${positionals[0]} holds no evaldata.json: pass trafilatura's tests/ folder`);
   process.exit(2);
 }
 const pages = listSnippetPages(positionals[0]);

@@ -5,6 +5,7 @@
  * can check: the headline, datelines no paragraph opens on and paragraphs lost; and the dates published,
  * each of them wrong in a corpus that keeps no date line. --show lists up to N seeds of each kind of miss (5 unless given).
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { useCompileCache } from '../src/lib/compile-cache.ts';
 
@@ -22,6 +23,10 @@ if (positionals.length !== 1) {
   process.exit(2);
 }
 const [dir] = positionals;
+if (!existsSync(dir)) {
+  console.error(`eval:title-first: ${dir} does not exist: pass a folder of text articles, their headline first`);
+  process.exit(2);
+}
 const extractors = createExtractors(loadRegistries(PATHS.registries));
 const names = listSeeds(dir).filter((name) => name.endsWith('.txt'));
 const progress = progressBar('check');
