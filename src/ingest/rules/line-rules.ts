@@ -362,13 +362,31 @@ export const LINE_RULES: readonly LineRule[] = [
     ignores: ['The story behind the first batch of cookies in space and the first zero-gravity oven', 'Google said it would phase out third-party cookies in Chrome next year.'],
   },
   {
+    // A form's own words, which innerText keeps with the page: what a field needs, and the consent a sign-up asks for.
+    id: 'drop/form-message',
+    kind: 'drop',
+    guard: short(45),
+    pattern:
+      /^(?:hinweis:\s*)?(?:(?:das |the |your )?(?:bestehende |neue |new )?(?:passwort|password) (?:muss|must)(?: be)? (?:mindestens|at least|einen|contain)\b|(?:bitte (?:trage|gib|geben sie) (?:deine |ihre |eine )?(?:gültige )?e-?mail-adresse ein|please enter (?:a |your )?(?:valid )?e-?mail(?: address)?)\b|(?:diese|this) e-?mail(?:-| )?(?:adresse|address)? (?:ist bereits|scheint|existiert|is already|is not valid|does not exist)\b|ich willige (?:darin )?ein\b|ich bin mit der (?:verarbeitung|speicherung) meiner daten\b|i (?:agree|consent) to (?:receive|the processing|the storage|the terms|the privacy)\b|by (?:signing up|subscribing|submitting this form),? you agree\b)/iu,
+    matches: [
+      'Hinweis: Das bestehende Passwort muss mindestens 8 Zeichen lang sein, einen Großbuchstaben enthalten.',
+      'Bitte trage eine E-Mail-Adresse ein.',
+      'Diese E-Mail-Adresse scheint nicht korrekt zu sein – sie muss ein @ beinhalten.',
+      'Ich willige darin ein, dass der Deutsche Feuerwehrverband e.V. mir regelmäßig aktuelle Informationen sendet.',
+      'Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden.',
+      'Please enter a valid email address.',
+      'By signing up, you agree to our Terms of Use and Privacy Policy.',
+    ],
+    ignores: ['The password must be changed every 90 days under the new rules, the ministry said.', 'I agree to disagree, the minister said.'],
+  },
+  {
     // What a page's scripts show while they load or when they fail, left in the text a scraper saved.
     id: 'drop/interface-notice',
     kind: 'drop',
-    guard: short(14),
+    guard: short(30),
     pattern:
-      /^(?:loading(?: [\p{L}]+)?(?: ?(?:\.{3}|…))?|please wait ?(?:\.{3}|…)?|loading seems to be taking a while\.?|(?:oops[!.,]? ?)?(?:sorry, ?)?something went wrong(?: with (?:the|your) (?:connection|request))?[.!]?(?: please (?:try again|check your entries and try again|refresh the page)(?: later)?[.!]?)?|javascript is required\b.*|please enable javascript to (?:view|load) (?:the )?comments\b.*)$/iu,
-    matches: ['Loading...', 'Loading comments...', 'Loading seems to be taking a while.', 'Something went wrong with the connection!', 'Something went wrong. Please check your entries and try again.', 'Javascript is required for proper functioning of these web pages.', 'Please enable JavaScript to view the comments powered by Disqus.'],
+      /^(?:loading(?: [\p{L}]+)?(?: ?(?:\.{3}|…))?|please wait ?(?:\.{3}|…)?|loading seems to be taking a while\.?|(?:oops[!.,]? ?)?(?:sorry, ?)?something went wrong(?: with (?:the|your) (?:connection|request))?[.!]?(?: please (?:try again|check your entries and try again|refresh the page)(?: later)?[.!]?)?|javascript is required\b.*|please enable javascript to (?:view|load) (?:the )?comments\b.*|(?:thank you for visiting [\w.-]+\.\s*)?you are using a browser (?:version )?(?:with limited support|that is not supported)\b.*|(?:this|dieser) (?:shop|site|website|seite|webseite) (?:requires|setzt voraus|benötigt)\b.*javascript\b.*|(?:bitte )?aktivieren sie (?:bitte )?javascript\b.*)$/iu,
+    matches: ['Thank you for visiting nature.com. You are using a browser version with limited support for CSS.', 'Dieser Shop setzt voraus, dass Sie JavaScript aktivieren haben.', 'Loading...', 'Loading comments...', 'Loading seems to be taking a while.', 'Something went wrong with the connection!', 'Something went wrong. Please check your entries and try again.', 'Javascript is required for proper functioning of these web pages.', 'Please enable JavaScript to view the comments powered by Disqus.'],
     ignores: ['Something went wrong with the rollout of the vaccine, officials said on Monday.', 'Loading of the cargo began at dawn.'],
   },
   {
