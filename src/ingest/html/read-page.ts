@@ -42,7 +42,7 @@ export function readHtmlPage(html: string, file: SeedFile): HtmlPage {
   const stated = metadata.dates[0];
   const pageLines = !stated || TIME_OF_DAY.test(stated.value) ? paragraphsOf(document.body) : undefined;
   const article = readArticle(document, file);
-  const paragraphs = orSegmenters(article ? paragraphsOf(article) : [], html, file);
+  const paragraphs = orSegmenterArticle(article ? paragraphsOf(article) : [], html, file);
   if (paragraphs.length === 0) file.fail('no article found in the HTML page');
   if (pageLines) {
     // The text path's date choice over the page's text: the same trained model that dates text seeds.
@@ -66,7 +66,7 @@ export function readHtmlPage(html: string, file: SeedFile): HtmlPage {
  * table of members of parliament taken for the article) still has its article's prose, which the
  * segmenter, trained on pages' text, finds. The page is parsed again, Readability having rewritten the DOM.
  */
-function orSegmenters(paragraphs: string[], html: string, file: SeedFile): string[] {
+function orSegmenterArticle(paragraphs: string[], html: string, file: SeedFile): string[] {
   const kept = tokensOf(paragraphs);
   if (kept >= SMALL_ARTICLE_TOKENS) return paragraphs;
   const { verdicts } = cleanSeed(paragraphsOf(parsePage(html).body));

@@ -7,7 +7,7 @@
 
 import type { PageMetadata } from '../html/metadata.ts';
 
-const MAY_HOLD_MARKUP = /[[#*!]|^>|^(?:Title|Subject|URL Source|Published Time|Markdown Content)\s*:/;
+const MAY_HOLD_MARKUP = /[[#*!]|^>|^(?:Title|Subject|URL Source|Markdown Content)\s*:/;
 const READER_FIELD = /^(?:URL Source\s*:\s*\S+|Markdown Content\s*:)$/;
 /** A quotation's marker: "> "This is a milestone," the minister said.". */
 const BLOCKQUOTE = /^(?:>\s?)+/;
