@@ -39,17 +39,66 @@ export interface SentenceFeatures {
   offsets: Uint32Array;
   /** 1 for a token two words or more from any capital: it has no features and is outside every name. */
   plain: Uint8Array;
+  /** A sentence in capitals (isCapsSentence): each of its tokens has two features more in `context`. */
+  caps: boolean;
 }
 
-/** A token's features, its word's and its context's, in one list; none for a plain token. */
+/**
+ * A token's features in one list, in the order the tagger was trained on them: its word's, the
+ * sentence's, its neighbours' and the rest of its context's; none for a plain token. `context`
+ * leaves out the features of the sentence and the neighbours (neighbourFeatures): they are put
+ * back here where they stood among the others.
+ */
 export function tokenFeatures(sentence: SentenceFeatures, t: number): Uint32Array {
   if (sentence.plain[t]) return new Uint32Array(0);
-  const own = sentence.words[t].own;
+  const { words } = sentence;
+  const n = words.length;
+  const previous = neighbourFeatures(t > 0 ? words[t - 1] : undefined, NEIGHBOURS.previous);
+  const next = neighbourFeatures(t + 1 < n ? words[t + 1] : undefined, NEIGHBOURS.next);
+  const previous2 = neighbourFeatures(t > 1 ? words[t - 2] : undefined, NEIGHBOURS.previous2);
+  const next2 = neighbourFeatures(t + 2 < n ? words[t + 2] : undefined, NEIGHBOURS.next2);
   const context = sentence.context.subarray(sentence.offsets[t], sentence.offsets[t + 1]);
-  const all = new Uint32Array(own.length + context.length);
-  all.set(own);
-  all.set(context, own.length);
-  return all;
+  // The context's features that came before the neighbours' classes: the pairs, the position, the capitals.
+  const before = CONTEXT_BEFORE_CLASSES + (sentence.caps ? 2 : 0);
+  // A neighbour's list is [word, shape, ...classes] (neighbourFeatures): word and shape stood apart.
+  return Uint32Array.from([
+    ...words[t].own,
+    ...sentenceWideFeatures(n),
+    previous[0], next[0], ...previous2, ...next2, previous[1], next[1],
+    ...context.subarray(0, before),
+    ...previous.slice(2), ...next.slice(2),
+    ...context.subarray(before),
+  ]);
+}
+
+/** The features every token of a sentence of `n` tokens has: the bias, the sentence's length. */
+export function sentenceWideFeatures(n: number): number[] {
+  return [feature1(T.bias, 0), feature1(T.length, Math.min(n, LONGEST_LENGTH))];
+}
+
+/** Sentences this long or longer have the same length feature. */
+export const LONGEST_LENGTH = 6;
+
+/** Where a neighbour stands from the token it gives features to. */
+export const NEIGHBOURS = { previous: 0, next: 1, previous2: 2, next2: 3 } as const;
+
+/**
+ * The features a token has of the neighbour `where` from it (undefined: past the sentence's
+ * boundary), which depend on that word alone: its lower case, and for the next and previous
+ * word its shape and lexicon classes. They are half a token's context features but few
+ * distinct values, so sentences' `context` leaves them out and the scoring stage sums each
+ * word's once (model.ts), rather than every token hashing and looking up its neighbours'.
+ */
+export function neighbourFeatures(word: WordFacts | undefined, where: number): number[] {
+  const lower = word ? word.lower : BOUNDARY;
+  const shape = word ? word.shortShape : BOUNDARY;
+  const features: number[] = [];
+  if (where === NEIGHBOURS.previous) features.push(feature1(T.previous, lower), feature1(T.previousShape, shape));
+  else if (where === NEIGHBOURS.next) features.push(feature1(T.next, lower), feature1(T.nextShape, shape));
+  else features.push(feature1(where === NEIGHBOURS.previous2 ? T.previous2 : T.next2, lower));
+  if (word && where === NEIGHBOURS.previous) pushBits(features, T.previousClasses, word.classes);
+  if (word && where === NEIGHBOURS.next) pushBits(features, T.nextClasses, word.classes);
+  return features;
 }
 
 const BOUNDARY = hashString('<s>');
@@ -60,7 +109,7 @@ const HAS_LETTER = 2;
 const SHOUTING = 4;
 const HAS_DIGIT = 8;
 const TITLE_BIT = 1 << 6;
-/** Most context features one token can have: its neighbours', three lists' and the document's. */
+/** Most context features one token can have: its neighbours' pairs, three lists' and the document's. */
 const MOST_PER_TOKEN = 56;
 
 /** What a token's features need to know of its word, whatever its context; worked out once per word and thread. */
@@ -74,7 +123,7 @@ export interface WordFacts {
   phrase: number;
   /** Features of the word alone: itself, lower case, shapes, prefixes, suffixes, lexicon classes. */
   own: Uint32Array;
-  /** The sums of `own`'s weights per tag, for the scoring stage that last asked (model.ts). */
+  /** The sums of the weights of `own` and of neighbourFeatures per tag, for the scoring stage that last asked (model.ts). */
   scores?: Int32Array;
   scoredBy?: object;
 }
@@ -194,6 +243,9 @@ export function wordsFeatures(facts: WordFacts[][], lists: Gazetteer): SentenceF
 
 const EMPTY = new Uint32Array(0);
 
+/** How many of a token's context features come before where its neighbours' classes stood, in a sentence not in capitals. */
+const CONTEXT_BEFORE_CLASSES = 6;
+
 /** Where sentenceFeatures writes, grown for the largest document yet (up to LARGEST_KEPT_SCRATCH). */
 let scratch = new Uint32Array(1024 * MOST_PER_TOKEN);
 const LARGEST_KEPT_SCRATCH = 1 << 22;
@@ -216,8 +268,6 @@ function sentenceFeatures(tokens: WordFacts[], caps: boolean, cases: Map<string,
     starts[i] = tokens[i].flags & CAPITALIZED || (caps && tokens[i].flags & HAS_LETTER) ? 1 : 0;
   }
   const names = lists.matchReusing(phrases, starts, n);
-  const bias = feature1(T.bias, 0);
-  const length = feature1(T.length, Math.min(n, 6));
   // Capitals among each token's neighbours, two either side.
   let capitalsAround = 0;
   for (let i = 0; i < Math.min(n, 3); i++) if (tokens[i].flags & CAPITALIZED) capitalsAround++;
@@ -235,6 +285,7 @@ function sentenceFeatures(tokens: WordFacts[], caps: boolean, cases: Map<string,
       continue;
     }
     // Indices outside the array are checked, not read: reading them is V8's slow path.
+    // The sentence's and the neighbours' own features are not written: see neighbourFeatures.
     const token = tokens[i];
     const before = i > 0 ? tokens[i - 1] : undefined;
     const after = i + 1 < n ? tokens[i + 1] : undefined;
@@ -242,14 +293,6 @@ function sentenceFeatures(tokens: WordFacts[], caps: boolean, cases: Map<string,
     const next = after ? after.lower : BOUNDARY;
     const previousShape = before ? before.shortShape : BOUNDARY;
     const nextShape = after ? after.shortShape : BOUNDARY;
-    out[at++] = bias;
-    out[at++] = length;
-    out[at++] = feature1(T.previous, previous);
-    out[at++] = feature1(T.next, next);
-    out[at++] = feature1(T.previous2, i > 1 ? tokens[i - 2].lower : BOUNDARY);
-    out[at++] = feature1(T.next2, i + 2 < n ? tokens[i + 2].lower : BOUNDARY);
-    out[at++] = feature1(T.previousShape, previousShape);
-    out[at++] = feature1(T.nextShape, nextShape);
     out[at++] = feature2(T.shapesLeft, previousShape, token.shortShape);
     out[at++] = feature2(T.shapesRight, token.shortShape, nextShape);
     out[at++] = feature2(T.shapesAround, feature2(T.shapesAround, previousShape, token.shortShape), nextShape);
@@ -260,8 +303,7 @@ function sentenceFeatures(tokens: WordFacts[], caps: boolean, cases: Map<string,
       out[at++] = feature1(T.capsSentence, token.shortShape);
       out[at++] = feature1(T.capsLower, token.lower);
     }
-    if (before) at = writeBits(out, at, T.previousClasses, before.classes);
-    if (after) at = writeBits(out, at, T.nextClasses, after.classes);
+    // Here stood the neighbours' classes (CONTEXT_BEFORE_CLASSES).
     if (before && before.classes & TITLE_BIT) out[at++] = feature1(T.previousTitle, token.shortShape);
     at = writeSpanFeatures(out, at, T.names, T.namesKinds, names, LIST_SOURCES.training, i);
     at = writeSpanFeatures(out, at, T.lexiconNames, T.lexiconNamesKinds, names, LIST_SOURCES.lexicon, i);
@@ -273,16 +315,11 @@ function sentenceFeatures(tokens: WordFacts[], caps: boolean, cases: Map<string,
   }
   offsets[n] = at - base;
   // The context is set by the caller, once the document's features are copied out of `out`.
-  return { words: tokens, context: EMPTY, offsets, plain };
+  return { words: tokens, context: EMPTY, offsets, plain, caps };
 }
 
 function pushBits(out: number[], template: number, bits: number): void {
   for (let bit = 0; bits !== 0; bit++, bits >>>= 1) if (bits & 1) out.push(feature1(template, bit));
-}
-
-function writeBits(out: Uint32Array, at: number, template: number, bits: number): number {
-  for (let bit = 0; bits !== 0; bit++, bits >>>= 1) if (bits & 1) out[at++] = feature1(template, bit);
-  return at;
 }
 
 /** The list's kinds at this token, with where it stands in the name: alone, first, inside, last. */

@@ -16,7 +16,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { TAGS, TAG_COUNT } from './tags.ts';
-import type { SentenceFeatures, WordFacts } from './features.ts';
+import { LONGEST_LENGTH, NEIGHBOURS, neighbourFeatures, sentenceWideFeatures, type SentenceFeatures, type WordFacts } from './features.ts';
 
 const MAGIC = Buffer.from('DGNER\0\0\x01', 'latin1');
 
@@ -129,9 +129,22 @@ const SLOT_BYTES = 4 * Math.ceil((4 + TAG_COUNT) / 4);
 const SLOT_WORDS = SLOT_BYTES / 4;
 
 /**
+ * A word's sums per tag (ScoringStage.scoresOf), TAG_COUNT each: of its own features at OWN, and
+ * of the features it gives the token it is the previous, next, second previous or second next
+ * word of at 1 + that neighbour's number (NEIGHBOURS) times TAG_COUNT.
+ */
+const OWN = 0;
+const AS_PREVIOUS = (1 + NEIGHBOURS.previous) * TAG_COUNT;
+const AS_NEXT = (1 + NEIGHBOURS.next) * TAG_COUNT;
+const AS_PREVIOUS2 = (1 + NEIGHBOURS.previous2) * TAG_COUNT;
+const AS_NEXT2 = (1 + NEIGHBOURS.next2) * TAG_COUNT;
+const WORD_SUMS = (1 + Object.keys(NEIGHBOURS).length) * TAG_COUNT;
+
+/**
  * A model ready to score: its weights in an open-addressing table keyed by feature hash, each
  * slot's hash and weights side by side in one buffer (a lookup touches one cache line, where a
- * table of hashes and one of weights touched two), each word's own features summed once.
+ * table of hashes and one of weights touched two), each word's own features and those it gives its
+ * neighbours summed once.
  */
 export class ScoringStage {
   /** The slots' hashes, at slot × SLOT_WORDS; 0 marks an empty slot. */
@@ -143,6 +156,12 @@ export class ScoringStage {
   private zero: Int8Array | undefined;
   private readonly scale: number;
   readonly transitions: { pairs: Float32Array; start: Float32Array };
+  /** The sums a missing neighbour gives (the sentence's boundary), laid out as a word's (WORD_SUMS). */
+  private readonly boundary: Int32Array;
+  /** The sums of the features of a sentence of each length up to LONGEST_LENGTH, at length × TAG_COUNT. */
+  private readonly sentenceWide: Int32Array;
+  /** A token's sums of what it has without its context, reused from token to token. */
+  private readonly known = new Int32Array(TAG_COUNT);
 
   constructor(stage: StageWeights) {
     let capacity = 1024;
@@ -165,6 +184,9 @@ export class ScoringStage {
     this.scale = stage.scale;
     const pairs = TAG_COUNT * TAG_COUNT;
     this.transitions = { pairs: stage.transitions.subarray(0, pairs), start: stage.transitions.subarray(pairs, pairs + TAG_COUNT) };
+    this.boundary = this.wordSums(undefined);
+    this.sentenceWide = new Int32Array((LONGEST_LENGTH + 1) * TAG_COUNT);
+    for (let length = 1; length <= LONGEST_LENGTH; length++) this.sum(sentenceWideFeatures(length), this.sentenceWide, length * TAG_COUNT);
   }
 
   /**
@@ -172,20 +194,33 @@ export class ScoringStage {
    * tagger: a token's nine sums are kept in nine variables, which V8 holds in registers, rather
    * than added into `out` feature by feature, which cost a load and a store per tag and feature
    * (the loop took about 5% less of the finder's time so). The sums are whole numbers, so the
-   * order they are added in changes nothing: the scores are exactly add()'s.
+   * order they are added in changes nothing: the scores are exactly those of every feature of the
+   * token (tokenFeatures) added one by one, the word's, the sentence's and the neighbours' summed in advance.
    */
   emissions(sentence: SentenceFeatures, out: Float64Array): Float64Array {
     const { context, offsets, words, plain } = sentence;
-    const { scale, keys, table, mask } = this;
+    const { scale, keys, table, mask, boundary } = this;
     const zero = this.zero;
-    for (let t = 0; t < words.length; t++) {
+    const n = words.length;
+    const wide = this.sentenceWide;
+    const wideAt = Math.min(n, LONGEST_LENGTH) * TAG_COUNT;
+    const known = this.known;
+    for (let t = 0; t < n; t++) {
       const at = t * TAG_COUNT;
       if (plain[t]) {
         outsideEveryName(out, at);
         continue;
       }
+      // What the word, the sentence and the neighbours give, summed once per word (scoresOf); then the context's features.
       const own = this.scoresOf(words[t]);
-      let s0 = own[0], s1 = own[1], s2 = own[2], s3 = own[3], s4 = own[4], s5 = own[5], s6 = own[6], s7 = own[7], s8 = own[8];
+      const previous = t > 0 ? this.scoresOf(words[t - 1]) : boundary;
+      const next = t + 1 < n ? this.scoresOf(words[t + 1]) : boundary;
+      const previous2 = t > 1 ? this.scoresOf(words[t - 2]) : boundary;
+      const next2 = t + 2 < n ? this.scoresOf(words[t + 2]) : boundary;
+      for (let tag = 0; tag < TAG_COUNT; tag++) {
+        known[tag] = own[OWN + tag] + wide[wideAt + tag] + previous[AS_PREVIOUS + tag] + next[AS_NEXT + tag] + previous2[AS_PREVIOUS2 + tag] + next2[AS_NEXT2 + tag];
+      }
+      let s0 = known[0], s1 = known[1], s2 = known[2], s3 = known[3], s4 = known[4], s5 = known[5], s6 = known[6], s7 = known[7], s8 = known[8];
       for (let f = offsets[t], end = offsets[t + 1]; f < end; f++) {
         const hash = context[f];
         // The feature's weights: row[base .. base + TAG_COUNT), or none.
@@ -215,21 +250,27 @@ export class ScoringStage {
     return out;
   }
 
-  /** The sums of a word's own features' weights, kept on the word for the stage that last scored it. */
+  /** A word's sums (WORD_SUMS), kept on the word for the stage that last scored it. */
   private scoresOf(word: WordFacts): Int32Array {
     if (word.scoredBy !== this || !word.scores) {
-      const sums = new Float64Array(TAG_COUNT);
-      this.add(word.own, 0, word.own.length, sums, 0);
-      word.scores = Int32Array.from(sums);
+      word.scores = this.wordSums(word);
       word.scoredBy = this;
     }
     return word.scores;
   }
 
-  /** Adds the (unscaled) weights of features[from .. to) to out[at .. at + TAG_COUNT). */
-  private add(features: Uint32Array, from: number, to: number, out: Float64Array, at: number): void {
+  /** The sums of a word's own features and of those it gives each neighbour (neighbourFeatures); a missing word's for `undefined`. */
+  private wordSums(word: WordFacts | undefined): Int32Array {
+    const sums = new Int32Array(WORD_SUMS);
+    if (word) this.sum(word.own, sums, OWN);
+    for (const where of Object.values(NEIGHBOURS)) this.sum(neighbourFeatures(word, where), sums, (1 + where) * TAG_COUNT);
+    return sums;
+  }
+
+  /** Adds the (unscaled) weights of `features` to out[at .. at + TAG_COUNT). */
+  private sum(features: ArrayLike<number>, out: Int32Array, at: number): void {
     const { keys, table, mask } = this;
-    for (let f = from; f < to; f++) {
+    for (let f = 0; f < features.length; f++) {
       const hash = features[f];
       if (hash === 0) {
         if (this.zero) for (let tag = 0; tag < TAG_COUNT; tag++) out[at + tag] += this.zero[tag];
