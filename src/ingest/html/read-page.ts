@@ -40,13 +40,19 @@ export function readHtmlPage(html: string, file: SeedFile): HtmlPage {
   checkPageSize(document, file);
   const metadata = readPageMetadata(document);
   const stated = metadata.dates[0];
-  const pageLines = !stated || TIME_OF_DAY.test(stated.value) ? paragraphsOf(document.body) : undefined;
+  const datesFromText = !stated || TIME_OF_DAY.test(stated.value);
+  // The page's own text through the text path's clean stage, worked out at most once: the date choice and the
+  // segmenter's fallback both read it. Readability rewrites the DOM, so the lines are read before it runs where
+  // the date choice will need them, and otherwise from the page parsed again.
+  const pageLines = datesFromText ? paragraphsOf(document.body) : undefined;
+  let pageVerdicts: LineVerdict[] | undefined;
+  const pageAsText = () => (pageVerdicts ??= cleanSeed(pageLines ?? paragraphsOf(parsePage(html).body)).verdicts);
   const article = readArticle(document, file);
-  const paragraphs = orSegmenterArticle(article ? paragraphsOf(article) : [], html, file);
+  const paragraphs = orSegmenterArticle(article ? paragraphsOf(article) : [], pageAsText, file);
   if (paragraphs.length === 0) file.fail('no article found in the HTML page');
-  if (pageLines) {
+  if (datesFromText) {
     // The text path's date choice over the page's text: the same trained model that dates text seeds.
-    const { verdicts } = cleanSeed(pageLines);
+    const verdicts = pageAsText();
     const choice = chooseDate(verdicts);
     const shown = choice && { value: choice.iso, rule: `text, line ${choice.line + 1} (date choice)` };
     if (stated) {
@@ -64,13 +70,12 @@ export function readHtmlPage(html: string, file: SeedFile): HtmlPage {
  * Readability's article, or the text path's where Readability kept little and the text path finds much
  * more: a page whose markup misleads Readability's scores (a login form's messages, a byline's box, a
  * table of members of parliament taken for the article) still has its article's prose, which the
- * segmenter, trained on pages' text, finds. The page is parsed again, Readability having rewritten the DOM.
+ * segmenter, trained on pages' text, finds in the page's text as the clean stage reads it (`pageAsText`).
  */
-function orSegmenterArticle(paragraphs: string[], html: string, file: SeedFile): string[] {
+function orSegmenterArticle(paragraphs: string[], pageAsText: () => LineVerdict[], file: SeedFile): string[] {
   const kept = tokensOf(paragraphs);
   if (kept >= SMALL_ARTICLE_TOKENS) return paragraphs;
-  const { verdicts } = cleanSeed(paragraphsOf(parsePage(html).body));
-  const found = verdicts.filter(({ role }) => role === 'article').map(({ text }) => text);
+  const found = pageAsText().filter(({ role }) => role === 'article').map(({ text }) => text);
   if (tokensOf(found) < Math.max(MIN_FALLBACK_TOKENS, FALLBACK_FACTOR * kept)) return paragraphs;
   explain(file, 'body', `the text path's segmenter (${tokensOf(found)} tokens), Readability having kept ${kept}`);
   return found;
