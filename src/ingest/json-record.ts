@@ -7,7 +7,7 @@
  * that is HTML ("<p>…</p>") is read through the same inert DOM as a saved page. Nothing in it runs.
  */
 import type { HtmlPage } from './html/read-page.ts';
-import type { PageMetadata, PageValue } from './html/metadata.ts';
+import { isWebAddress, type PageMetadata, type PageValue } from './html/metadata.ts';
 import { parsePage } from './html/dom.ts';
 import { paragraphsOf } from './html/paragraphs.ts';
 import { collapseSpaces } from './text/spaces.ts';
@@ -52,7 +52,7 @@ export function readJsonRecord(fields: Record<string, unknown>): HtmlPage {
   const values = (kind: keyof typeof RECORD_FIELDS): PageValue[] =>
     RECORD_FIELDS[kind].flatMap((name) => (isText(fields[name]) ? [{ value: asText(fields[name]), rule: `JSON ${name}` }] : []));
   const headlines = values('title');
-  const urls = values('url').filter(({ value }) => /^https?:\/\//i.test(value));
+  const urls = values('url').filter(({ value }) => isWebAddress(value));
   const metadata: PageMetadata = { headlines, dates: values('date'), urls, outletNames: values('outlet'), titles: headlines.map(({ value }) => value) };
   return { metadata, paragraphs: paragraphsOfText(values('text')[0].value) };
 }

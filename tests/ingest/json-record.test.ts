@@ -47,6 +47,14 @@ describe('a JSON record of an article', () => {
     expect(prepared.ok && prepared.title).toBe('Edited title');
   });
 
+  it('takes only an http(s) address the URL parser reads: an article is published without one rather than rejected for it', () => {
+    for (const url of ['javascript:alert(document.cookie)', 'https://[news.example.com/ferry']) {
+      const { data, error } = stages({ title: TITLE, text: PARAGRAPHS.join('\n\n'), date: '2025-05-08', url });
+      expect(error).toBeUndefined();
+      expect(data?.url).toBeUndefined();
+    }
+  });
+
   it('is no record without an article’s text field, nor when it is no JSON object: such a seed is read as text', () => {
     expect(parseJsonRecord('{"title": "Ferry", "summary": "Ferries sailed."}')).toBeUndefined();
     expect(parseJsonRecord('[{"text": "Ferries sailed."}]')).toBeUndefined();

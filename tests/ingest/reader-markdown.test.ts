@@ -39,6 +39,8 @@ describe("a reader tool's Markdown", () => {
 
   it('takes only an http(s) address, and nothing from a text without the header', () => {
     expect(readerMetadata(['URL Source: javascript:alert(1)', 'Markdown Content:'])?.urls).toEqual([]);
+    // An address the URL parser cannot read would fail the article's schema: it is not taken.
+    expect(readerMetadata(['URL Source: https://[news.example.org', 'Markdown Content:'])?.urls).toEqual([]);
     expect(readerMetadata(['Ferry fares rise', 'URL Source: https://news.example.org/ferry-fares', 'The council met.'])).toBeUndefined();
     // "Markdown Content:" far down a text is some article's words, not a reader's header.
     expect(readerMetadata([...Array.from({ length: 20 }, (_, n) => `Paragraph ${n}.`), 'Markdown Content:'])).toBeUndefined();

@@ -236,7 +236,8 @@ function cleanValue(raw: string): string {
   return collapseSpaces(normalizeText(decoded)).trim();
 }
 
-function isWebAddress(value: string): boolean {
+/** An http(s) address the URL parser reads: the only kind a page's, a record's or a reader's metadata may give. */
+export function isWebAddress(value: string): boolean {
   return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
 }
 

@@ -5,7 +5,7 @@
  * reads plain text.
  */
 
-import type { PageMetadata } from '../html/metadata.ts';
+import { isWebAddress, type PageMetadata } from '../html/metadata.ts';
 
 const MAY_HOLD_MARKUP = /[[#*!]|^>|^(?:Title|Subject|URL Source|Markdown Content)\s*:/;
 const READER_FIELD = /^(?:URL Source\s*:\s*\S+|Markdown Content\s*:)$/;
@@ -32,8 +32,9 @@ export function withoutMarkdown(line: string): string {
  * Undefined when the text does not open with those fields.
  */
 export function readerMetadata(lines: readonly string[]): PageMetadata | undefined {
-  const end = lines.findIndex((line) => MARKDOWN_CONTENT.test(line));
-  if (end < 0 || end > READER_HEADER_LINES) return undefined;
+  // Only the text's opening is looked at: every text seed is asked.
+  const end = lines.slice(0, READER_HEADER_LINES + 1).findIndex((line) => MARKDOWN_CONTENT.test(line));
+  if (end < 0) return undefined;
   const field = (name: RegExp) => lines.slice(0, end).map((line) => name.exec(line)?.[1]?.trim()).find(Boolean);
   const url = field(/^URL Source\s*:\s*(\S+)$/i);
   const published = field(/^Published Time\s*:\s*(.+)$/i);
@@ -41,7 +42,7 @@ export function readerMetadata(lines: readonly string[]): PageMetadata | undefin
   return {
     headlines: [],
     dates: published ? [{ value: published, rule: 'reader field Published Time' }] : [],
-    urls: url && /^https?:\/\//i.test(url) ? [{ value: url, rule: 'reader field URL Source' }] : [],
+    urls: url && isWebAddress(url) ? [{ value: url, rule: 'reader field URL Source' }] : [],
     outletNames: [],
     titles: title ? [title] : [],
   };
