@@ -29,8 +29,10 @@ if (!existsSync(join(positionals[0], 'evaldata.json'))) {
   process.exit(2);
 }
 const pages = listSnippetPages(positionals[0]);
+// Each page read once: the renderer and the HTML path both take it.
+const htmls = pages.map((page) => readFileSync(page.path));
 const rendered = await renderPages(
-  pages.map((page) => ({ url: page.renderUrl, html: readFileSync(page.path) })),
+  pages.map((page, index) => ({ url: page.renderUrl, html: htmls[index] })),
   progressBar('render'),
 );
 const ingest = createIngest(PATHS.registries);
@@ -41,7 +43,7 @@ console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 const worst: string[] = [];
 for (const path of INGEST_PATHS) {
   const outcomes = pages.map((page, index) => {
-    const seed = path === 'text' ? { name: 'page.txt', bytes: Buffer.from(rendered[index].text) } : { name: 'page.html', bytes: readFileSync(page.path) };
+    const seed = path === 'text' ? { name: 'page.txt', bytes: Buffer.from(rendered[index].text) } : { name: 'page.html', bytes: htmls[index] };
     const outcome = ingest.run(seed.name, seed.bytes);
     return { page, rejected: outcome.ok ? undefined : outcome.reason, counts: countSnippets(page, outcome.ok ? outcome.body : undefined) };
   });

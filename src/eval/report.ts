@@ -150,7 +150,6 @@ export function worstPages(results: PageResult[], path: IngestPath, limit: numbe
   return bad.sort((a, b) => b.badness - a.badness || a.key.localeCompare(b.key)).slice(0, limit);
 }
 
-
 function clip(text: string, length = 60): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
