@@ -12,12 +12,12 @@
  * `npm run ingest -- --explain`). Nothing here knows any outlet by name.
  */
 import { findAnyDate, findFullDate, holdsFullDate, isDateLine } from './extract/date.ts';
-import { chooseHeadline, splitGluedByline, withoutBreadcrumb } from './segment/headline-choice.ts';
+import { chooseHeadline, splitGluedByline, withoutBreadcrumb, withoutSiteName } from './segment/headline-choice.ts';
 import { endsWithSentenceMark } from './text/sentence-end.ts';
 import { findArticleSpan, IN_SPAN_THRESHOLD, introducesDatedItem, isSentence, listNumber, listNumberAfter, type ArticleSpan } from './segment/article-span.ts';
 import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart } from './rules/line-rules.ts';
 import { lineFacts, type LineFacts } from './segment/line-facts.ts';
-import { withoutMarkdown } from './text/markdown.ts';
+import { holdsWebAddress, withoutConverterMarkup } from './text/converter-markup.ts';
 import { sameText } from './text/same-text.ts';
 import { hasAtMostWords } from './text/words.ts';
 import { isAllCaps } from './text/letter-case.ts';
@@ -195,17 +195,33 @@ function opensAsWireStory(lines: string[]): boolean {
   return headline !== undefined && isAllCaps(headline) && next.some(opensWithWireDateline);
 }
 
-/** Most lines of the text end near one width: it was wrapped, and a line ends mid-sentence anywhere. */
+/**
+ * The text was wrapped at a fixed width, so a line may end mid-sentence anywhere: most of its lines end near one
+ * width (wire copy), or, where a converter (html-to-text, lynx, html2text) wrapped a page at its 80 columns and the
+ * page's menus make most lines short, its longer lines pile up just under the width and almost none runs past it.
+ */
 function isHardWrapped(lines: string[]): boolean {
   let text = 0;
   let nearWidth = 0;
+  let full = 0;
+  let longer = 0;
   for (const line of lines) {
     if (line === '') continue;
     text++;
-    if (line.length >= WRAPPED_LINE.min && line.length <= WRAPPED_LINE.max) nearWidth++;
+    // A word longer than a line (an address) runs past the width whatever the wrapping.
+    if (line.length > WRAPPED_LINE.max) longer += UNBREAKABLE_WORD.test(line) ? 0 : 1;
+    else if (line.length >= WRAPPED_LINE.min) {
+      nearWidth++;
+      if (line.length >= FULL_LINE) full++;
+    }
   }
-  return nearWidth >= 10 && nearWidth >= text * 0.6;
+  if (nearWidth >= 10 && nearWidth >= text * 0.6) return true;
+  return full >= 10 && full >= nearWidth - full && longer <= full * 0.05;
 }
+
+/** A line filled to a converter's width of 78–80 columns, a word's length or so short of it. */
+const FULL_LINE = 68;
+const UNBREAKABLE_WORD = /\S{30}/;
 
 function continuesSentence(previous: string, next: string, wrapped: boolean): boolean {
   if (/[.!?:;"”’)\]]$/.test(previous) || isDateLine(previous) || BYLINE.test(next)) return false;
@@ -246,14 +262,15 @@ function headerRole(unit: string, facts: LineFacts): HeaderRole {
   if (isDatelineAlone(unit, facts)) return 'dateline';
   if (facts.byline) return 'byline';
   if (isMetaLine(unit, facts)) return 'page-fields';
-  if (facts.navigation) return 'navigation';
+  // An address is no headline's, though an article may list its sources as addresses (kept there).
+  if (facts.navigation || holdsWebAddress(unit)) return 'navigation';
   if (facts.drop || facts.furniture) return 'dropped';
   return 'candidate';
 }
 
-/** A page's lines as the clean stage reads them: Markdown undone, wrapped lines joined. */
+/** A page's lines as the clean stage reads them: a converter's markup undone, wrapped lines joined. */
 export function pageUnits(lines: string[]): string[] {
-  return joinWrappedLines(lines.map(withoutMarkdown));
+  return joinWrappedLines(withoutConverterMarkup(lines));
 }
 
 /** Where a page's article starts, and the lines above it (indexes into units) that may be its headline. */
@@ -292,10 +309,11 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
   const choice = chooseHeadline(units, candidates, end, facts);
   if (choice !== undefined) {
     const trail = withoutBreadcrumb(units[choice.index], units);
-    const { headline, byline } = splitGluedByline(trail);
+    const titled = withoutSiteName(trail, units);
+    const { headline, byline } = splitGluedByline(titled);
     cleaned.titleLine = headline;
     if (byline) cleaned.bylines.push(byline);
-    const cuts = [trail !== units[choice.index] ? ', breadcrumb cut' : '', byline ? ', byline cut' : ''].join('');
+    const cuts = [trail !== units[choice.index] ? ', breadcrumb cut' : '', titled !== trail ? ', site name cut' : '', byline ? ', byline cut' : ''].join('');
     verdicts.set(choice.index, 'title', `headline:score ${choice.score.toFixed(2)}${cuts}`);
   }
   for (const index of candidates) {

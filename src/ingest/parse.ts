@@ -13,7 +13,7 @@ import { collapseSpaces } from './text/spaces.ts';
 import { isHtmlSeed } from './html/detect.ts';
 import { parseJsonRecord } from './json-record.ts';
 import { splitAtIconNames } from './text/icon-names.ts';
-import { readerMetadata } from './text/markdown.ts';
+import { readerMetadata } from './text/converter-markup.ts';
 import { warn } from './warn.ts';
 
 /** The frontmatter fields an editor may set in a seed; all optional, validated by the article schema. */

@@ -24,7 +24,7 @@ export interface ParsedSeed {
   html?: string;
   /** A scraper's JSON record of the article (json-record.ts), in place of lines: read as a page's metadata and paragraphs. */
   record?: Record<string, unknown>;
-  /** What a reader tool stated above a text seed's lines ("URL Source: …", text/markdown.ts). */
+  /** What a reader tool stated above a text seed's lines ("URL Source: …", text/converter-markup.ts). */
   metadata?: PageMetadata;
 }
 

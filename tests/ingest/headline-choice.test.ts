@@ -1,6 +1,6 @@
 /** The headline choice's features, one at a time, on small pages written for the feature. */
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_FEATURES, headlineFeatures, splitGluedByline, withoutBreadcrumb } from '../../src/ingest/segment/headline-choice.ts';
+import { HEADLINE_FEATURES, headlineFeatures, splitGluedByline, withoutBreadcrumb, withoutSiteName } from '../../src/ingest/segment/headline-choice.ts';
 
 type Feature = (typeof HEADLINE_FEATURES)[number];
 
@@ -61,6 +61,27 @@ describe('a breadcrumb glued to the headline', () => {
     'News > Energy > Markets',
   ])('"%s" is left as it is', (line) => {
     expect(withoutBreadcrumb(line, [...menu, line])).toBe(line);
+  });
+});
+
+describe("a page's title over its headline, the site's name beside it", () => {
+  const units = ['How to Adopt an Online Leader Success Mindset', 'Frain', 'Incendie dans une maison : cinq personnes relogées', 'Star Wars Jedi: Fallen Order review'];
+  it.each([
+    ['How to Adopt an Online Leader Success Mindset | BIG Brand System', 'How to Adopt an Online Leader Success Mindset'],
+    ['Frain | Incendie dans une maison : cinq personnes relogées', 'Incendie dans une maison : cinq personnes relogées'],
+  ])('"%s" loses the site\'s name, the page showing the rest as a line of its own', (line, headline) => {
+    expect(withoutSiteName(line, [line, ...units])).toBe(headline);
+  });
+
+  it.each([
+    // What is cut would be no site's name: too long.
+    'Star Wars Jedi: Fallen Order review – shoots for the moon, lands among the stars',
+    // The page does not show the rest alone.
+    'Ferry fares rise for the winter | Island News',
+    // No separator between spaces.
+    'Ha Noi-Hai Phong expressway opens',
+  ])('"%s" is left as it is', (line) => {
+    expect(withoutSiteName(line, [line, ...units])).toBe(line);
   });
 });
 

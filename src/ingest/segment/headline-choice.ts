@@ -257,6 +257,33 @@ export function withoutBreadcrumb(line: string, units: string[]): string {
 }
 
 /**
+ * "How to Adopt an Online Leader Success Mindset | BIG Brand System": the page's title, the site's name
+ * after the headline (or before it), as a converter that keeps the <title> puts it over the page. The
+ * headline alone where the page shows it alone too, as its own line; the line whole otherwise.
+ */
+export function withoutSiteName(line: string, units: string[]): string {
+  if (!SITE_SEPARATOR.test(line)) return line;
+  const parts = line.split(SITE_SEPARATOR);
+  const others = new Map(units.filter((unit) => unit !== line).map((unit) => [foldedKey(unit), unit]));
+  for (let cut = 1; cut < parts.length; cut++) {
+    const [before, after] = [parts.slice(0, cut).join(' '), parts.slice(cut).join(' ')];
+    for (const [kept, name] of [[before, after], [after, before]]) {
+      const alone = others.get(foldedKey(kept));
+      if (alone !== undefined && wordCount(alone) >= MIN_SITE_FREE_WORDS && hasAtMostWords(name, MAX_SITE_NAME_WORDS)) return alone;
+    }
+  }
+  return line;
+}
+
+/** Fewer words than this are a section's or a site's name, not what is left of a headline. */
+const MIN_SITE_FREE_WORDS = 3;
+/** A site's name runs to a few words ("BIG Brand System", "The GiveWell Blog"); more are the headline's own ("… review – shoots for the moon"). */
+const MAX_SITE_NAME_WORDS = 4;
+
+/** What sets a site's name off a title: a bar, a dash or a bullet between spaces. */
+const SITE_SEPARATOR = / [|–—\-·•»«] /u;
+
+/**
  * "Angry media won’t buckle over new surveillance laws by: Laurie Oakes", "The 'birth lottery' and economic
  * mobility by Ahiza Garcia @ahiza_garcia February 1, 2016:": innerText glued the byline to the headline. The
  * headline and the byline, or the line whole and none: a byline counts only where it shows it is one, with a

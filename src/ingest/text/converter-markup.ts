@@ -1,0 +1,117 @@
+/**
+ * Pages saved as text by a converter rather than by a browser's innerText: the syntax goes, so that the clean
+ * stage reads such a page as it reads a browser's text, on which its models were trained.
+ * - Markdown, as a reader tool (Jina Reader's "Title: …", "URL Source: …", "Markdown Content:"), turndown or
+ *   html2text write it: "[Travel](…) » [Places](…)", "![photo](…)", "# Headline", "**bold**", "*   item";
+ *   or a newsletter saved as an e-mail ("Subject: …").
+ * - html-to-text's plain text: each link's address in brackets after its words ("Tech [https://…/tech/]"), an
+ *   image as its address, list items bulleted, and headings in capitals ("THE FERRY SURVIVES THE WINTER").
+ */
+
+import { isWebAddress, type PageMetadata } from '../html/metadata.ts';
+import { isAllCaps, titleCase } from './letter-case.ts';
+
+/**
+ * A page's lines without a converter's markup. A line that was nothing but markup (a link, an image) goes
+ * altogether: it was no blank line between paragraphs. Where the text is html-to-text's:
+ * - a line of bare addresses is links without words (share icons, a logo), which a browser's text does not show;
+ * - every heading is in capitals, so a heading is given the title case its capitals hid, and capitals go on
+ *   meaning what they mean in a browser's text (a label, a wire's headline) while the page's headline reads as one.
+ */
+export function withoutConverterMarkup(lines: string[]): string[] {
+  const htmlToText = writesLinkAddresses(lines);
+  const result: string[] = [];
+  for (const line of lines) {
+    const text = withoutMarkup(line);
+    if ((text === '' && line !== '') || (htmlToText && isAddressesAlone(text))) continue;
+    result.push(htmlToText && isAllCaps(text) && TWO_CAPITALS.test(text) ? titleCase(text) : text);
+  }
+  return result;
+}
+
+/** html-to-text's mark: lines giving a link's address in brackets after its words, three or more. */
+function writesLinkAddresses(lines: string[]): boolean {
+  let found = 0;
+  for (const line of lines) if (line.includes(' [') && ADDRESS_AFTER_WORDS.test(line) && ++found >= 3) return true;
+  return false;
+}
+
+const ADDRESS_AFTER_WORDS = /\S \[(?:https?:|\/)[^\]\s]*\]/;
+/** A word in capitals, not an initial ("A", "I"). */
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+
+const MAY_HOLD_MARKUP = /[[#*!•]|^>|^(?:Title|Subject|URL Source|Markdown Content)\s*:/;
+const READER_FIELD = /^(?:URL Source\s*:\s*\S+|Markdown Content\s*:)$/;
+/** A quotation's marker: "> "This is a milestone," the minister said.". */
+const BLOCKQUOTE = /^(?:>\s?)+/;
+/** A line that is one link and nothing else: navigation or another article's teaser. */
+const LINK_ALONE = /^\[[^\]]+\]\((?:[^()]|\([^)]*\))*\)$/;
+const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+const LINK = /\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g;
+const HEADING = /^#{1,6}\s+/;
+const STRONG = /\*\*([^*]+)\*\*/g;
+/** A list item's bullet, as converters write it ("* Tech", "*   [Tech](…)", "• Tech"): a browser's text shows none. */
+const BULLET = /^[*•]\s+/;
+/** A link's address in brackets after its words, as html-to-text writes it: "Tech [https://example.org/tech/]", "[/davis-cup/]". */
+const BRACKETED_ADDRESS = /\s*\[(?:[a-z][a-z\d+.-]*:|\/|#)[^\]\s]*\]/gi;
+/** An image as html-to-text writes it, its alt text (if any) then its address: "Ferry at dawn [https://…/ferry.jpg]". */
+const IMAGE_ALONE = /^[^[\]]*\[(?:data:image\/|[^\]\s]*\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#][^\]\s]*)?\])[^\]\s]*\]?$/i;
+
+/** One line without its markup: "" when nothing but markup was on it. */
+export function withoutMarkup(line: string): string {
+  if (!MAY_HOLD_MARKUP.test(line)) return line;
+  if (READER_FIELD.test(line) || LINK_ALONE.test(line) || IMAGE_ALONE.test(line)) return '';
+  return line
+    .replace(/^(?:Title|Subject)\s*:\s+/, '')
+    .replace(BLOCKQUOTE, '')
+    .replace(IMAGE, '')
+    .replace(LINK, '$1')
+    .replace(BRACKETED_ADDRESS, '')
+    .replace(HEADING, '')
+    .replace(STRONG, '$1')
+    .replace(BULLET, '')
+    .trim();
+}
+
+/**
+ * What a reader tool states of the page above its "Markdown Content:" (Jina Reader's "URL Source: …",
+ * "Published Time: …"): the page's address (http(s) only) and publication time, as a saved page's metadata
+ * would state them, so a text seed saved so keeps its link to the original and its outlet by address.
+ * Undefined when the text does not open with those fields.
+ */
+export function readerMetadata(lines: readonly string[]): PageMetadata | undefined {
+  // Only the text's opening is looked at: every text seed is asked.
+  const end = lines.slice(0, READER_HEADER_LINES + 1).findIndex((line) => MARKDOWN_CONTENT.test(line));
+  if (end < 0) return undefined;
+  const field = (name: RegExp) => lines.slice(0, end).map((line) => name.exec(line)?.[1]?.trim()).find(Boolean);
+  const url = field(/^URL Source\s*:\s*(\S+)$/i);
+  const published = field(/^Published Time\s*:\s*(.+)$/i);
+  const title = field(/^Title\s*:\s*(.+)$/i);
+  return {
+    headlines: [],
+    dates: published ? [{ value: published, rule: 'reader field Published Time' }] : [],
+    urls: url && isWebAddress(url) ? [{ value: url, rule: 'reader field URL Source' }] : [],
+    outletNames: [],
+    titles: title ? [title] : [],
+  };
+}
+
+const MARKDOWN_CONTENT = /^Markdown Content\s*:$/i;
+/** Lines a reader tool's fields take above the content ("Title:", "URL Source:", "Published Time:", blank lines between). */
+const READER_HEADER_LINES = 12;
+
+/**
+ * Web addresses and nothing else: links whose text is their address, as a converter prints them in a row of an
+ * outlet's accounts ("https://twitter.com/outlet https://facebook.com/outlet"), or as an article lists its sources.
+ */
+export function isAddressesAlone(line: string): boolean {
+  return line.startsWith('http') && ADDRESSES_ALONE.test(line);
+}
+
+/** "… Testimony https://www.facebook.com/sharer.php?u=…", "Share https://twitter.com/share?…": no headline writes an address. */
+export function holdsWebAddress(line: string): boolean {
+  return line.includes('http') && WEB_ADDRESS.test(line);
+}
+
+const ADDRESSES_ALONE = /^https?:\/\/\S+(?:\s+https?:\/\/\S+)*$/;
+const WEB_ADDRESS = /https?:\/\/\S/;

@@ -1,0 +1,124 @@
+/**
+ * Pages a converter saved as text: a reader tool's Markdown (Jina Reader's "Title: / URL Source: /
+ * Published Time: / Markdown Content:" header, then the page as Markdown), turndown's, html-to-text's plain
+ * text with each link's address in brackets. The syntax goes; the header's fields are read as a saved page's
+ * metadata.
+ */
+import { describe, expect, it } from 'vitest';
+import { holdsWebAddress, isAddressesAlone, readerMetadata, withoutConverterMarkup, withoutMarkup } from '../../src/ingest/text/converter-markup.ts';
+import { headlineCandidates, pageUnits } from '../../src/ingest/clean.ts';
+
+describe("a reader tool's Markdown", () => {
+  it('loses its links, images, headings, bold and quotation markers, keeping their words', () => {
+    expect(withoutMarkup('# Ferry fares rise')).toBe('Ferry fares rise');
+    expect(withoutMarkup('The [council](https://example.org/council) met on **Monday**.')).toBe('The council met on Monday.');
+    expect(withoutMarkup('![The ferry at dawn](https://example.org/ferry.jpg)')).toBe('');
+    expect(withoutMarkup('> "This is a milestone," the minister said.')).toBe('"This is a milestone," the minister said.');
+    expect(withoutMarkup('>> nested quotation')).toBe('nested quotation');
+    // A line with no Markdown is left as it is.
+    expect(withoutMarkup('Fares rose 5% > inflation, critics said.')).toBe('Fares rose 5% > inflation, critics said.');
+  });
+
+  it("reads the header's address and publication time as the page's metadata", () => {
+    const lines = [
+      'Title: Ferry fares rise - Island News',
+      '',
+      'URL Source: https://news.example.org/ferry-fares',
+      '',
+      'Published Time: 2025-04-14T16:05:00+07:00',
+      '',
+      'Markdown Content:',
+      '# Ferry fares rise',
+    ];
+    expect(readerMetadata(lines)).toEqual({
+      headlines: [],
+      dates: [{ value: '2025-04-14T16:05:00+07:00', rule: 'reader field Published Time' }],
+      urls: [{ value: 'https://news.example.org/ferry-fares', rule: 'reader field URL Source' }],
+      outletNames: [],
+      titles: ['Ferry fares rise - Island News'],
+    });
+  });
+
+  it('takes only an http(s) address, and nothing from a text without the header', () => {
+    expect(readerMetadata(['URL Source: javascript:alert(1)', 'Markdown Content:'])?.urls).toEqual([]);
+    // An address the URL parser cannot read would fail the article's schema: it is not taken.
+    expect(readerMetadata(['URL Source: https://[news.example.org', 'Markdown Content:'])?.urls).toEqual([]);
+    expect(readerMetadata(['Ferry fares rise', 'URL Source: https://news.example.org/ferry-fares', 'The council met.'])).toBeUndefined();
+    // "Markdown Content:" far down a text is some article's words, not a reader's header.
+    expect(readerMetadata([...Array.from({ length: 20 }, (_, n) => `Paragraph ${n}.`), 'Markdown Content:'])).toBeUndefined();
+  });
+});
+
+describe("html-to-text's plain text", () => {
+  it("loses each link's address, keeping its words, and its bullets", () => {
+    expect(withoutMarkup('Tech [https://news.example.org/topics/tech/]')).toBe('Tech');
+    expect(withoutMarkup('* Davis Cup [/davis-cup/]')).toBe('Davis Cup');
+    expect(withoutMarkup('Search [javascript:;]')).toBe('Search');
+    expect(withoutMarkup('The council met on the ferry fares [https://news.example.org/fares] on Monday.')).toBe('The council met on the ferry fares on Monday.');
+    // turndown's bullet and link together.
+    expect(withoutMarkup('*   [Reviews](https://news.example.org/reviews/)')).toBe('Reviews');
+    // Brackets around words are the article's own.
+    expect(withoutMarkup('The minister said [the fares] would rise.')).toBe('The minister said [the fares] would rise.');
+  });
+
+  it('loses an image, its alt text with it', () => {
+    expect(withoutMarkup('[https://cdn.example.org/2025/05/ferry-1280x720.jpg]')).toBe('');
+    expect(withoutMarkup('The ferry at dawn [https://cdn.example.org/ferry.jpg?w=640]')).toBe('');
+    expect(withoutMarkup('[data:image/svg+xml,%3Csvg%20xmlns=%27http://www.w3.org/2000/svg%27%3E]')).toBe('');
+  });
+
+  const page = [
+    'Home [https://news.example.org/]',
+    'Energy [https://news.example.org/energy/]',
+    'Travel [https://news.example.org/travel/]',
+    'https://twitter.com/islandnews https://facebook.com/islandnews',
+    '',
+    'FERRY FARES RISE FOR THE WINTER',
+    '',
+    '[https://cdn.example.org/ferry.jpg]',
+    'The council raised ferry fares on Monday [https://news.example.org/council].',
+  ];
+
+  it('drops the lines that were only markup, bare addresses (links without words) among them, and title-cases its headings', () => {
+    expect(withoutConverterMarkup(page)).toEqual(['Home', 'Energy', 'Travel', '', 'Ferry Fares Rise for the Winter', '', 'The council raised ferry fares on Monday.']);
+  });
+
+  it('is told from a browser\'s text by its addresses in brackets: capitals and addresses elsewhere stay as written', () => {
+    const browserText = ['RELATED STORIES', 'Sources: https://gov.example.org/report', 'https://gov.example.org/report', 'FERRY FARES RISE'];
+    expect(withoutConverterMarkup(browserText)).toEqual(['RELATED STORIES', 'Sources: https://gov.example.org/report', 'https://gov.example.org/report', 'FERRY FARES RISE']);
+  });
+
+  it('knows a line of addresses alone, and one holding an address', () => {
+    expect(isAddressesAlone('https://twitter.com/islandnews https://facebook.com/islandnews')).toBe(true);
+    expect(isAddressesAlone('Share https://twitter.com/share?url=x')).toBe(false);
+    expect(holdsWebAddress('Key Moments From the Hearing http://www.facebook.com/sharer.php?u=x')).toBe(true);
+    expect(holdsWebAddress('Ferry fares rise at www.example.org')).toBe(false);
+  });
+
+  it('a line holding an address is no candidate for the headline', () => {
+    const units = pageUnits(['Key Moments From the Hearing http://www.facebook.com/sharer.php?u=x', 'Ferry fares rise for the winter', 'The council raised ferry fares on Monday, the third rise in two years, and said the next would come in spring when the new boats arrive.']);
+    const { candidates } = headlineCandidates(units);
+    expect(candidates.map((index) => units[index])).not.toContain(units[0]);
+  });
+});
+
+describe('text a converter wrapped at 80 columns', () => {
+  // A menu of short lines over the article, then paragraphs filled to the width: the menu makes most lines short.
+  const menu = ['Home', 'World', 'Business', 'Energy', 'Travel', 'Culture', 'Sport', 'Opinion', 'Video', 'Podcasts', 'Newsletters', 'Weather', 'Markets', 'About', 'Contact', 'Jobs', 'Archive', 'Print edition', 'Games', 'Sign in'];
+  const paragraph = [
+    'The island council voted on Monday to raise ferry fares for the winter season',
+    'after a request from the operator, the harbour board and the two unions of the',
+    // A name opens the line: only the width says the sentence goes on.
+    'Island Ferries company, saying the rise would pay for two new boats next year.',
+  ];
+  const text = [...menu, '', ...paragraph, '', ...paragraph, '', ...paragraph, '', ...paragraph];
+
+  it('joins the lines of each paragraph, even where the next line opens with a capital', () => {
+    expect(pageUnits(text).slice(menu.length)).toEqual(Array(4).fill(paragraph.join(' ')));
+  });
+
+  it("is not read as wrapped where lines run past the width: a browser's text of short lines and paragraphs", () => {
+    const browserText = [...text, '', `${paragraph.join(' ')} The mayor said the fares would be reviewed in spring.`];
+    expect(pageUnits(browserText)).toContain(paragraph[2]);
+  });
+});
