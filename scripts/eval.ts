@@ -1,8 +1,9 @@
 /**
  * npm run eval -- [--dataset aeb|htmldate|all] [--split dev|test|all] [--path text|html|both]
- *                 [--limit N] [--page ID]… [--worst N] [--json] [--list-split]
+ *                 [--text-from browser|html-to-text|turndown] [--limit N] [--page ID]… [--worst N] [--json] [--list-split]
  * Runs the ingest on public pages nobody here wrote and scores it against their gold
- * (README, "Evaluation on real pages"). Full per-page results go to .digest/eval/last.json.
+ * (README, "Evaluation on real pages"). The text path's seed is the page's text as a browser shows it,
+ * or as a converter library makes it (--text-from). Full per-page results go to .digest/eval/last.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,14 +18,15 @@ const { EVAL_DIR } = await import('../src/eval/page-text.ts');
 const { INGEST_PATHS } = await import('../src/eval/run-ingest.ts');
 const { allFigures, formatBaselines, formatRejections, formatTables, formatWorst, rejectionsByReason, worstPages } = await import('../src/eval/report.ts');
 const { SPLITS, siteOf, splitOf } = await import('../src/eval/split.ts');
+const { TEXT_TOOLS } = await import('../src/eval/saved-text.ts');
 const { progressBar } = await import('./progress.ts');
 
 const usage =
-  'usage: npm run eval -- [--dataset aeb|htmldate|all] [--split dev|test|all] [--path text|html|both] [--limit N] [--page ID]… [--worst N] [--json] [--list-split]';
+  'usage: npm run eval -- [--dataset aeb|htmldate|all] [--split dev|test|all] [--path text|html|both] [--text-from browser|html-to-text|turndown] [--limit N] [--page ID]… [--worst N] [--json] [--list-split]';
 
-function choice<T extends string>(name: string, value: string, all: readonly T[], every: string): T[] {
+function choice<T extends string>(name: string, value: string, all: readonly T[], every?: string): T[] {
   if (value === every) return [...all];
-  if (!all.includes(value as T)) throw new Error(`--${name} must be one of ${[...all, every].join(', ')}`);
+  if (!all.includes(value as T)) throw new Error(`--${name} must be one of ${[...all, ...(every ? [every] : [])].join(', ')}`);
   return [value as T];
 }
 
@@ -35,6 +37,7 @@ try {
       dataset: { type: 'string', default: 'all' },
       split: { type: 'string', default: 'dev' },
       path: { type: 'string', default: 'both' },
+      'text-from': { type: 'string', default: 'browser' },
       limit: { type: 'string' },
       page: { type: 'string', multiple: true },
       worst: { type: 'string', default: '15' },
@@ -57,6 +60,7 @@ try {
     datasets: choice('dataset', values.dataset, DATASET_NAMES, 'all'),
     splits: choice('split', values.split, SPLITS, 'all'),
     paths: choice('path', values.path, INGEST_PATHS, 'both'),
+    textTool: choice('text-from', values['text-from'], TEXT_TOOLS)[0],
     limit: count('limit', values.limit),
     only: values.page,
     worst: count('worst', values.worst)!,
@@ -101,7 +105,8 @@ if (options.json) {
   console.log(JSON.stringify({ figures, rejected, worst }, null, 2));
 } else {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(`${results.length} pages (${options.datasets.join(', ')}; ${options.splits.join(' + ')}) in ${seconds.toFixed(1)} s\n`);
+  const savedBy = options.paths.includes('text') && options.textTool !== 'browser' ? `; text saved by ${options.textTool}` : '';
+  console.log(`${results.length} pages (${options.datasets.join(', ')}; ${options.splits.join(' + ')}${savedBy}) in ${seconds.toFixed(1)} s\n`);
   console.log(formatTables(figures));
   const baselines = formatBaselines(figures);
   if (baselines) console.log(`${baselines}\n`);

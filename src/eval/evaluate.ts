@@ -10,6 +10,7 @@ import { createIngestPool, type IngestOutcome, type IngestPath } from './run-ing
 import { loadRegistries } from '../lib/registries.ts';
 import { scorePage, type PageScore } from './score-page.ts';
 import { siteOf, splitOf, type Split } from './split.ts';
+import { convertedText, type TextTool } from './saved-text.ts';
 
 export interface EvalOptions {
   datasets: DatasetName[];
@@ -19,6 +20,8 @@ export interface EvalOptions {
   limit?: number;
   /** Only these pages (dataset:id, or an id, or the id's start). */
   only?: string[];
+  /** What saves the text path's seed: the browser's innerText (the default), or a converter (saved-text.ts). */
+  textTool?: TextTool;
   registriesDir: string;
   datasetsDir?: string;
   onProgress?: (stage: string, done: number, total: number) => void;
@@ -59,12 +62,15 @@ export async function runEval(options: EvalOptions): Promise<PageResult[]> {
     (done, total) => options.onProgress?.('render', done, total),
   );
   const sources = loadRegistries(options.registriesDir).sources;
+  // The gold is read from the browser's render whatever saves the seed: the same page shows the same headline.
   const golds = pages.map((page, index) => goldFor(page, rendered[index], sources));
+  const tool = options.textTool ?? 'browser';
+  const texts = options.paths.includes('text') ? htmls.map((html, index) => (tool === 'browser' ? rendered[index].text : convertedText(html, tool))) : [];
   const seeds = pages.flatMap((page, index) =>
     options.paths.map((path) => ({
       index,
       path,
-      seed: path === 'text' ? { name: `${page.id}.txt`, bytes: Buffer.from(rendered[index].text) } : { name: `${page.id}.html`, bytes: htmls[index] },
+      seed: path === 'text' ? { name: `${page.id}.txt`, bytes: Buffer.from(texts[index]) } : { name: `${page.id}.html`, bytes: htmls[index] },
     })),
   );
   const pool = createIngestPool(options.registriesDir);
@@ -83,7 +89,7 @@ export async function runEval(options: EvalOptions): Promise<PageResult[]> {
   }
 
   const results: PageResult[] = pages.map((page, index) => {
-    const text = rendered[index].text;
+    const text = texts[index] ?? rendered[index].text;
     const { body, ...goldWithoutBody } = golds[index];
     return {
       key: pageKey(page),
@@ -101,7 +107,7 @@ export async function runEval(options: EvalOptions): Promise<PageResult[]> {
   });
   seeds.forEach(({ index, path }, at) => {
     // "States" is judged on the seed itself: the saved text, or the page's HTML, metadata included.
-    const seedText = path === 'text' ? rendered[index].text : htmls[index].toString('utf8');
+    const seedText = path === 'text' ? texts[index] : htmls[index].toString('utf8');
     results[index].paths[path] = { outcome: outcomes[at], score: scorePage(golds[index], outcomes[at], seedText, sources) };
   });
   markDuplicates(results, options.paths);

@@ -307,32 +307,41 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
     }
   }
   const choice = chooseHeadline(units, candidates, end, facts);
+  // Where the page shows its headline: the line chosen, or, when that is far above the article (a page's title over
+  // its menus), the same words shown again nearer it (its heading over the byline and date line, which are the headline's).
+  let shownAt = choice?.index;
   if (choice !== undefined) {
     const trail = withoutBreadcrumb(units[choice.index], units);
     const titled = withoutSiteName(trail, units);
     const { headline, byline } = splitGluedByline(titled);
     cleaned.titleLine = headline;
     if (byline) cleaned.bylines.push(byline);
+    const place = end - choice.index > FAR_ABOVE_ARTICLE ? (candidates.findLast((index) => index > choice.index && sameText(units[index], titled)) ?? choice.index) : choice.index;
+    shownAt = place;
     const cuts = [trail !== units[choice.index] ? ', breadcrumb cut' : '', titled !== trail ? ', site name cut' : '', byline ? ', byline cut' : ''].join('');
-    verdicts.set(choice.index, 'title', `headline:score ${choice.score.toFixed(2)}${cuts}`);
+    const moved = place !== choice.index ? `, as chosen on line ${choice.index + 1}` : '';
+    verdicts.set(place, 'title', `headline:score ${choice.score.toFixed(2)}${cuts}${moved}`);
   }
   for (const index of candidates) {
-    if (index === choice?.index) continue;
+    if (index === shownAt) continue;
     // A byline without "By" over the date line ("Jillian Ambrose Energy correspondent"), or over a wire
     // story's dateline on its own line ("Larry Fine" / "NEW YORK 1996-08-29").
     const overDate = dated.includes(index + 1) || datelines.includes(index + 1);
-    if (choice !== undefined && index > choice.index && hasAtMostWords(units[index], 8) && !endsWithSentenceMark(units[index]) && overDate) {
+    if (shownAt !== undefined && index > shownAt && hasAtMostWords(units[index], 8) && !endsWithSentenceMark(units[index]) && overDate) {
       cleaned.bylines.push(units[index]);
       verdicts.set(index, 'byline', 'header:name-over-date');
-    } else if (choice !== undefined && sameText(units[index], units[choice.index])) verdicts.set(index, 'furniture', 'header:headline-repeated');
+    } else if (choice !== undefined && (index === choice.index || sameText(units[index], units[choice.index]))) verdicts.set(index, 'furniture', 'header:headline-repeated');
     else {
       cleaned.furniture.push(units[index]);
       verdicts.set(index, 'furniture', 'header:not-headline');
     }
   }
-  const anchor = choice?.index ?? end;
+  const anchor = shownAt ?? end;
   cleaned.dateTexts.push(...dated.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor)).map((index) => units[index]));
 }
+
+/** Lines between a headline and its article beyond which a page's menus stand between them. */
+const FAR_ABOVE_ARTICLE = 8;
 
 /**
  * Sets aside a date line (its index goes to `dated`), a row of page fields with its date ("Source: Xinhua |

@@ -22,6 +22,11 @@ export function withoutConverterMarkup(lines: string[]): string[] {
   const htmlToText = writesLinkAddresses(lines);
   const result: string[] = [];
   for (const line of lines) {
+    // A heading's underline (turndown's "=====", "-----") ends it as a blank line would.
+    if (SETEXT_UNDERLINE.test(line)) {
+      result.push('');
+      continue;
+    }
     const text = withoutMarkup(line);
     if ((text === '' && line !== '') || (htmlToText && isAddressesAlone(text))) continue;
     result.push(htmlToText && isAllCaps(text) && TWO_CAPITALS.test(text) ? titleCase(text) : text);
@@ -37,6 +42,7 @@ function writesLinkAddresses(lines: string[]): boolean {
 }
 
 const ADDRESS_AFTER_WORDS = /\S \[(?:https?:|\/)[^\]\s]*\]/;
+const SETEXT_UNDERLINE = /^(?:={3,}|-{3,})$/;
 /** A word in capitals, not an initial ("A", "I"). */
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 
@@ -44,8 +50,11 @@ const MAY_HOLD_MARKUP = /[[#*!•]|^>|^(?:Title|Subject|URL Source|Markdown Cont
 const READER_FIELD = /^(?:URL Source\s*:\s*\S+|Markdown Content\s*:)$/;
 /** A quotation's marker: "> "This is a milestone," the minister said.". */
 const BLOCKQUOTE = /^(?:>\s?)+/;
-/** A line that is one link and nothing else: navigation or another article's teaser. */
-const LINK_ALONE = /^\[[^\]]+\]\((?:[^()]|\([^)]*\))*\)$/;
+/**
+ * A line that is one link and nothing else: navigation or another article's teaser; or the opening or the closing
+ * of a link whose words are paragraphs of their own, as turndown writes a teaser: "[", "](/tennis/2019/11/20/…)".
+ */
+const LINK_ALONE = /^(?:\[[^\]]+\]\((?:[^()]|\([^)]*\))*\)|\[|\]\([^)\s]*\))$/;
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const LINK = /\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g;
 const HEADING = /^#{1,6}\s+/;

@@ -72,3 +72,17 @@ describe('the eval on a slice of real pages', async () => {
     expect(scoreBodies(dated)!.f1).toBeGreaterThan(0.9);
   });
 });
+
+describe.each(['html-to-text', 'turndown'] as const)('the eval on the same pages saved by %s', (textTool) => {
+  const run = runEval({ datasets: ['aeb', 'htmldate'], splits: ['dev'], paths: ['text'], only: SLICE, textTool, registriesDir: 'content' });
+
+  it("finds every headline and every stated date, as on the browser's text", async () => {
+    const results = await run;
+    const [aeb, htmldate] = ['aeb', 'htmldate'].map((dataset) => allFigures(results.filter((result) => result.dataset === dataset), ['text'])[0]);
+    // Before the converters' markup was read (stop 37), html-to-text's capital headings and link addresses lost most headlines.
+    expect(aeb.headline.right + htmldate.headline.right).toBe(aeb.headline.of + htmldate.headline.of);
+    // The recipe blog's date, which its browser text does not show, is in the converters' text (the markup's own words).
+    expect(aeb.date.right + htmldate.date.right).toBe(aeb.date.of + htmldate.date.of);
+    expect(aeb.dateGuessed + htmldate.dateGuessed + aeb.dateMissedStated + htmldate.dateMissedStated).toBe(0);
+  });
+});

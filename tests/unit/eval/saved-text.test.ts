@@ -1,0 +1,18 @@
+/** The converters the eval saves a page's text with, as their documentation calls them. */
+import { describe, expect, it } from 'vitest';
+import { convertedText } from '../../../src/eval/saved-text.ts';
+
+const page = Buffer.from(
+  '<html><head><title>Ferry fares rise | Island News</title><style>p { color: red }</style><script>track()</script></head>' +
+    '<body><h1>Ferry fares rise</h1><p>The <a href="https://news.example.org/council">council</a> met.</p><ul><li>Energy</li></ul></body></html>',
+);
+
+describe('a page saved as text by a converter', () => {
+  it('html-to-text: the heading in capitals, the link address in brackets, no script', () => {
+    expect(convertedText(page, 'html-to-text')).toBe('FERRY FARES RISE\n\nThe council [https://news.example.org/council] met.\n\n * Energy');
+  });
+
+  it("turndown: Markdown under the page's title, the heading underlined, scripts and styles removed", () => {
+    expect(convertedText(page, 'turndown')).toBe('Ferry fares rise | Island News\n\nFerry fares rise\n================\n\nThe [council](https://news.example.org/council) met.\n\n*   Energy');
+  });
+});
