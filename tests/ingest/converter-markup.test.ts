@@ -91,6 +91,9 @@ describe("html-to-text's plain text", () => {
   it('knows a line of addresses alone, and one holding an address', () => {
     expect(isAddressesAlone('https://twitter.com/islandnews https://facebook.com/islandnews')).toBe(true);
     expect(isAddressesAlone('Share https://twitter.com/share?url=x')).toBe(false);
+    // An image's address without its scheme, as html-to-text prints it under the image (kut.org, htmldate's dev pages).
+    expect(isAddressesAlone('//www.example.org/sites/files/styles/x_large/public/202008/ferry.png')).toBe(true);
+    expect(isAddressesAlone('// the old ferry timetable')).toBe(false);
     expect(holdsWebAddress('Key Moments From the Hearing http://www.facebook.com/sharer.php?u=x')).toBe(true);
     expect(holdsWebAddress('Ferry fares rise at www.example.org')).toBe(false);
   });

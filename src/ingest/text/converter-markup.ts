@@ -114,7 +114,7 @@ const READER_HEADER_LINES = 12;
  * outlet's accounts ("https://twitter.com/outlet https://facebook.com/outlet"), or as an article lists its sources.
  */
 export function isAddressesAlone(line: string): boolean {
-  return line.startsWith('http') && ADDRESSES_ALONE.test(line);
+  return (line.startsWith('http') || line.startsWith('//')) && ADDRESSES_ALONE.test(line);
 }
 
 /** "… Testimony https://www.facebook.com/sharer.php?u=…", "Share https://twitter.com/share?…": no headline writes an address. */
@@ -122,5 +122,6 @@ export function holdsWebAddress(line: string): boolean {
   return line.includes('http') && WEB_ADDRESS.test(line);
 }
 
-const ADDRESSES_ALONE = /^https?:\/\/\S+(?:\s+https?:\/\/\S+)*$/;
+/** An address may leave out its scheme, as an image's often does: "//www.kut.org/sites/…/screen_shot.png". */
+const ADDRESSES_ALONE = /^(?:https?:)?\/\/\S+(?:\s+(?:https?:)?\/\/\S+)*$/;
 const WEB_ADDRESS = /https?:\/\/\S/;
