@@ -10,7 +10,7 @@ import { createIngestPool, type IngestOutcome, type IngestPath } from './run-ing
 import { loadRegistries } from '../lib/registries.ts';
 import { scorePage, type PageScore } from './score-page.ts';
 import { siteOf, splitOf, type Split } from './split.ts';
-import { convertedText, type TextTool } from './saved-text.ts';
+import { convertedText, shownText, type TextTool } from './saved-text.ts';
 
 export interface EvalOptions {
   datasets: DatasetName[];
@@ -106,8 +106,8 @@ export async function runEval(options: EvalOptions): Promise<PageResult[]> {
     };
   });
   seeds.forEach(({ index, path }, at) => {
-    // "States" is judged on the seed itself: the saved text, or the page's HTML, metadata included.
-    const seedText = path === 'text' ? texts[index] : htmls[index].toString('utf8');
+    // "States" is judged on the seed itself: the saved text (without the addresses a converter adds), or the page's HTML, metadata included.
+    const seedText = path === 'text' ? shownText(texts[index], tool) : htmls[index].toString('utf8');
     results[index].paths[path] = { outcome: outcomes[at], score: scorePage(golds[index], outcomes[at], seedText, sources) };
   });
   markDuplicates(results, options.paths);

@@ -29,3 +29,14 @@ function markdownOf(html: string): string {
   }
   return turndown.turndown(html);
 }
+
+/**
+ * The saved text without the addresses a converter writes where the page shows none: html-to-text's after a link's
+ * words and for an image ("[https://…/uploads/2020/12/01/photo.jpg]", "//host/…/screen_shot_2020-08-16.png"),
+ * Markdown's "(…)" after "[words]". A date inside one is no date the page states: the eval's "states a date" reads this.
+ */
+export function shownText(text: string, tool: TextTool): string {
+  return tool === 'browser' ? text : text.replace(ADDED_ADDRESS, ' ');
+}
+
+const ADDED_ADDRESS = /\[(?:[a-z][a-z\d+.-]*:|\/|#)[^\]\s]*\]|\]\([^)\s]*\)|(?<!\S)(?:https?:)?\/\/\S+/gi;

@@ -57,6 +57,10 @@ describe("html-to-text's plain text", () => {
     expect(withoutMarkup('The council met on the ferry fares [https://news.example.org/fares] on Monday.')).toBe('The council met on the ferry fares on Monday.');
     // turndown's bullet and link together.
     expect(withoutMarkup('*   [Reviews](https://news.example.org/reviews/)')).toBe('Reviews');
+    // The close of a teaser's link that turndown opened on a line above: its address goes, its words stay.
+    expect(withoutMarkup('A new study suggests workers might be more impacted.](https://news.example.org/2019/11/20/automation)')).toBe(
+      'A new study suggests workers might be more impacted.',
+    );
     // Brackets around words are the article's own.
     expect(withoutMarkup('The minister said [the fares] would rise.')).toBe('The minister said [the fares] would rise.');
   });

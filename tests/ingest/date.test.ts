@@ -73,6 +73,9 @@ describe('dates as pages write them', () => {
     expect(mentions('Thứ Ba, 22 tháng 4 năm 2025')).toEqual([['2025-04-22', 'named', false]]);
     expect(mentions('2020年07月12日 | 情報')).toEqual([['2020-07-12', 'year-first', false]]);
     expect(mentions('입력 2020년 7월 12일 오후')).toEqual([['2020-07-12', 'year-first', false]]);
+    // A date inside a web address is a path's: a teaser's link a converter kept ("…](https://…/2019/11/20/…)").
+    expect(mentions('thought.](https://www.example.org/recode/2019/11/20/20964487/automation)')).toEqual([]);
+    expect(mentions('Updated Nov 13, 2019 www.example.org/2019/11/08/story')).toEqual([['2019-11-13', 'named', false]]);
     expect(mentions('on the 4th of July, 2020')).toEqual([['2020-07-04', 'named', false]]);
     expect(mentions('2025-02-30 and 31/04/2025')).toEqual([]);
     // innerText glues inline elements to the date; a digit next to it still keeps it from being one.

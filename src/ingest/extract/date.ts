@@ -167,9 +167,11 @@ export interface DateMention {
 export function dateMentions(text: string): DateMention[] {
   text = latinDigits(text);
   const mentions: DateMention[] = [];
+  const addresses = webAddressSpans(text);
   for (const { regex, readings } of FULL_DATE_FORMS) {
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
+      if (addresses.length > 0 && addresses.some(([start, end]) => match!.index >= start && match!.index < end)) continue;
       const read = readings(match);
       for (const reading of read) {
         const result = toIsoDate(reading);
@@ -180,6 +182,17 @@ export function dateMentions(text: string): DateMention[] {
   }
   return mentions.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * Where the text holds web addresses: a date inside one ("https://www.vox.com/recode/2019/11/20/…", a teaser's link
+ * that a converter kept) is a path's, never a date the page states.
+ */
+function webAddressSpans(text: string): Array<[number, number]> {
+  if (!text.includes('//') && !text.includes('www.')) return [];
+  return Array.from(text.matchAll(WEB_ADDRESS_TOKEN), (match) => [match.index, match.index + match[0].length]);
+}
+
+const WEB_ADDRESS_TOKEN = /(?:https?:)?\/\/[^\s)\]]+|\bwww\.[^\s)\]]+/gi;
 
 /** ISO form of a found date, or a reason it is not a date. */
 export function toIsoDate(date: { year?: number; month: number; day: number }): { iso: string } | { error: string } {

@@ -46,7 +46,7 @@ const SETEXT_UNDERLINE = /^(?:={3,}|-{3,})$/;
 /** A word in capitals, not an initial ("A", "I"). */
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 
-const MAY_HOLD_MARKUP = /[[#*!•]|^>|^(?:Title|Subject|URL Source|Markdown Content)\s*:/;
+const MAY_HOLD_MARKUP = /[[#*!•]|\]\(|^>|^(?:Title|Subject|URL Source|Markdown Content)\s*:/;
 const READER_FIELD = /^(?:URL Source\s*:\s*\S+|Markdown Content\s*:)$/;
 /** A quotation's marker: "> "This is a milestone," the minister said.". */
 const BLOCKQUOTE = /^(?:>\s?)+/;
@@ -57,6 +57,8 @@ const BLOCKQUOTE = /^(?:>\s?)+/;
 const LINK_ALONE = /^(?:\[[^\]]+\]\((?:[^()]|\([^)]*\))*\)|\[|\]\([^)\s]*\))$/;
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const LINK = /\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g;
+/** The close of a link opened on a line above, as turndown writes a teaser: "… than previously thought.](https://…/2019/11/20/…)". */
+const LINK_CLOSE = /\]\((?:[^()\s]|\([^)\s]*\))*\)/g;
 const HEADING = /^#{1,6}\s+/;
 const STRONG = /\*\*([^*]+)\*\*/g;
 /** A list item's bullet, as converters write it ("* Tech", "*   [Tech](…)", "• Tech"): a browser's text shows none. */
@@ -75,6 +77,7 @@ export function withoutMarkup(line: string): string {
     .replace(BLOCKQUOTE, '')
     .replace(IMAGE, '')
     .replace(LINK, '$1')
+    .replace(LINK_CLOSE, '')
     .replace(BRACKETED_ADDRESS, '')
     .replace(HEADING, '')
     .replace(STRONG, '$1')

@@ -1,6 +1,6 @@
 /** The converters the eval saves a page's text with, as their documentation calls them. */
 import { describe, expect, it } from 'vitest';
-import { convertedText } from '../../../src/eval/saved-text.ts';
+import { convertedText, shownText } from '../../../src/eval/saved-text.ts';
 
 const page = Buffer.from(
   '<html><head><title>Ferry fares rise | Island News</title><style>p { color: red }</style><script>track()</script></head>' +
@@ -14,5 +14,13 @@ describe('a page saved as text by a converter', () => {
 
   it("turndown: Markdown under the page's title, the heading underlined, scripts and styles removed", () => {
     expect(convertedText(page, 'turndown')).toBe('Ferry fares rise | Island News\n\nFerry fares rise\n================\n\nThe [council](https://news.example.org/council) met.\n\n*   Energy');
+  });
+
+  it("states no date inside an address the converter added: an image's, a link's", () => {
+    const saved = 'Ferry fares rise [https://cdn.example.org/uploads/2020/12/01/ferry.jpg]\n//www.example.org/files/screen_shot_2020-08-16.png\n[Timetable](/2020/07/23/timetable) 16 hours ago';
+    expect(shownText(saved, 'html-to-text')).not.toMatch(/2020/);
+    expect(shownText('Published October 26, 2020 [https://example.org/a]', 'turndown')).toContain('October 26, 2020');
+    // The browser's text is what the page shows: an address there is the link's own words.
+    expect(shownText(saved, 'browser')).toBe(saved);
   });
 });
