@@ -314,11 +314,13 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
   let shownAt = choice?.index;
   if (choice !== undefined) {
     const trail = withoutBreadcrumb(units[choice.index], units);
-    const titled = withoutSiteName(trail, units);
+    const farAbove = end - choice.index > FAR_ABOVE_ARTICLE;
+    // A page's <title> over its menus may carry the site's tagline too ("… - Remember 80/90 - Memorabilia anni 80/90").
+    const titled = withoutSiteName(trail, units, farAbove ? TITLE_TAIL_WORDS : undefined);
     const { headline, byline } = splitGluedByline(titled);
     cleaned.titleLine = headline;
     if (byline) cleaned.bylines.push(byline);
-    const place = end - choice.index > FAR_ABOVE_ARTICLE ? (candidates.findLast((index) => index > choice.index && sameText(units[index], titled)) ?? choice.index) : choice.index;
+    const place = farAbove ? (candidates.findLast((index) => index > choice.index && sameText(units[index], titled)) ?? choice.index) : choice.index;
     shownAt = place;
     const cuts = [trail !== units[choice.index] ? ', breadcrumb cut' : '', titled !== trail ? ', site name cut' : '', byline ? ', byline cut' : ''].join('');
     const moved = place !== choice.index ? `, as chosen on line ${choice.index + 1}` : '';
@@ -344,6 +346,8 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
 
 /** Lines between a headline and its article beyond which a page's menus stand between them. */
 const FAR_ABOVE_ARTICLE = 8;
+/** Words a page title far above its article may carry after its headline: the site's name, a tagline, a section. */
+const TITLE_TAIL_WORDS = 10;
 
 /**
  * Sets aside a date line (its index goes to `dated`), a row of page fields with its date ("Source: Xinhua |

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { holdsWebAddress, isAddressesAlone, readerMetadata, withoutConverterMarkup, withoutMarkup } from '../../src/ingest/text/converter-markup.ts';
-import { headlineCandidates, pageUnits } from '../../src/ingest/clean.ts';
+import { VFile } from 'vfile';
+import { cleanSeed, headlineCandidates, pageUnits } from '../../src/ingest/clean.ts';
+import { parseSeed } from '../../src/ingest/parse.ts';
 
 describe("a reader tool's Markdown", () => {
   it('loses its links, images, headings, bold and quotation markers, keeping their words', () => {
@@ -61,6 +63,10 @@ describe("html-to-text's plain text", () => {
     expect(withoutMarkup('A new study suggests workers might be more impacted.](https://news.example.org/2019/11/20/automation)')).toBe(
       'A new study suggests workers might be more impacted.',
     );
+    // Markdown's emphasis and escapes, as turndown writes them; underscores inside a word stay.
+    expect(withoutMarkup('Il _black Friday_ incombe su di noi')).toBe('Il black Friday incombe su di noi');
+    expect(withoutMarkup('\\[Busan Live\\] Roh loses 1\\. game')).toBe('[Busan Live] Roh loses 1. game');
+    expect(withoutMarkup('snake_case_name and @john_doe_ stay')).toBe('snake_case_name and @john_doe_ stay');
     // Brackets around words are the article's own.
     expect(withoutMarkup('The minister said [the fares] would rise.')).toBe('The minister said [the fares] would rise.');
   });
@@ -127,5 +133,24 @@ describe('text a converter wrapped at 80 columns', () => {
   it("is not read as wrapped where lines run past the width: a browser's text of short lines and paragraphs", () => {
     const browserText = [...text, '', `${paragraph.join(' ')} The mayor said the fares would be reviewed in spring.`];
     expect(pageUnits(browserText)).toContain(paragraph[2]);
+  });
+});
+
+describe("a page turndown saved: its <title> over the menus, the page's own heading over the article", () => {
+  const menu = ['Home', 'Energy', 'Travel', 'Culture', 'Education', 'Sport', 'Opinion', 'Weather', 'Contact us', 'Subscribe'].map((item) => `*   [${item}](/${item.toLowerCase()})`);
+  const article = [
+    'The council raised ferry fares on Monday, the third rise in two years, and said the next would come in spring when the new boats arrive.',
+    'Islanders who cross daily will pay a fifth more for a return ticket, the council said, while a season ticket will rise by a tenth from January.',
+    '"We cannot run the boats at a loss," the council leader said, adding that the rise would pay for two new crews and a longer winter timetable.',
+    'Residents said they would petition the council to hold the season ticket at its present price for those who work on the mainland.',
+  ];
+  const page = (title: string) =>
+    [title, '', ...menu.flatMap((item) => [item, '']), 'Ferry fares rise for the winter', '=================================', '', 'By Mai Lan', '', 'Published 12 November 2025', '', ...article.flatMap((line) => [line, ''])].join('\n');
+  const clean = (text: string) => cleanSeed(parseSeed(text, new VFile()).lines);
+
+  it("takes the page's heading for the headline, not the <title> over the menus, and the date under the heading", () => {
+    const seed = clean(page('Ferry fares rise for the winter - Island News - Ferries, fares and island life since 1990'));
+    expect(seed.titleLine).toBe('Ferry fares rise for the winter');
+    expect(seed.dateTexts[0]).toBe('Published 12 November 2025');
   });
 });

@@ -83,6 +83,12 @@ describe("a page's title over its headline, the site's name beside it", () => {
   ])('"%s" is left as it is', (line) => {
     expect(withoutSiteName(line, [line, ...units])).toBe(line);
   });
+
+  it("cuts a longer tail when the caller allows it: a page's <title> far above its article, a tagline after the site's name", () => {
+    const title = 'How to Adopt an Online Leader Success Mindset - BIG Brand System - Coaching for online leaders';
+    expect(withoutSiteName(title, [title, ...units])).toBe(title);
+    expect(withoutSiteName(title, [title, ...units], 10)).toBe('How to Adopt an Online Leader Success Mindset');
+  });
 });
 
 describe('a byline glued to the headline', () => {

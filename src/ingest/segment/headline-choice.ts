@@ -261,7 +261,7 @@ export function withoutBreadcrumb(line: string, units: string[]): string {
  * after the headline (or before it), as a converter that keeps the <title> puts it over the page. The
  * headline alone where the page shows it alone too, as its own line; the line whole otherwise.
  */
-export function withoutSiteName(line: string, units: string[]): string {
+export function withoutSiteName(line: string, units: string[], maxNameWords = MAX_SITE_NAME_WORDS): string {
   if (!SITE_SEPARATOR.test(line)) return line;
   const parts = line.split(SITE_SEPARATOR);
   const others = new Map(units.filter((unit) => unit !== line).map((unit) => [foldedKey(unit), unit]));
@@ -269,7 +269,7 @@ export function withoutSiteName(line: string, units: string[]): string {
     const [before, after] = [parts.slice(0, cut).join(' '), parts.slice(cut).join(' ')];
     for (const [kept, name] of [[before, after], [after, before]]) {
       const alone = others.get(foldedKey(kept));
-      if (alone !== undefined && wordCount(alone) >= MIN_SITE_FREE_WORDS && hasAtMostWords(name, MAX_SITE_NAME_WORDS)) return alone;
+      if (alone !== undefined && wordCount(alone) >= MIN_SITE_FREE_WORDS && hasAtMostWords(name, maxNameWords)) return alone;
     }
   }
   return line;

@@ -46,7 +46,7 @@ const SETEXT_UNDERLINE = /^(?:={3,}|-{3,})$/;
 /** A word in capitals, not an initial ("A", "I"). */
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 
-const MAY_HOLD_MARKUP = /[[#*!•]|\]\(|^>|^(?:Title|Subject|URL Source|Markdown Content)\s*:/;
+const MAY_HOLD_MARKUP = /[[#*!•_\\]|\]\(|^>|^(?:Title|Subject|URL Source|Markdown Content)\s*:/;
 const READER_FIELD = /^(?:URL Source\s*:\s*\S+|Markdown Content\s*:)$/;
 /** A quotation's marker: "> "This is a milestone," the minister said.". */
 const BLOCKQUOTE = /^(?:>\s?)+/;
@@ -61,6 +61,10 @@ const LINK = /\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g;
 const LINK_CLOSE = /\]\((?:[^()\s]|\([^)\s]*\))*\)/g;
 const HEADING = /^#{1,6}\s+/;
 const STRONG = /\*\*([^*]+)\*\*/g;
+/** Emphasis as turndown writes it, "Il _black Friday_ incombe": no letter or digit touches its underscores (not "snake_case_name"). */
+const EMPHASIS = /(?<![\p{L}\p{N}\\_])_([^_\s](?:[^_]*[^_\s])?)_(?![\p{L}\p{N}_])/gu;
+/** Markdown's escapes of the characters it would read as markup: "\\[부산 Live\\]", "1\\. Ferry", "The \\_draft\\_". */
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!>~=|])/g;
 /** A list item's bullet, as converters write it ("* Tech", "*   [Tech](…)", "• Tech"): a browser's text shows none. */
 const BULLET = /^[*•]\s+/;
 /** A link's address in brackets after its words, as html-to-text writes it: "Tech [https://example.org/tech/]", "[/davis-cup/]". */
@@ -81,6 +85,8 @@ export function withoutMarkup(line: string): string {
     .replace(BRACKETED_ADDRESS, '')
     .replace(HEADING, '')
     .replace(STRONG, '$1')
+    .replace(EMPHASIS, '$1')
+    .replace(ESCAPED, '$1')
     .replace(BULLET, '')
     .trim();
 }

@@ -86,3 +86,18 @@ describe.each(['html-to-text', 'turndown'] as const)('the eval on the same pages
     expect(aeb.dateGuessed + htmldate.dateGuessed + aeb.dateMissedStated + htmldate.dateMissedStated).toBe(0);
   });
 });
+
+describe("a page turndown saved with its <title> far above the article, the site's name and tagline in it", () => {
+  // An Italian blog: "Black Friday per nostalgici: le occasioni da non perdere - Remember 80/90 - Memorabilia anni 80/90"
+  // opens turndown's text; the page's heading shows the headline alone twenty lines below.
+  const page = 'aeb:20b2b64916b00b25203c9f1bf14248922f4d522f18328e9f876cce116df0083e';
+  const run = runEval({ datasets: ['aeb'], splits: ['dev'], paths: ['text'], only: [page], textTool: 'turndown', registriesDir: 'content' });
+
+  it('takes the headline as the page shows it, not the title with its tail', async () => {
+    const results = await run;
+    expect(results.map(({ key }) => key)).toEqual([page]);
+    const [result] = results;
+    expect(result.paths.text!.outcome).toMatchObject({ ok: true, title: 'Black Friday per nostalgici: le occasioni da non perdere' });
+    expect(result.paths.text!.score.headline).toBe('right');
+  });
+});
