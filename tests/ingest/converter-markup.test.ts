@@ -93,6 +93,26 @@ describe("html-to-text's plain text", () => {
     expect(withoutConverterMarkup(page)).toEqual(['Home', 'Energy', 'Travel', '', 'Ferry Fares Rise for the Winter', '', 'The council raised ferry fares on Monday.']);
   });
 
+  it('drops an address it wrapped over lines, its query holding spaces, to its closing bracket', () => {
+    const shared = [
+      ...page,
+      '',
+      'WhatsApp',
+      '[whatsapp://send?text=Ferry fares rise for the winter %0A%0A',
+      'https://news.example.org/ferry-fares-rise.html]',
+      '',
+      'Email [?subject=Ferry fares rise for the',
+      'winter&body=https://news.example.org/ferry-fares-rise.html] Print',
+    ];
+    expect(withoutConverterMarkup(shared).slice(-6)).toEqual(['The council raised ferry fares on Monday.', '', 'WhatsApp', '', 'Email', 'Print']);
+    // An unclosed bracket ends at a blank line: the text below it stays.
+    expect(withoutConverterMarkup([...page, '', 'Share [whatsapp://send?text=Ferry fares', '', 'The next crossing is at noon.']).slice(-3)).toEqual([
+      'Share',
+      '',
+      'The next crossing is at noon.',
+    ]);
+  });
+
   it('is told from a browser\'s text by its addresses in brackets: capitals and addresses elsewhere stay as written', () => {
     const browserText = ['RELATED STORIES', 'Sources: https://gov.example.org/report', 'https://gov.example.org/report', 'FERRY FARES RISE'];
     expect(withoutConverterMarkup(browserText)).toEqual(['RELATED STORIES', 'Sources: https://gov.example.org/report', 'https://gov.example.org/report', 'FERRY FARES RISE']);

@@ -21,7 +21,25 @@ import { isAllCaps, titleCase } from './letter-case.ts';
 export function withoutConverterMarkup(lines: string[]): string[] {
   const htmlToText = writesLinkAddresses(lines);
   const result: string[] = [];
-  for (const line of lines) {
+  // Lines left of an address html-to-text wrapped over lines, its query holding spaces ("[whatsapp://send?text=Tres
+  // muertos …" / "https://junin24.com/….html]"): it goes to its closing bracket, within a few lines and no blank one.
+  let addressLinesLeft = 0;
+  for (let line of lines) {
+    if (htmlToText) {
+      if (addressLinesLeft > 0) {
+        const close = line === '' ? -1 : line.indexOf(']');
+        addressLinesLeft = close < 0 && line !== '' ? addressLinesLeft - 1 : 0;
+        if (close < 0 && line !== '') continue;
+        line = line.slice(close + 1).trim();
+        if (line === '' && close >= 0) continue;
+      }
+      const unclosed = UNCLOSED_ADDRESS.exec(line);
+      if (unclosed) {
+        addressLinesLeft = MAX_ADDRESS_LINES;
+        line = line.slice(0, unclosed.index).trimEnd();
+        if (line === '') continue;
+      }
+    }
     // A heading's underline (turndown's "=====", "-----") ends it as a blank line would.
     if (SETEXT_UNDERLINE.test(line)) {
       result.push('');
@@ -33,6 +51,10 @@ export function withoutConverterMarkup(lines: string[]): string[] {
   }
   return result;
 }
+
+/** An address in brackets that the line does not close, and the lines it may run on for. */
+const UNCLOSED_ADDRESS = /\[(?:[a-z][a-z\d+.-]*:|\/|\?|#)[^\]]*$/i;
+const MAX_ADDRESS_LINES = 4;
 
 /** html-to-text's mark: lines giving a link's address in brackets after its words, three or more. */
 function writesLinkAddresses(lines: string[]): boolean {
