@@ -26,13 +26,16 @@ export function withoutConverterMarkup(lines: string[]): string[] {
   let addressLinesLeft = 0;
   for (let line of lines) {
     if (htmlToText) {
-      if (addressLinesLeft > 0) {
-        const close = line === '' ? -1 : line.indexOf(']');
-        addressLinesLeft = close < 0 && line !== '' ? addressLinesLeft - 1 : 0;
-        if (close < 0 && line !== '') continue;
+      if (addressLinesLeft > 0 && line !== '') {
+        const close = line.indexOf(']');
+        if (close < 0) {
+          addressLinesLeft--;
+          continue;
+        }
+        addressLinesLeft = 0;
         line = line.slice(close + 1).trim();
-        if (line === '' && close >= 0) continue;
-      }
+        if (line === '') continue;
+      } else addressLinesLeft = 0;
       const unclosed = UNCLOSED_ADDRESS.exec(line);
       if (unclosed) {
         addressLinesLeft = MAX_ADDRESS_LINES;
