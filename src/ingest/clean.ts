@@ -215,11 +215,47 @@ function isHardWrapped(lines: string[]): boolean {
     }
   }
   if (nearWidth >= 10 && nearWidth >= text * 0.6) return true;
+  if (wrapsAtItsWidest(lines)) return true;
   if (full < 10 || full < nearWidth - full) return false;
   // A word longer than a line (an address) runs past the width whatever the wrapping. Looked for last: a text of
   // paragraphs, most seeds, has many long lines, and the search cost 3% of the ingest's time when made for each.
   return longer.filter((line) => !UNBREAKABLE_WORD.test(line)).length <= full * 0.05;
 }
+
+/**
+ * A text browser's or converter's dump wraps at its own width (lynx ~76 columns, w3m and html-to-text 80): the text
+ * has no line longer than a wrap's width, and most of its longer lines end within a word or two of its widest. A
+ * browser's text has paragraphs longer than any such width. An address runs past the width whatever the wrapping.
+ */
+function wrapsAtItsWidest(lines: string[]): boolean {
+  let widest = 0;
+  for (const line of lines) {
+    if (!UNBREAKABLE_WORD.test(line)) widest = Math.max(widest, line.length);
+    // A paragraph holding an address (a Markdown link's) is longer than any wrap even without it.
+    else if (widthBesideLongWords(line) > WIDEST_WRAP) return false;
+  }
+  if (widest < WRAPPED_LINE.min || widest > WIDEST_WRAP) return false;
+  let full = 0;
+  let partial = 0;
+  for (const line of lines) {
+    if (line.length >= widest - WRAP_SLACK) full += UNBREAKABLE_WORD.test(line) ? 0 : 1;
+    else if (line.length >= SHORTEST_WRAPPED) partial++;
+  }
+  return full >= 10 && full >= partial;
+}
+
+/** A line's length but for its words longer than a wrapped line allows (addresses). */
+function widthBesideLongWords(line: string): number {
+  return line.replace(LONG_WORDS, '').length;
+}
+
+const LONG_WORDS = /\S{30,}/g;
+
+const WIDEST_WRAP = 100;
+/** How far short of the text's widest line a wrapped line may end: a long word that did not fit. */
+const WRAP_SLACK = 12;
+/** Shorter lines are a menu's, a heading's or a paragraph's last. */
+const SHORTEST_WRAPPED = 40;
 
 /** A line filled to a converter's width of 78–80 columns, a word's length or so short of it. */
 const FULL_LINE = 68;

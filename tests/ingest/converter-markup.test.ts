@@ -174,3 +174,75 @@ describe("a page turndown saved: its <title> over the menus, the page's own head
     expect(seed.dateTexts[0]).toBe('Published 12 November 2025');
   });
 });
+
+describe("lynx's dump (`lynx -dump URL`)", () => {
+  const dump = [
+    '[1]Skip to main content',
+    '',
+    '* [2]Island News',
+    '* [3]Energy',
+    '+ [4]Ferries',
+    '',
+    'Ferry fares rise for the winter',
+    '',
+    '[5]Share (BUTTON) Listen',
+    '',
+    'The [6]council raised ferry fares on Monday, the third rise in two years, and',
+    'said the next would come in spring when the new boats arrive.',
+    '',
+    'References',
+    '',
+    '1. https://news.example.org/#main',
+    '2. https://news.example.org/',
+  ];
+
+  it("loses its links' numbers, its buttons and its list of addresses; each list item is a block of its own", () => {
+    expect(withoutConverterMarkup(dump)).toEqual([
+      'Skip to main content',
+      '',
+      'Island News',
+      '',
+      'Energy',
+      '',
+      'Ferries',
+      '',
+      'Ferry fares rise for the winter',
+      '',
+      'Share Listen',
+      '',
+      'The council raised ferry fares on Monday, the third rise in two years, and',
+      'said the next would come in spring when the new boats arrive.',
+      '',
+    ]);
+  });
+
+  it('is not Markdown whose links are numbers ("[2](/page/2)")', () => {
+    const markdown = ['Pages: [1](/page/1) [2](/page/2)', '[3](/page/3) next', 'Last: [4](/page/4)', 'References', '', '1. https://example.org/'];
+    expect(withoutConverterMarkup(markdown)).toEqual(['Pages: 1 2', '3 next', 'Last: 4', 'References', '', '1. https://example.org/']);
+  });
+});
+
+describe('a text wrapped at its own width, as a text browser dumps a page', () => {
+  const paragraph = [
+    'The council raised ferry fares on Monday, the third rise in two years, and',
+    'said the next would come in spring when the new boats arrive at the island',
+    'harbour, which the council has been rebuilding for two summers at a cost of',
+    'more than it had planned, the council leader said at the meeting on Monday.',
+  ];
+  const page = ['Home', 'Energy', '', ...paragraph, '', ...paragraph, '', ...paragraph];
+
+  it("joins its lines into paragraphs at lynx's width (73–76 columns)", () => {
+    const units = pageUnits(page);
+    expect(units.filter((unit) => unit.startsWith('The council raised'))).toEqual(Array(3).fill(paragraph.join(' ')));
+  });
+
+  it("is not a Markdown page whose paragraphs hold a link's long address", () => {
+    const linked = `The council raised ferry fares on Monday ([report](https://news.example.org/2025/11/council-report-ferry-fares-winter)), the third rise in two years, and the next rise will come in spring.`;
+    const menu = ['Home', 'Energy', 'Travel', 'Culture', 'Education', 'Sport', 'Opinion', 'Weather', 'Contact us', 'Subscribe'];
+    // Twelve lines of 58 columns under a menu: a wrap's (the rules of line lengths near 80 columns did not see it),
+    // but for the paragraph longer than any wrap once its address is set aside.
+    const timetable = Array.from({ length: 12 }, (_, i) => `Ferry timetable for the winter: crossing ${String(i).padStart(2, '0')} leaves at noon`);
+    expect(pageUnits([...menu, '', ...timetable, '', linked]).filter((unit) => unit.startsWith('Ferry timetable'))).toHaveLength(12);
+    expect(pageUnits([...menu, '', ...timetable]).filter((unit) => unit.startsWith('Ferry timetable'))).toHaveLength(1);
+  });
+});

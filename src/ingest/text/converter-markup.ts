@@ -20,11 +20,29 @@ import { isAllCaps, titleCase } from './letter-case.ts';
  */
 export function withoutConverterMarkup(lines: string[]): string[] {
   const htmlToText = writesLinkAddresses(lines);
+  const lynx = numbersLinks(lines);
   const result: string[] = [];
   // Lines left of an address html-to-text wrapped over lines, its query holding spaces ("[whatsapp://send?text=Tres
   // muertos …" / "https://junin24.com/….html]"): it goes to its closing bracket, within a few lines and no blank one.
   let addressLinesLeft = 0;
-  for (let line of lines) {
+  for (let [index, line] of lines.entries()) {
+    if (lynx) {
+      // lynx's list of the links' addresses closes the page: none of it is the page's text.
+      if (line === 'References' && NUMBERED_ADDRESS.test(lines.slice(index + 1).find((next) => next !== '') ?? '')) break;
+      line = line.replace(LINK_NUMBER, '').replace(LYNX_FORM_MARK, '').replace(/ {2,}/g, ' ').trim();
+      // A rule ("_____") or a lone button parted the blocks around it, as a blank line does.
+      if (line === '' && lines[index] !== '') {
+        if (result.length > 0 && result.at(-1) !== '') result.push('');
+        continue;
+      }
+      // A list item, bulleted by its depth ("*", "+", "o", "#"), is a block of its own: lynx wraps its lines, and a
+      // wrapped text's line goes on in the next, so a menu's items would read as one sentence.
+      const item = LYNX_BULLET.exec(line);
+      if (item) {
+        line = line.slice(item[0].length);
+        if (result.length > 0 && result.at(-1) !== '') result.push('');
+      }
+    }
     if (htmlToText) {
       if (addressLinesLeft > 0 && line !== '') {
         const close = line.indexOf(']');
@@ -58,6 +76,22 @@ export function withoutConverterMarkup(lines: string[]): string[] {
 /** An address in brackets that the line does not close, and the lines it may run on for. */
 const UNCLOSED_ADDRESS = /\[(?:[a-z][a-z\d+.-]*:|\/|\?|#)[^\]]*$/i;
 const MAX_ADDRESS_LINES = 4;
+
+/** lynx's mark (`lynx -dump`): links numbered before their words, "[3]council", on three lines or more. */
+function numbersLinks(lines: string[]): boolean {
+  let found = 0;
+  for (const line of lines) if (line.includes('[') && LINK_NUMBER_AT.test(line) && ++found >= 3) return true;
+  return false;
+}
+
+/** Not Markdown's link whose words are a number, "[2](/page/2)": its address follows in brackets. */
+const LINK_NUMBER = /\[\d+\](?=[^\s(])/g;
+const LYNX_BULLET = /^(?:[*+#@]|o)\s+/;
+/** What lynx writes for a form's controls and for what it does not show: "(BUTTON)", "[INLINE]", "[IMG]", a text field's "____". */
+const LYNX_FORM_MARK = /\((?:BUTTON|submit|reset)\)|\[(?:INLINE|IMG|LINK|EMBED|IFRAME|BUTTON|spacer)\]|_{4,}/g;
+const LINK_NUMBER_AT = /\[\d+\][^\s(]/;
+/** A line of lynx's references: "1. https://www.example.org/", "12. file:///energy". */
+const NUMBERED_ADDRESS = /^\d+\. [a-z][a-z\d+.-]*:\S*$/i;
 
 /** html-to-text's mark: lines giving a link's address in brackets after its words, three or more. */
 function writesLinkAddresses(lines: string[]): boolean {

@@ -73,7 +73,7 @@ describe('the eval on a slice of real pages', async () => {
   });
 });
 
-describe.each(['html-to-text', 'turndown'] as const)('the eval on the same pages saved by %s', (textTool) => {
+describe.each(['html-to-text', 'turndown', 'w3m'] as const)('the eval on the same pages saved by %s', (textTool) => {
   const run = runEval({ datasets: ['aeb', 'htmldate'], splits: ['dev'], paths: ['text'], only: SLICE, textTool, registriesDir: 'content' });
 
   it("finds every headline and every stated date, as on the browser's text", async () => {

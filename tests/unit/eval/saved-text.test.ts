@@ -16,6 +16,16 @@ describe('a page saved as text by a converter', () => {
     expect(convertedText(page, 'turndown')).toBe('Ferry fares rise | Island News\n\nFerry fares rise\n================\n\nThe [council](https://news.example.org/council) met.\n\n*   Energy');
   });
 
+  it("lynx (Debian's, `lynx -dump`): the links numbered, their addresses listed under References, the text wrapped and indented", () => {
+    expect(convertedText(page, 'lynx')).toBe(
+      '                                Ferry fares rise\n\n   The [1]council met.\n     * Energy\n\nReferences\n\n   1. https://news.example.org/council\n',
+    );
+  });
+
+  it("w3m (Debian's, `w3m -dump`): the text alone, its list items bulleted", () => {
+    expect(convertedText(page, 'w3m')).toBe('Ferry fares rise\n\nThe council met.\n\n  • Energy\n\n');
+  });
+
   it("states no date inside an address the converter added: an image's, a link's", () => {
     const saved = 'Ferry fares rise [https://cdn.example.org/uploads/2020/12/01/ferry.jpg]\n//www.example.org/files/screen_shot_2020-08-16.png\n[Timetable](/2020/07/23/timetable) 16 hours ago';
     expect(shownText(saved, 'html-to-text')).not.toMatch(/2020/);
