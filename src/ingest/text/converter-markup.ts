@@ -32,7 +32,7 @@ export function withoutConverterMarkup(lines: string[]): string[] {
       line = line.replace(LINK_NUMBER, '').replace(LYNX_FORM_MARK, '').replace(/ {2,}/g, ' ').trim();
       // A rule ("_____") or a lone button parted the blocks around it, as a blank line does.
       if (line === '' && lines[index] !== '') {
-        if (result.length > 0 && result.at(-1) !== '') result.push('');
+        endBlock(result);
         continue;
       }
       // A list item, bulleted by its depth ("*", "+", "o", "#"), is a block of its own: lynx wraps its lines, and a
@@ -40,7 +40,7 @@ export function withoutConverterMarkup(lines: string[]): string[] {
       const item = LYNX_BULLET.exec(line);
       if (item) {
         line = line.slice(item[0].length);
-        if (result.length > 0 && result.at(-1) !== '') result.push('');
+        endBlock(result);
       }
     }
     if (htmlToText) {
@@ -73,6 +73,11 @@ export function withoutConverterMarkup(lines: string[]): string[] {
   return result;
 }
 
+/** A blank line after the lines kept so far, unless they end in one already: what follows is a block of its own. */
+function endBlock(result: string[]): void {
+  if (result.length > 0 && result.at(-1) !== '') result.push('');
+}
+
 /** An address in brackets that the line does not close, and the lines it may run on for. */
 const UNCLOSED_ADDRESS = /\[(?:[a-z][a-z\d+.-]*:|\/|\?|#)[^\]]*$/i;
 const MAX_ADDRESS_LINES = 4;
@@ -89,7 +94,7 @@ const LINK_NUMBER = /\[\d+\](?=[^\s(])/g;
 const LYNX_BULLET = /^(?:[*+#@]|o)\s+/;
 /** What lynx writes for a form's controls and for what it does not show: "(BUTTON)", "[INLINE]", "[IMG]", a text field's "____". */
 const LYNX_FORM_MARK = /\((?:BUTTON|submit|reset)\)|\[(?:INLINE|IMG|LINK|EMBED|IFRAME|BUTTON|spacer)\]|_{4,}/g;
-const LINK_NUMBER_AT = /\[\d+\][^\s(]/;
+const LINK_NUMBER_AT = new RegExp(LINK_NUMBER.source);
 /** A line of lynx's references: "1. https://www.example.org/", "12. file:///energy". */
 const NUMBERED_ADDRESS = /^\d+\. [a-z][a-z\d+.-]*:\S*$/i;
 
