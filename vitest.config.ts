@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    // A test file's temporary folders are removed after its tests (tests/support/temp.ts).
+    setupFiles: ['tests/support/remove-temp-dirs.ts'],
     projects: [
       {
         extends: true,

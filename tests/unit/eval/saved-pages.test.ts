@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../support/temp.ts';
 import { listSavedPages, scoreSavedPage, summarizeSavedPages, titleAsShown } from '../../../src/eval/saved-pages.ts';
 import type { IngestOutcome } from '../../../src/eval/run-ingest.ts';
 
 /** A folder laid out as Readability's test pages. */
 function savedPages(pages: Record<string, { html?: string; metadata?: object; article?: string }>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'saved-pages-'));
+  const dir = tempDir('saved-pages-');
   for (const [name, { html, metadata, article }] of Object.entries(pages)) {
     mkdirSync(join(dir, name));
     if (html !== undefined) writeFileSync(join(dir, name, 'source.html'), html);

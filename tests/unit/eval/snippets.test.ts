@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../support/temp.ts';
 import { countSnippets, listSnippetPages, scoreSnippets } from '../../../src/eval/snippets.ts';
 import { splitOf } from '../../../src/eval/split.ts';
 
 /** A folder laid out as trafilatura's tests/: evaldata.json, pages under eval/ and cache/. */
 function evalFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'snippets-'));
+  const dir = tempDir('snippets-');
   mkdirSync(join(dir, 'eval'));
   mkdirSync(join(dir, 'cache'));
   writeFileSync(join(dir, 'eval', 'ferry.html'), '<p>The ferry runs.</p>');

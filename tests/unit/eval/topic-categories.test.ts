@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../support/temp.ts';
 import { parseTopicCategories, partOfSeed, readCategories, summarizeTopicCategories, type CategorizedOutcome } from '../../../src/eval/topic-categories.ts';
 
 const outcome = (name: string, categories: string[], about: string[], mentions: string[] = [], rejected?: string): CategorizedOutcome => ({ name, categories, about, mentions, rejected });
@@ -36,7 +36,7 @@ describe('the topic check on a corpus filed under categories', () => {
 
   it('reads categories from a file when given, else from the prefix of each name', () => {
     expect(readCategories(['entertainment-012.txt', 'tech-3.txt'])).toEqual(new Map([['entertainment-012.txt', ['entertainment']], ['tech-3.txt', ['tech']]]));
-    const file = join(mkdtempSync(join(tmpdir(), 'categories-')), 'categories.json');
+    const file = join(tempDir('categories-'), 'categories.json');
     writeFileSync(file, JSON.stringify({ 'a.txt': ['crude', 'nat-gas'] }));
     expect(readCategories(['a.txt', 'b.txt'], file)).toEqual(new Map([['a.txt', ['crude', 'nat-gas']], ['b.txt', []]]));
   });
