@@ -1,6 +1,6 @@
 /**
  * npm run eval -- [--dataset aeb|htmldate|all] [--split dev|test|all] [--path text|html|both]
- *                 [--text-from browser|html-to-text|turndown|lynx|w3m] [--limit N] [--page ID]… [--worst N] [--json] [--list-split]
+ *                 [--text-from browser|html-to-text|turndown|html2text|lynx|w3m] [--limit N] [--page ID]… [--worst N] [--json] [--list-split]
  * Runs the ingest on public pages nobody here wrote and scores it against their gold
  * (README, "Evaluation on real pages"). The text path's seed is the page's text as a browser shows it,
  * or as a converter library makes it (--text-from). Full per-page results go to .digest/eval/last.json.
@@ -22,7 +22,7 @@ const { TEXT_TOOLS } = await import('../src/eval/saved-text.ts');
 const { progressBar } = await import('./progress.ts');
 
 const usage =
-  'usage: npm run eval -- [--dataset aeb|htmldate|all] [--split dev|test|all] [--path text|html|both] [--text-from browser|html-to-text|turndown|lynx|w3m] [--limit N] [--page ID]… [--worst N] [--json] [--list-split]';
+  'usage: npm run eval -- [--dataset aeb|htmldate|all] [--split dev|test|all] [--path text|html|both] [--text-from browser|html-to-text|turndown|html2text|lynx|w3m] [--limit N] [--page ID]… [--worst N] [--json] [--list-split]';
 
 function choice<T extends string>(name: string, value: string, all: readonly T[], every?: string): T[] {
   if (value === every) return [...all];

@@ -10,8 +10,9 @@ import { convert } from 'html-to-text';
 import TurndownService from 'turndown';
 import { VFile } from 'vfile';
 import { decodeSeed } from '../ingest/decode.ts';
+import { withLinksJoined } from '../ingest/text/converter-markup.ts';
 
-export const TEXT_TOOLS = ['browser', 'html-to-text', 'turndown', 'lynx', 'w3m'] as const;
+export const TEXT_TOOLS = ['browser', 'html-to-text', 'turndown', 'html2text', 'lynx', 'w3m'] as const;
 export type TextTool = (typeof TEXT_TOOLS)[number];
 export type ConverterTool = Exclude<TextTool, 'browser'>;
 
@@ -29,15 +30,19 @@ export function convertedText(bytes: Uint8Array, tool: ConverterTool): string {
  * left to the terminal's width). The
  * commands are Debian's (`apt-get install lynx w3m`), not npm packages: the eval says so when one is missing.
  */
-function dumpOf(html: string, tool: 'lynx' | 'w3m'): string {
-  const [command, args] =
-    tool === 'lynx'
-      ? ['lynx', ['-dump', '-stdin', '-width=80', '-assume_charset=utf-8', '-display_charset=utf-8', '-force_html']]
-      : ['w3m', ['-dump', '-cols', '80', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8']];
+function dumpOf(html: string, tool: 'html2text' | 'lynx' | 'w3m'): string {
+  const [command, args, debianPackage] = DUMP_COMMANDS[tool];
   const run = spawnSync(command, args, { input: html, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
-  if (run.error) throw new Error(`--text-from ${tool}: ${(run.error as NodeJS.ErrnoException).code === 'ENOENT' ? `no ${command} command (apt-get install ${command})` : run.error.message}`);
+  if (run.error) throw new Error(`--text-from ${tool}: ${(run.error as NodeJS.ErrnoException).code === 'ENOENT' ? `no ${command} command (apt-get install ${debianPackage})` : run.error.message}`);
   return run.stdout;
 }
+
+/** Each command as a scraper runs it, and the Debian package that has it. */
+const DUMP_COMMANDS: Record<'html2text' | 'lynx' | 'w3m', [string, string[], string]> = {
+  html2text: ['html2markdown', ['-', 'utf-8'], 'python3-html2text'],
+  lynx: ['lynx', ['-dump', '-stdin', '-width=80', '-assume_charset=utf-8', '-display_charset=utf-8', '-force_html'], 'lynx'],
+  w3m: ['w3m', ['-dump', '-cols', '80', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8'], 'w3m'],
+};
 
 let turndown: TurndownService | undefined;
 
@@ -55,7 +60,8 @@ function markdownOf(html: string): string {
  * Markdown's "(…)" after "[words]". A date inside one is no date the page states: the eval's "states a date" reads this.
  */
 export function shownText(text: string, tool: TextTool): string {
-  return tool === 'browser' ? text : text.replace(ADDED_ADDRESS, ' ');
+  // An address html2text wrapped over lines is one again first, so that none of it is left.
+  return tool === 'browser' ? text : withLinksJoined(text.split('\n')).join('\n').replace(ADDED_ADDRESS, ' ');
 }
 
 const ADDED_ADDRESS = /\[(?:[a-z][a-z\d+.-]*:|\/|#)[^\]\s]*\]|\]\([^)\s]*\)|(?<!\S)(?:https?:)?\/\/\S+/gi;

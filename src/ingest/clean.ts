@@ -17,7 +17,7 @@ import { endsWithSentenceMark } from './text/sentence-end.ts';
 import { findArticleSpan, IN_SPAN_THRESHOLD, introducesDatedItem, isSentence, listNumber, listNumberAfter, type ArticleSpan } from './segment/article-span.ts';
 import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart } from './rules/line-rules.ts';
 import { lineFacts, type LineFacts } from './segment/line-facts.ts';
-import { holdsWebAddress, withoutConverterMarkup } from './text/converter-markup.ts';
+import { holdsWebAddress, withoutConverterMarkup, wrapsLinkAddresses } from './text/converter-markup.ts';
 import { sameText } from './text/same-text.ts';
 import { hasAtMostWords } from './text/words.ts';
 import { isAllCaps } from './text/letter-case.ts';
@@ -140,9 +140,8 @@ const MAX_HEADER_SENTENCE_WORDS = 30;
  * whose every line end was doubled (each wrapped line a paragraph of its own)
  * is joined likewise where a blank line cuts a sentence.
  */
-function joinWrappedLines(lines: string[]): string[] {
+function joinWrappedLines(lines: string[], wrapped = isHardWrapped(lines) || opensAsWireStory(lines)): string[] {
   const units: string[] = [];
-  const wrapped = isHardWrapped(lines) || opensAsWireStory(lines);
   let previousBlank = true;
   for (const line of lines) {
     if (line === '') {
@@ -312,7 +311,10 @@ function headerRole(unit: string, facts: LineFacts): HeaderRole {
 
 /** A page's lines as the clean stage reads them: a converter's markup undone, wrapped lines joined. */
 export function pageUnits(lines: string[]): string[] {
-  return joinWrappedLines(withoutConverterMarkup(lines));
+  const plain = withoutConverterMarkup(lines);
+  // html2text wraps Markdown with its links' addresses counted in the width, so a line holding a link is short once
+  // the address goes, and the width no longer shows: its addresses broken over lines do.
+  return joinWrappedLines(plain, isHardWrapped(plain) || opensAsWireStory(plain) || wrapsLinkAddresses(lines));
 }
 
 /** Where a page's article starts, and the lines above it (indexes into units) that may be its headline. */

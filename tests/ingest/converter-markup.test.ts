@@ -5,7 +5,7 @@
  * metadata.
  */
 import { describe, expect, it } from 'vitest';
-import { holdsWebAddress, isAddressesAlone, readerMetadata, withoutConverterMarkup, withoutMarkup } from '../../src/ingest/text/converter-markup.ts';
+import { holdsWebAddress, isAddressesAlone, readerMetadata, withoutConverterMarkup, withoutMarkup, wrapsLinkAddresses } from '../../src/ingest/text/converter-markup.ts';
 import { VFile } from 'vfile';
 import { cleanSeed, headlineCandidates, pageUnits } from '../../src/ingest/clean.ts';
 import { parseSeed } from '../../src/ingest/parse.ts';
@@ -244,5 +244,59 @@ describe('a text wrapped at its own width, as a text browser dumps a page', () =
     const timetable = Array.from({ length: 12 }, (_, i) => `Ferry timetable for the winter: crossing ${String(i).padStart(2, '0')} leaves at noon`);
     expect(pageUnits([...menu, '', ...timetable, '', linked]).filter((unit) => unit.startsWith('Ferry timetable'))).toHaveLength(12);
     expect(pageUnits([...menu, '', ...timetable]).filter((unit) => unit.startsWith('Ferry timetable'))).toHaveLength(1);
+  });
+});
+
+describe("Python's html2text: Markdown wrapped at 78 columns, links and addresses included", () => {
+  // As `html2markdown` (Debian's python3-html2text) writes a page: a share row whose addresses break at a hyphen,
+  // an image inside a link whose alt text runs over lines, link words wrapped mid-sentence, an autolink.
+  const saved = [
+    '[',
+    '__](http://twitter.com/share?url=https://example.org/article/uk-',
+    'tories-under-fire "Share on Twitter") [',
+    '__](https://www.facebook.com/sharer.php?u=https://example.org/article/uk-',
+    'tories-under-fire "Share on Facebook")',
+    '',
+    '[![In this photo issued by ITV, Jeremy Corbyn reacts during the election',
+    'debate in Salford, England, Tuesday, Nov. 19, 2019.',
+    '\\(ITV via AP\\)](https://example.org/preview.jpg?s=150x)](https://example.org/gallery/uk-',
+    'tories-under-fire?id=i-2)',
+    '',
+    'LONDON (AP) — Britain’s Conservative Party was accused Wednesday of trying to',
+    'deceive voters by changing the name of its press office [Twitter',
+    'account](https://example.org/tags/twitter) to “factcheckUK” during a debate.',
+    '',
+    'Follow AP’s full coverage at <https://apnews.com/Brexit>',
+  ];
+
+  it('loses the share row, the image with its alt text and the addresses; link words keep their lines', () => {
+    expect(withoutConverterMarkup(saved).filter(Boolean)).toEqual([
+      'LONDON (AP) — Britain’s Conservative Party was accused Wednesday of trying to',
+      'deceive voters by changing the name of its press office Twitter',
+      'account to “factcheckUK” during a debate.',
+      'Follow AP’s full coverage at https://apnews.com/Brexit',
+    ]);
+  });
+
+  it('is read as wrapped, its addresses being broken over lines, so a paragraph is one unit', () => {
+    expect(pageUnits(saved)).toContain(
+      'LONDON (AP) — Britain’s Conservative Party was accused Wednesday of trying to deceive voters by changing the name of its press office Twitter account to “factcheckUK” during a debate.',
+    );
+  });
+
+  it("knows html2text's wrapping from turndown's Markdown, which writes a paragraph a line", () => {
+    expect(wrapsLinkAddresses(saved)).toBe(true);
+    const turndown = ['[Home](/) [World](/world) [Sport](/sport)', '', 'The [council](https://example.org/council/ferry-fares) met on Monday and raised the fares.', '', '[More](/more)'];
+    expect(wrapsLinkAddresses(turndown)).toBe(false);
+  });
+
+  it("leaves turndown's teaser, a link around whole paragraphs, to the rule that drops its opening and close", () => {
+    const teaser = ['[Home](/) [World](/world) [Sport](/sport)', '', '[', '', 'Ferries stop for the winter', '', '](/2019/11/20/ferries)'];
+    expect(withoutConverterMarkup(teaser).filter(Boolean)).toEqual(['Home World Sport', 'Ferries stop for the winter']);
+  });
+
+  it('keeps a bracket that opens no link, and an empty emphasis only where it stands alone', () => {
+    const lines = ['[Home](/) [World](/world) [Sport](/sport)', 'The council [sic', 'met on Monday.', 'snake__case __ stays'];
+    expect(withoutConverterMarkup(lines)).toEqual(['Home World Sport', 'The council [sic', 'met on Monday.', 'snake__case stays']);
   });
 });

@@ -87,6 +87,21 @@ describe.each(['html-to-text', 'turndown', 'w3m'] as const)('the eval on the sam
   });
 });
 
+describe("an AP page saved by Python's html2text, its links and images wrapped at 78 columns", () => {
+  // A share row whose addresses break at hyphens, photos inside links with captions over five lines, link words
+  // wrapped mid-sentence: before stop 39 the body kept the share row's addresses and the captions (F1 0.69).
+  const page = 'aeb:e7994d5500875202d93e736e8f0c8a0436107d10add94ce3789001b8c5c32358';
+  const run = runEval({ datasets: ['aeb'], splits: ['dev'], paths: ['text'], only: [page], textTool: 'html2text', registriesDir: 'content' });
+
+  it('finds the headline, the date and the article, with none of the markup left', async () => {
+    const [result] = await run;
+    const { outcome, score } = result.paths.text!;
+    expect(outcome).toMatchObject({ ok: true, title: 'UK Tories under fire for Twitter name switch during debate', date: '2019-11-20' });
+    expect(outcome.ok && outcome.body).not.toMatch(/\]\(|https?:\/\/\S*share|!\[/);
+    expect(scoreBodies([score.body!])!.f1).toBeGreaterThan(0.95);
+  });
+});
+
 describe("a page turndown saved with its <title> far above the article, the site's name and tagline in it", () => {
   // An Italian blog: "Black Friday per nostalgici: le occasioni da non perdere - Remember 80/90 - Memorabilia anni 80/90"
   // opens turndown's text; the page's heading shows the headline alone twenty lines below.

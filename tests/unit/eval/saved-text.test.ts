@@ -22,6 +22,10 @@ describe('a page saved as text by a converter', () => {
     );
   });
 
+  it("Python's html2text (Debian's `html2markdown`): Markdown, the heading with a #, list items indented", () => {
+    expect(convertedText(page, 'html2text')).toBe('# Ferry fares rise\n\nThe [council](https://news.example.org/council) met.\n\n  * Energy\n\n');
+  });
+
   it("w3m (Debian's, `w3m -dump`): the text alone, its list items bulleted", () => {
     expect(convertedText(page, 'w3m')).toBe('Ferry fares rise\n\nThe council met.\n\n  • Energy\n\n');
   });
