@@ -47,7 +47,7 @@ export function parseSeed(text: string, file: SeedFile): ParsedSeed {
 }
 
 function splitFrontMatter(text: string, file: SeedFile): { overrides: Overrides; body: string } {
-  if (!/^---[ \t]*\n/.test(text)) return { overrides: {}, body: text };
+  if (!FRONT_MATTER.test(text)) return { overrides: {}, body: text };
   let parsed: matter.GrayMatterFile<string>;
   try {
     // The project's YAML reader (src/lib/yaml.ts) keeps 2025-02-30 a string for the schema to judge, where
@@ -70,6 +70,13 @@ function splitFrontMatter(text: string, file: SeedFile): { overrides: Overrides;
   }
   return { overrides: stripUndefined(result.data as Record<string, unknown>) as Overrides, body: parsed.content };
 }
+
+/**
+ * Front matter: "---" opening the seed, then a field ("title: …"), a YAML comment, or the closing "---" of an empty
+ * block. A page whose text opens with a rule has none: html2text writes a page's first <hr> as "---" over its menus
+ * ("  * [English](https://…)"), and reading that as YAML rejected the page, or lost its text up to the next rule.
+ */
+const FRONT_MATTER = /^---[ \t]*\n(?:[ \t]*\n)*(?:[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\n)|#|---)/;
 
 function stripUndefined(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));

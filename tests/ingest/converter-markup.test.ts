@@ -295,6 +295,27 @@ describe("Python's html2text: Markdown wrapped at 78 columns, links and addresse
     expect(withoutConverterMarkup(teaser).filter(Boolean)).toEqual(['Home World Sport', 'Ferries stop for the winter']);
   });
 
+  it('loses emphasis it wrapped over lines, and an empty one glued to a link', () => {
+    const lines = [
+      '[Home](/) [World](/world) [Sport](/sport)',
+      '**[Latest revision as of 05:33, 7 April',
+      '2020](/index.php?title=Park_Ye_Jin "Park Ye Jin")**',
+      '[**Air Quality Index:** _Which Is The Best Air Quality Index (AQI) On The',
+      'Web_](https://example.org/2020/09/12/how-to-find-the-best-air-quality-index)',
+      '__[Babywearing](https://example.org/category/babywearing/)',
+      'snake_case_name, @john_doe_ and 5**2 stay',
+    ];
+    expect(withoutConverterMarkup(lines)).toEqual([
+      'Home World Sport',
+      'Latest revision as of 05:33, 7 April',
+      '2020',
+      'Air Quality Index: Which Is The Best Air Quality Index (AQI) On The',
+      'Web',
+      'Babywearing',
+      'snake_case_name, @john_doe_ and 5**2 stay',
+    ]);
+  });
+
   it('keeps a bracket that opens no link, and an empty emphasis only where it stands alone', () => {
     const lines = ['[Home](/) [World](/world) [Sport](/sport)', 'The council [sic', 'met on Monday.', 'snake__case __ stays'];
     expect(withoutConverterMarkup(lines)).toEqual(['Home World Sport', 'The council [sic', 'met on Monday.', 'snake__case stays']);

@@ -37,6 +37,18 @@ describe('front matter in a seed', () => {
     expect(() => parseSeed('---\ntitle: [unclosed\n---\nText.', new VFile({ path: 's.txt' }))).toThrow(/^front matter is not valid YAML/);
   });
 
+  it('reads a rule opening a page as its text, not as front matter: html2text writes a page\'s first <hr> so', () => {
+    const saved = '---  \n\n  * [English](https://www.example.com/ "English")\n\nApp\n\n---\n\nMarkets on a high';
+    const parsed = parseSeed(saved, new VFile({ path: 's.txt' }));
+    expect(parsed.overrides).toEqual({});
+    expect(parsed.lines).toEqual(['---', '', '* [English](https://www.example.com/ "English")', '', 'App', '', '---', '', 'Markets on a high']);
+  });
+
+  it('still reads front matter opening with a comment, or empty', () => {
+    expect(parseSeed('---\n# fixed by the desk\ntitle: Fixed\n---\nText.', new VFile({ path: 's.txt' })).overrides).toEqual({ title: 'Fixed' });
+    expect(parseSeed('---\n---\nText.', new VFile({ path: 's.txt' })).lines).toEqual(['Text.']);
+  });
+
   it('leaves a text without front matter alone, collapsing runs of spaces', () => {
     const parsed = parseSeed('Line  one \n---\nafter a rule', new VFile({ path: 's.txt' }));
     expect(parsed).toEqual({ overrides: {}, lines: ['Line one', '---', 'after a rule'] });

@@ -226,13 +226,21 @@ const LINK = /\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g;
 const EMPTY_LINK = /\[\s*\]\((?:[^()]|\([^)]*\))*\)/g;
 /** An address shown as its own link's words, as html2text writes it: "<https://apnews.com/Brexit>". */
 const AUTOLINK = /<((?:https?|mailto):[^<>\s]+)>/g;
-/** Emphasis around nothing, as html2text writes an icon's empty element ("[ __](https://twitter.com/share?…)"). */
-const EMPTY_EMPHASIS = /(?<!\S)(?:__|\*\*\*\*)(?:\s+|$)/g;
+/** Emphasis around nothing, as html2text writes an icon's empty element: "[ __](https://twitter.com/share?…)", "__[Babywearing](…)". */
+const EMPTY_EMPHASIS = /(?<!\S)(?:__|\*\*\*\*)(?:\s+|$|(?=[[\]]))/g;
+/**
+ * Emphasis html2text wrapped over lines: its opening ("**[Latest revision as of 05:33, 7 April", "_Which Is The Best
+ * … On The") or its close ("Web_](…)") alone on a line, where the pair is never on one line. Only a mark at a word's
+ * start or end, in a word holding no other, goes: "snake_case", "@john_doe_" and "5**2" keep theirs.
+ */
+const WRAPPED_EMPHASIS = /(?<![^\s([])(?:\*\*|_)(?=[\p{L}\p{N}“"'‘][^\s_*]*(?:\s|$))|(?<=(?:^|\s)[^\s_*]*[\p{L}\p{N}.!?)”"'’])(?:\*\*|_)(?=\s|$|[\]),.;:])/gu;
 /**
  * The close of a link opened on a line above, as turndown writes a teaser: "… than previously thought.](https://…/2019/11/20/…)",
  * or html2text a link it wrapped, its title after the address: "__](https://twitter.com/share?… "Share on Twitter")".
  */
 const LINK_CLOSE = /\]\((?:[^()\s]|\([^)\s]*\))*(?:\s+"[^"]*")?\)/g;
+/** The opening of a link whose words come after a blank line, as turndown writes the next teaser: "](/2019/11/19/…)[". */
+const LINK_OPENING_AT_END = /\s*\[$/;
 const HEADING = /^#{1,6}\s+/;
 const STRONG = /\*\*([^*]+)\*\*/g;
 /** Emphasis as turndown writes it, "Il _black Friday_ incombe": no letter or digit touches its underscores (not "snake_case_name"). */
@@ -255,16 +263,18 @@ export function withoutMarkup(line: string): string {
     .replace(BLOCKQUOTE, '')
     .replace(IMAGE, '')
     .replace(EMPTY_LINK, '')
+    .replace(EMPTY_EMPHASIS, '')
     .replace(AUTOLINK, '$1')
     .replace(LINK, '$1')
     .replace(LINK_CLOSE, '')
+    .replace(LINK_OPENING_AT_END, '')
     .replace(BRACKETED_ADDRESS, '')
     .replace(HEADING, '')
     .replace(STRONG, '$1')
     .replace(EMPHASIS, '$1')
+    .replace(WRAPPED_EMPHASIS, '')
     .replace(ESCAPED, '$1')
     .replace(BULLET, '')
-    .replace(EMPTY_EMPHASIS, '')
     .trim();
 }
 
