@@ -82,6 +82,12 @@ describe('the outlet an article is credited to', () => {
     expect(extractArticle(cleanSeed(lines), overrides, extractors, file).date).toBe('2025-05-12');
   });
 
+  it("is the agency a copyright line under the article names with its year, not one the site's licences list", () => {
+    const article = 'Library shows the smugglers of Šumava\n\n12. 11. 2019\n\nThe town library opens an exhibition on the smugglers who crossed the border, its director said.\n\nIt runs until March.\n\nRelated articles\n\nMore from the region';
+    expect(sourceOf(`${article}\n\n© 2019 Associated Press. All Rights Reserved. This material may not be published`)).toBe('ap');
+    expect(sourceOf(`${article}\n\nCopyright © 2003-2019 Borgis a.s.Copyright © 2019 Seznam.cz a.s.Copyright © ČTK, DPA, Reuters a fotobanka Profimedia`)).toBeUndefined();
+  });
+
   it("is not the agency that took a photo: a caption's credit does not count", () => {
     const caption = 'A worker walks past storage tanks at the refinery in Lagos [File: Temilade Adelaja/Reuters]';
     const text = `Refinery ships first petrol cargo\n\n${caption}\n\nBy Festus Iyorah\n\nPublished On 18 Feb 2025\n\nThe refinery has shipped its first cargo of petrol to Cameroon and Ghana, the company said.\n\nTraders fear higher prices.`;

@@ -32,7 +32,7 @@ export function sourceZones(cleaned: CleanedSeed): SourceZone[] {
   const under = cleaned.verdicts
     .slice(lastArticle + 1, lastArticle + 1 + UNDER_ARTICLE_LINES)
     .filter((verdict) => verdict.role === 'furniture')
-    .map((verdict) => withoutPhotoCredits(verdict.text));
+    .map((verdict) => withoutLicenceNotices(withoutPhotoCredits(verdict.text)));
   return [
     ...cleaned.credits.map((text) => ({ zone: 'credit line' as const, text: withoutPhotoCredits(text) })),
     { zone: 'dateline', text: cleaned.dateline ?? '' },
@@ -46,16 +46,28 @@ export function sourceZones(cleaned: CleanedSeed): SourceZone[] {
   ];
 }
 
-/** "© 2025 Vietnam Investment Review. All rights reserved.": the site's own, with its year, under the article. */
+/**
+ * "© 2025 Vietnam Investment Review. All rights reserved.": the site's own, with its year, under the article. Of a
+ * line holding several notices ("Copyright © 2019 Seznam.cz a.s.Copyright © ČTK, DPA, Reuters a fotobanka
+ * Profimedia"), only those with their year: a notice without one lists whose material the site licenses (agencies,
+ * a photo bank), and credits no article.
+ */
 function copyrightLines(cleaned: CleanedSeed, lastArticle: number): string {
   return cleaned.verdicts
     .slice(lastArticle + 1)
     .filter((verdict) => COPYRIGHT_WITH_YEAR.test(verdict.text))
-    .map((verdict) => verdict.text)
+    .flatMap((verdict) => [...verdict.text.matchAll(COPYRIGHT_NOTICE)].filter((notice) => notice[1]).map((notice) => notice[0]))
     .join('\n');
 }
 
+/** A line without its copyright notices that give no year: "Copyright © ČTK, DPA, Reuters a fotobanka Profimedia". */
+function withoutLicenceNotices(text: string): string {
+  return text.replace(COPYRIGHT_NOTICE, (notice, year: string | undefined) => (year ? notice : ''));
+}
+
 const COPYRIGHT_WITH_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}[-–]?)+\b/i;
+/** One notice, to the next: its mark, its year (group 1) if it gives one, and what follows. */
+const COPYRIGHT_NOTICE = /(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*((?:\d{4}[-–]?)+\b)?(?:(?!copyright|©|\(c\)).)*/gi;
 
 /** "Headline - VnExpress International" above the headline: the site's name after it. */
 function siteInTitle(cleaned: CleanedSeed): string {
