@@ -298,6 +298,7 @@ describe("Python's html2text: Markdown wrapped at 78 columns, links and addresse
   it('loses emphasis it wrapped over lines, and an empty one glued to a link', () => {
     const lines = [
       '[Home](/) [World](/world) [Sport](/sport)',
+      '[Log in](/login)',
       '**[Latest revision as of 05:33, 7 April',
       '2020](/index.php?title=Park_Ye_Jin "Park Ye Jin")**',
       '[**Air Quality Index:** _Which Is The Best Air Quality Index (AQI) On The',
@@ -317,7 +318,11 @@ describe("Python's html2text: Markdown wrapped at 78 columns, links and addresse
   });
 
   it('keeps a bracket that opens no link, and an empty emphasis only where it stands alone', () => {
-    const lines = ['[Home](/) [World](/world) [Sport](/sport)', 'The council [sic', 'met on Monday.', 'snake__case __ stays'];
-    expect(withoutConverterMarkup(lines)).toEqual(['Home World Sport', 'The council [sic', 'met on Monday.', 'snake__case stays']);
+    const lines = ['[Home](/)', '[World](/world)', '[Sport](/sport)', 'The council [sic', 'met on Monday.', 'snake__case __ stays'];
+    // A line that is one link and nothing else goes (navigation), as before.
+    expect(withoutConverterMarkup(lines)).toEqual(['The council [sic', 'met on Monday.', 'snake__case stays']);
+    // A browser's text is no Markdown: what looks like a converter's emphasis there is the page's own.
+    const shown = ['Hier klicken, um _ga - Google Analytics Cookie zu aktivieren.', 'Preis**', '__', 'list: ['];
+    expect(withoutConverterMarkup(shown)).toEqual(shown);
   });
 });

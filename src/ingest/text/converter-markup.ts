@@ -19,7 +19,8 @@ import { isAllCaps, titleCase } from './letter-case.ts';
  *   meaning what they mean in a browser's text (a label, a wire's headline) while the page's headline reads as one.
  */
 export function withoutConverterMarkup(lines: string[]): string[] {
-  if (writesMarkdownLinks(lines)) lines = withLinksJoined(lines);
+  const markdown = writesMarkdownLinks(lines);
+  if (markdown) lines = withLinksJoined(lines);
   const htmlToText = writesLinkAddresses(lines);
   const lynx = numbersLinks(lines);
   const result: string[] = [];
@@ -67,7 +68,7 @@ export function withoutConverterMarkup(lines: string[]): string[] {
       result.push('');
       continue;
     }
-    const text = withoutMarkup(line);
+    const text = withoutMarkup(line, markdown);
     if ((text === '' && line !== '') || (htmlToText && isAddressesAlone(text))) continue;
     result.push(htmlToText && isAllCaps(text) && TWO_CAPITALS.test(text) ? titleCase(text) : text);
   }
@@ -247,6 +248,12 @@ const STRONG = /\*\*([^*]+)\*\*/g;
 const EMPHASIS = /(?<![\p{L}\p{N}\\_])_([^_\s](?:[^_]*[^_\s])?)_(?![\p{L}\p{N}_])/gu;
 /** Markdown's escapes of the characters it would read as markup: "\\[부산 Live\\]", "1\\. Ferry", "The \\_draft\\_". */
 const ESCAPED = /\\([\\`*_{}[\]()#+\-.!>~=|])/g;
+
+/** Text without Markdown's escapes ("2020\\. 06. 04." is "2020. 06. 04."). */
+export function withoutEscapes(text: string): string {
+  return text.replace(ESCAPED, '$1');
+}
+
 /** A list item's bullet, as converters write it ("* Tech", "*   [Tech](…)", "• Tech"): a browser's text shows none. */
 const BULLET = /^[*•]\s+/;
 /** A link's address in brackets after its words, as html-to-text writes it: "Tech [https://example.org/tech/]", "[/davis-cup/]". */
@@ -254,28 +261,30 @@ const BRACKETED_ADDRESS = /\s*\[(?:[a-z][a-z\d+.-]*:|\/|#)[^\]\s]*\]/gi;
 /** An image as html-to-text writes it, its alt text (if any) then its address: "Ferry at dawn [https://…/ferry.jpg]". */
 const IMAGE_ALONE = /^[^[\]]*\[(?:data:image\/|[^\]\s]*\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#][^\]\s]*)?\])[^\]\s]*\]?$/i;
 
-/** One line without its markup: "" when nothing but markup was on it. */
-export function withoutMarkup(line: string): string {
+/**
+ * One line without its markup: "" when nothing but markup was on it. `markdown`: the text writes Markdown links
+ * (three lines or more), and what only a converter's Markdown leaves goes too: emphasis around nothing or wrapped over
+ * lines, a link opening at a line's end. A browser's text keeps them: a cookie named "_ga", a price's footnote
+ * "Preis**", a script's "list: [".
+ */
+export function withoutMarkup(line: string, markdown = false): string {
   if (!MAY_HOLD_MARKUP.test(line)) return line;
   if (READER_FIELD.test(line) || LINK_ALONE.test(line) || IMAGE_ALONE.test(line)) return '';
-  return line
+  if (markdown) line = line.replace(EMPTY_EMPHASIS, '');
+  line = line
     .replace(/^(?:Title|Subject)\s*:\s+/, '')
     .replace(BLOCKQUOTE, '')
     .replace(IMAGE, '')
     .replace(EMPTY_LINK, '')
-    .replace(EMPTY_EMPHASIS, '')
     .replace(AUTOLINK, '$1')
     .replace(LINK, '$1')
     .replace(LINK_CLOSE, '')
-    .replace(LINK_OPENING_AT_END, '')
     .replace(BRACKETED_ADDRESS, '')
     .replace(HEADING, '')
     .replace(STRONG, '$1')
-    .replace(EMPHASIS, '$1')
-    .replace(WRAPPED_EMPHASIS, '')
-    .replace(ESCAPED, '$1')
-    .replace(BULLET, '')
-    .trim();
+    .replace(EMPHASIS, '$1');
+  if (markdown) line = line.replace(LINK_OPENING_AT_END, '').replace(WRAPPED_EMPHASIS, '');
+  return line.replace(ESCAPED, '$1').replace(BULLET, '').trim();
 }
 
 /**
