@@ -4,8 +4,8 @@
  * rejected seed as "rejected although the page states its date", and an
  * emitted date as "guessed", by these forms alone.
  *
- *   2019-11-18  2019/11/18  2019.11.18         (year first)
- *   18/11/2019  18.11.2019  18-11-2019         (day first)
+ *   2019-11-18  2019/11/18  2019.11.18  2019. 11. 18.   (year first; the last as Hungarian writes it)
+ *   18/11/2019  18.11.2019  18-11-2019  18. 11. 2019    (day first; the last as Czech and German write it)
  *   11/18/2019  11-18-2019  11.18.2019         (month first, as in the US)
  *   November 18, 2019   Nov. 18 2019   Nov 18th, 2019   Sept. 18, 2019
  *   18 November 2019    18 Nov. 2019   18th November, 2019   18. November 2019
@@ -40,7 +40,9 @@ export function writtenDatePattern(isoDate: string): RegExp {
   const ordinal = `${d}(?:st|nd|rd|th)?`;
   const forms = [
     `${year}[-/.]${m}[-/.]${d}`,
+    `${year}\\. ${m}\\. ${d}\\.`,
     `${d}[-/.]${m}[-/.]${year}`,
+    `${d}\\. ${m}\\. ${year}`,
     `${m}[-/.]${d}[-/.]${year}`,
     `(?<![A-Za-z])${name}\\s+${ordinal},?\\s+${year}`,
     `${ordinal}\\.?\\s+(?:of\\s+|de\\s+)?${name},?\\s+(?:de\\s+|del\\s+)?${year}`,

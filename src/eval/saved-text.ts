@@ -10,7 +10,7 @@ import { convert } from 'html-to-text';
 import TurndownService from 'turndown';
 import { VFile } from 'vfile';
 import { decodeSeed } from '../ingest/decode.ts';
-import { withLinksJoined } from '../ingest/text/converter-markup.ts';
+import { withLinksJoined, withoutEscapes } from '../ingest/text/converter-markup.ts';
 
 export const TEXT_TOOLS = ['browser', 'html-to-text', 'turndown', 'html2text', 'lynx', 'w3m'] as const;
 export type TextTool = (typeof TEXT_TOOLS)[number];
@@ -60,8 +60,9 @@ function markdownOf(html: string): string {
  * Markdown's "(…)" after "[words]". A date inside one is no date the page states: the eval's "states a date" reads this.
  */
 export function shownText(text: string, tool: TextTool): string {
-  // An address html2text wrapped over lines is one again first, so that none of it is left.
-  return tool === 'browser' ? text : withLinksJoined(text.split('\n')).join('\n').replace(ADDED_ADDRESS, ' ');
+  // An address html2text wrapped over lines is one again first, so that none of it is left; and a date Markdown
+  // escaped ("2020\\. 06. 04.", turndown's guard against a numbered list) is the date the page shows.
+  return tool === 'browser' ? text : withoutEscapes(withLinksJoined(text.split('\n')).join('\n').replace(ADDED_ADDRESS, ' '));
 }
 
 const ADDED_ADDRESS = /\[(?:[a-z][a-z\d+.-]*:|\/|#)[^\]\s]*\]|\]\([^)\s]*\)|(?<!\S)(?:https?:)?\/\/\S+/gi;

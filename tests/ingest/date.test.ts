@@ -185,8 +185,18 @@ describe('slashed and dotted dates', () => {
     ['8/5/2025', '2025-05-08'],
     ['5/28/2025', '2025-05-28'],
     ['2025/05/08', '2025-05-08'],
+    // A space after each dot, as Czech, Slovak and German pages write a date; a dot after each part, year first, as Hungarian pages do.
+    ['Publikováno 12. 11. 2019 14:05', '2019-11-12'],
+    ['Frissítve: 2019. 11. 12. 14:05', '2019-11-12'],
   ])('reads %s', (text, expected) => {
     expect(iso(text)).toBe(expected);
+  });
+
+  it('gives a spaced dotted date both readings where either number may be the month, and none to a list of numbers', () => {
+    const mentions = (text: string) => dateMentions(text).map(({ iso }) => iso);
+    expect(mentions('1. 2. 2019')).toEqual(['2019-02-01', '2019-01-02']);
+    expect(mentions('Kapitola 3. 4. 12. 2019')).toEqual(['2019-12-04', '2019-04-12']);
+    expect(mentions('Scores 3. 4. 5. 6.')).toEqual([]);
   });
 
   it('takes date lines with a dotted or "h" time and a zone in parentheses', () => {

@@ -96,18 +96,21 @@ const FULL_DATE_FORMS: Array<{ regex: RegExp; readings: (m: RegExpExecArray) => 
   // 18/11/2019, 11/18/2019, 18.11.2019, 18-11-2019: which number is the month shows only when one
   // exceeds 12 ("8/5/2025, 09:30 (GMT+7)" on a Vietnamese site is 8 May); otherwise both readings are
   // mentions, and the date choice weighs them with the page's other dates.
-  {
-    regex: new RegExp(`(?<![\\d./-])(\\d{1,2})([-./])(\\d{1,2})\\2${YEAR}${NO_DIGIT_AFTER}`, 'g'),
-    readings: (m) => {
-      const [first, second, year] = [+m[1], +m[3], +m[4]];
-      const dayFirst = { year, month: second, day: first, form: 'day-first' as const };
-      const monthFirst = { year, month: first, day: second, form: 'month-first' as const };
-      if (first > 12) return [dayFirst];
-      if (second > 12) return [monthFirst];
-      return first === second ? [dayFirst] : [dayFirst, monthFirst];
-    },
-  },
+  { regex: new RegExp(`(?<![\\d./-])(\\d{1,2})([-./])(\\d{1,2})\\2${YEAR}${NO_DIGIT_AFTER}`, 'g'), readings: (m) => numericReadings(+m[1], +m[3], +m[4]) },
+  // The same with a space after each dot, as Czech, Slovak and German pages write it: "12. 11. 2019".
+  { regex: new RegExp(`(?<![\\d./-])(\\d{1,2})\\. (\\d{1,2})\\. ${YEAR}${NO_DIGIT_AFTER}`, 'g'), readings: (m) => numericReadings(+m[1], +m[2], +m[3]) },
+  // Year first with a dot and a space after each part, as Hungarian pages write it: "2019. 11. 12.".
+  { regex: new RegExp(`${NO_DIGIT_BEFORE}${YEAR}\\. (\\d{1,2})\\. (\\d{1,2})\\.(?!\\d)`, 'g'), readings: (m) => [{ year: +m[1], month: +m[2], day: +m[3], form: 'year-first' }] },
 ];
+
+/** A numeric date's readings: the day first unless that cannot be (the order outside the US), both where either can. */
+function numericReadings(first: number, second: number, year: number): DateReading[] {
+  const dayFirst = { year, month: second, day: first, form: 'day-first' as const };
+  const monthFirst = { year, month: first, day: second, form: 'month-first' as const };
+  if (first > 12) return [dayFirst];
+  if (second > 12) return [monthFirst];
+  return first === second ? [dayFirst] : [dayFirst, monthFirst];
+}
 
 const PARTIAL_PATTERNS: Array<{ regex: RegExp; read: (m: RegExpExecArray) => Omit<FoundDate, 'index' | 'end'> }> = [
   { regex: new RegExp(`\\b${MONTH} ${DAY}\\b`, 'gi'), read: (m) => ({ month: monthNumber(m[1]), day: +m[2] }) },

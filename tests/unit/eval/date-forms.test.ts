@@ -11,6 +11,8 @@ describe('a text states a date when it writes it in a common form with its year'
     '18.11.2019 21:17',
     '21:17 18.11.2019Get short URL',
     '18-11-2019',
+    'Publikováno 18. 11. 2019 14:05',
+    'Frissítve: 2019. 11. 18. 14:05',
     '11/18/2019',
     '11.18.2019 09:00 AM',
     'November 18, 2019',

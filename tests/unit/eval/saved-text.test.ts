@@ -34,6 +34,8 @@ describe('a page saved as text by a converter', () => {
     const saved = 'Ferry fares rise [https://cdn.example.org/uploads/2020/12/01/ferry.jpg]\n//www.example.org/files/screen_shot_2020-08-16.png\n[Timetable](/2020/07/23/timetable) 16 hours ago';
     expect(shownText(saved, 'html-to-text')).not.toMatch(/2020/);
     expect(shownText('Published October 26, 2020 [https://example.org/a]', 'turndown')).toContain('October 26, 2020');
+    // A date Markdown escaped is the date the page shows: "2020\\. 06. 04." (turndown, lest it read as a numbered list).
+    expect(shownText('Olvasói szavazás 2020\\. 06. 04. 11:27', 'turndown')).toBe('Olvasói szavazás 2020. 06. 04. 11:27');
     // The browser's text is what the page shows: an address there is the link's own words.
     expect(shownText(saved, 'browser')).toBe(saved);
   });
