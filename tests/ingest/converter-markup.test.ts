@@ -295,7 +295,7 @@ describe("Python's html2text: Markdown wrapped at 78 columns, links and addresse
     expect(withoutConverterMarkup(teaser).filter(Boolean)).toEqual(['Home World Sport', 'Ferries stop for the winter']);
   });
 
-  it('loses emphasis it wrapped over lines, and an empty one glued to a link', () => {
+  it('loses emphasis it wrapped over lines, an empty one glued to a link, and lines of marks alone', () => {
     const lines = [
       '[Home](/) [World](/world) [Sport](/sport)',
       '[Log in](/login)',
@@ -304,6 +304,8 @@ describe("Python's html2text: Markdown wrapped at 78 columns, links and addresse
       '[**Air Quality Index:** _Which Is The Best Air Quality Index (AQI) On The',
       'Web_](https://example.org/2020/09/12/how-to-find-the-best-air-quality-index)',
       '__[Babywearing](https://example.org/category/babywearing/)',
+      '##',
+      '____ ____  ____',
       'snake_case_name, @john_doe_ and 5**2 stay',
     ];
     expect(withoutConverterMarkup(lines)).toEqual([
@@ -322,7 +324,7 @@ describe("Python's html2text: Markdown wrapped at 78 columns, links and addresse
     // A line that is one link and nothing else goes (navigation), as before.
     expect(withoutConverterMarkup(lines)).toEqual(['The council [sic', 'met on Monday.', 'snake__case stays']);
     // A browser's text is no Markdown: what looks like a converter's emphasis there is the page's own.
-    const shown = ['Hier klicken, um _ga - Google Analytics Cookie zu aktivieren.', 'Preis**', '__', 'list: ['];
+    const shown = ['Hier klicken, um _ga - Google Analytics Cookie zu aktivieren.', 'Preis**', '__', 'list: [', '#'];
     expect(withoutConverterMarkup(shown)).toEqual(shown);
   });
 });

@@ -227,6 +227,11 @@ const LINK = /\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g;
 const EMPTY_LINK = /\[\s*\]\((?:[^()]|\([^)]*\))*\)/g;
 /** An address shown as its own link's words, as html2text writes it: "<https://apnews.com/Brexit>". */
 const AUTOLINK = /<((?:https?|mailto):[^<>\s]+)>/g;
+/**
+ * Marks and no words: emphasis, as html2text writes a row of share icons ("____ ____  ____"), or a heading's, as it
+ * writes a heading whose only content was an image ("##"). A browser's text may show a lone "#" (a link's words).
+ */
+const MARKS_ALONE = /^(?:[_*](?:[_*\s]*[_*])?|#{1,6})$/;
 /** Emphasis around nothing, as html2text writes an icon's empty element: "[ __](https://twitter.com/share?…)", "__[Babywearing](…)". */
 const EMPTY_EMPHASIS = /(?<!\S)(?:__|\*\*\*\*)(?:\s+|$|(?=[[\]]))/g;
 /**
@@ -270,7 +275,7 @@ const IMAGE_ALONE = /^[^[\]]*\[(?:data:image\/|[^\]\s]*\.(?:jpe?g|png|gif|webp|a
 export function withoutMarkup(line: string, markdown = false): string {
   if (!MAY_HOLD_MARKUP.test(line)) return line;
   if (READER_FIELD.test(line) || LINK_ALONE.test(line) || IMAGE_ALONE.test(line)) return '';
-  if (markdown) line = line.replace(EMPTY_EMPHASIS, '');
+  if (markdown) line = MARKS_ALONE.test(line) ? '' : line.replace(EMPTY_EMPHASIS, '');
   line = line
     .replace(/^(?:Title|Subject)\s*:\s+/, '')
     .replace(BLOCKQUOTE, '')
