@@ -319,6 +319,30 @@ describe("Python's html2text: Markdown wrapped at 78 columns, links and addresse
     ]);
   });
 
+  it("reads a table's rows as a browser shows them, cells apart, and drops the dashes under its header", () => {
+    const lines = [
+      '[Home](/) [Sport](/sport)',
+      '[Browns](/browns) [Snap counts](/snaps)',
+      'Browns’ defensive snap counts | Dawgs By Nature',
+      '',
+      'Pos | Player | Plays | % | Stats',
+      '---|---|---|---|---',
+      'DL | Larry Ogunjobi | 63 | 85% | 1 tackle (1 combined).',
+      '',
+      'The defence played well | [more](/more)',
+    ];
+    expect(withoutConverterMarkup(lines)).toEqual([
+      'Home Sport',
+      'Browns Snap counts',
+      'Browns’ defensive snap counts | Dawgs By Nature',
+      '',
+      'Pos Player Plays % Stats',
+      'DL Larry Ogunjobi 63 85% 1 tackle (1 combined).',
+      '',
+      'The defence played well | more',
+    ]);
+  });
+
   it('keeps a bracket that opens no link, and an empty emphasis only where it stands alone', () => {
     const lines = ['[Home](/)', '[World](/world)', '[Sport](/sport)', 'The council [sic', 'met on Monday.', 'snake__case __ stays'];
     // A line that is one link and nothing else goes (navigation), as before.

@@ -27,7 +27,20 @@ export function withoutConverterMarkup(lines: string[]): string[] {
   // Lines left of an address html-to-text wrapped over lines, its query holding spaces ("[whatsapp://send?text=Tres
   // muertos …" / "https://junin24.com/….html]"): it goes to its closing bracket, within a few lines and no blank one.
   let addressLinesLeft = 0;
+  // Inside a Markdown table, from its header to the blank line after it.
+  let inTable = false;
   for (let [index, line] of lines.entries()) {
+    if (markdown) {
+      // A table's rows read as a browser shows them, cells apart ("Pos Player Plays"), its header row too; the line
+      // of dashes under the header goes. A pipe elsewhere ("Headline | Site") is the page's own.
+      if (TABLE_SEPARATOR.test(line) && result.length > 0 && result.at(-1) !== '') {
+        result[result.length - 1] = tableCells(result.at(-1)!);
+        inTable = true;
+        continue;
+      }
+      if (line === '') inTable = false;
+      else if (inTable) line = tableCells(line);
+    }
     if (lynx) {
       // lynx's list of the links' addresses closes the page: none of it is the page's text.
       if (line === 'References' && NUMBERED_ADDRESS.test(lines.slice(index + 1).find((next) => next !== '') ?? '')) break;
@@ -83,6 +96,14 @@ function endBlock(result: string[]): void {
 /** An address in brackets that the line does not close, and the lines it may run on for. */
 const UNCLOSED_ADDRESS = /\[(?:[a-z][a-z\d+.-]*:|\/|\?|#)[^\]]*$/i;
 const MAX_ADDRESS_LINES = 4;
+
+/** The line under a Markdown table's header: "---|---|---", "| :--- | ---: |". */
+const TABLE_SEPARATOR = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/;
+
+/** A table row's cells apart, as a browser's text shows them: "Pos | Player | Plays" is "Pos Player Plays". */
+function tableCells(row: string): string {
+  return row.replace(/^\|\s*|\s*\|$/g, '').replace(/\s*\|\s*/g, ' ');
+}
 
 /** Markdown's mark: links written "[words](address)", three lines or more holding one's middle. */
 function writesMarkdownLinks(lines: string[]): boolean {
