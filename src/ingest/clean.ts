@@ -363,6 +363,14 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
     cleaned.titleLine = headline;
     if (byline) cleaned.bylines.push(byline);
     shownAt = farAbove ? (candidates.findLast((index) => index > choice.index && sameText(units[index], titled)) ?? choice.index) : choice.index;
+    // The headline shown whole below a copy of it that lost its first words (a breadcrumb's last step wrapped over two
+    // lines: "Spiced Honey Pear Jam for the Holidays" chosen, "Homemade Spiced Honey Pear Jam for the Holidays" the
+    // page's heading under it).
+    const whole = candidates.find((index) => index > shownAt! && endsWithHeadline(units[index], headline));
+    if (whole !== undefined) {
+      shownAt = whole;
+      cleaned.titleLine = units[whole];
+    }
     const cuts = [trail !== units[choice.index] ? ', breadcrumb cut' : '', titled !== trail ? ', site name cut' : '', byline ? ', byline cut' : ''].join('');
     const moved = shownAt !== choice.index ? `, as chosen on line ${choice.index + 1}` : '';
     verdicts.set(shownAt, 'title', `headline:score ${choice.score.toFixed(2)}${cuts}${moved}`);
@@ -384,6 +392,23 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
   const anchor = shownAt ?? end;
   cleaned.dateTexts.push(...dated.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor)).map((index) => units[index]));
 }
+
+/**
+ * The line is the headline with up to three words before it, words of letters not all in capitals (not a
+ * dateline's "TREBINJE", nor an address), and a full stop after it at most.
+ */
+function endsWithHeadline(line: string, headline: string): boolean {
+  const whole = line.replace(/[.!]$/, '').toLowerCase();
+  const cut = headline.toLowerCase();
+  if (whole.length <= cut.length || !whole.endsWith(cut)) return false;
+  const lost = line.slice(0, whole.length - cut.length);
+  return LOST_WORDS.test(lost) && !isAllCaps(lost) && !ABOUT_THE_HEADLINE.test(lost);
+}
+
+/** Up to three words of letters, then the space before the headline. */
+const LOST_WORDS = /^[\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+){0,2} $/u;
+/** Words that make the line one about the headline, not the headline: WordPress's "Comments Off on <headline>". */
+const ABOUT_THE_HEADLINE = /\b(?:on|of|for|to|in|at|about|from|with|by|re|comments?)\s$/i;
 
 /** Lines between a headline and its article beyond which a page's menus stand between them. */
 const FAR_ABOVE_ARTICLE = 8;

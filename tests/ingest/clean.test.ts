@@ -869,3 +869,36 @@ describe('clean: more page shapes', () => {
     expect(seed.paragraphs.at(-1)).toBe('Hotels are already booked.');
   });
 });
+
+describe('the headline shown whole below a copy that lost its first words', () => {
+  // A blog's breadcrumb wrapped its last step over two lines ("Holidays Homemade" / "Spiced Honey Pear Jam …"), and
+  // the page's heading shows the headline whole under it.
+  const page = (heading: string) =>
+    [
+      'Home Recipes Holidays',
+      'Holidays Homemade',
+      'Spiced Honey Pear Jam for the Holidays',
+      '',
+      'This post may contain affiliate links. Please see my disclosure page.',
+      '',
+      heading,
+      '',
+      'by Regan December 6, 2017',
+      '',
+      'This year I made pear jam with honey and a little cinnamon, and it was the best batch I have canned so far.',
+      '',
+      'The pears came from the farm stand down the road, and the honey from a beekeeper in the next town.',
+      '',
+      'Here is how to make it at home, with the steps and the jars you need.',
+    ].join('\n');
+  const titleOf = (text: string) => cleanSeed(parseSeed(text, new VFile({ path: 's.txt' })).lines).titleLine;
+
+  it('takes the whole heading', () => {
+    expect(titleOf(page('Homemade Spiced Honey Pear Jam for the Holidays'))).toBe('Homemade Spiced Honey Pear Jam for the Holidays');
+  });
+
+  it('not a line about the headline, nor one opening with a dateline', () => {
+    expect(titleOf(page('Comments Off on Spiced Honey Pear Jam for the Holidays'))).toBe('Spiced Honey Pear Jam for the Holidays');
+    expect(titleOf(page('HONOLULU Spiced Honey Pear Jam for the Holidays'))).toBe('Spiced Honey Pear Jam for the Holidays');
+  });
+});
