@@ -10,7 +10,8 @@ import { convert } from 'html-to-text';
 import TurndownService from 'turndown';
 import { VFile } from 'vfile';
 import { decodeSeed } from '../ingest/decode.ts';
-import { withLinksJoined, withoutEscapes } from '../ingest/text/converter-markup.ts';
+import { withoutEscapes } from '../ingest/text/converter-markup.ts';
+import { withLinksJoined } from '../ingest/text/markdown-links.ts';
 
 export const TEXT_TOOLS = ['browser', 'html-to-text', 'turndown', 'html2text', 'lynx', 'w3m'] as const;
 export type TextTool = (typeof TEXT_TOOLS)[number];

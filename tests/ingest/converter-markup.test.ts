@@ -5,7 +5,8 @@
  * metadata.
  */
 import { describe, expect, it } from 'vitest';
-import { holdsWebAddress, isAddressesAlone, readerMetadata, withoutConverterMarkup, withoutMarkup, wrapsLinkAddresses } from '../../src/ingest/text/converter-markup.ts';
+import { holdsWebAddress, isAddressesAlone, readerMetadata, withoutConverterMarkup, withoutMarkup } from '../../src/ingest/text/converter-markup.ts';
+import { wrapsLinkAddresses } from '../../src/ingest/text/markdown-links.ts';
 import { VFile } from 'vfile';
 import { cleanSeed, headlineCandidates, pageUnits } from '../../src/ingest/clean.ts';
 import { parseSeed } from '../../src/ingest/parse.ts';
