@@ -139,10 +139,12 @@ const MAX_HEADER_SENTENCE_WORDS = 30;
  * Paragraphs are usually one line each; hard-wrapped wire copy continues a
  * sentence on the next line in lower case, so such lines are joined. Wire copy
  * whose every line end was doubled (each wrapped line a paragraph of its own)
- * is joined likewise where a blank line cuts a sentence.
+ * is joined likewise where a blank line cuts a sentence. `knownWrapped`: the caller knows the text was wrapped
+ * where its lines no longer show it (html2text's addresses broken over lines).
  */
-function joinWrappedLines(lines: string[], wrapped = isHardWrapped(lines) || opensAsWireStory(lines)): string[] {
+function joinWrappedLines(lines: string[], knownWrapped = false): string[] {
   const units: string[] = [];
+  const wrapped = knownWrapped || isHardWrapped(lines) || opensAsWireStory(lines);
   let previousBlank = true;
   for (const line of lines) {
     if (line === '') {
@@ -315,7 +317,7 @@ export function pageUnits(lines: string[]): string[] {
   const plain = withoutConverterMarkup(lines);
   // html2text wraps Markdown with its links' addresses counted in the width, so a line holding a link is short once
   // the address goes, and the width no longer shows: its addresses broken over lines do.
-  return joinWrappedLines(plain, isHardWrapped(plain) || opensAsWireStory(plain) || wrapsLinkAddresses(lines));
+  return joinWrappedLines(plain, wrapsLinkAddresses(lines));
 }
 
 /** Where a page's article starts, and the lines above it (indexes into units) that may be its headline. */
@@ -363,15 +365,13 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
     const { headline, byline } = splitGluedByline(titled);
     cleaned.titleLine = headline;
     if (byline) cleaned.bylines.push(byline);
-    shownAt = farAbove ? (candidates.findLast((index) => index > choice.index && sameText(units[index], titled)) ?? choice.index) : choice.index;
+    const shown = farAbove ? (candidates.findLast((index) => index > choice.index && sameText(units[index], titled)) ?? choice.index) : choice.index;
     // The headline shown whole below a copy of it that lost its first words (a breadcrumb's last step wrapped over two
     // lines: "Spiced Honey Pear Jam for the Holidays" chosen, "Homemade Spiced Honey Pear Jam for the Holidays" the
     // page's heading under it).
-    const whole = candidates.find((index) => index > shownAt! && endsWithHeadline(units[index], headline));
-    if (whole !== undefined) {
-      shownAt = whole;
-      cleaned.titleLine = units[whole];
-    }
+    const whole = candidates.find((index) => index > shown && endsWithHeadline(units[index], headline));
+    if (whole !== undefined) cleaned.titleLine = units[whole];
+    shownAt = whole ?? shown;
     const cuts = [trail !== units[choice.index] ? ', breadcrumb cut' : '', titled !== trail ? ', site name cut' : '', byline ? ', byline cut' : ''].join('');
     const moved = shownAt !== choice.index ? `, as chosen on line ${choice.index + 1}` : '';
     verdicts.set(shownAt, 'title', `headline:score ${choice.score.toFixed(2)}${cuts}${moved}`);

@@ -56,7 +56,7 @@ function copyrightLines(cleaned: CleanedSeed, lastArticle: number): string {
   return cleaned.verdicts
     .slice(lastArticle + 1)
     .filter((verdict) => COPYRIGHT_WITH_YEAR.test(verdict.text))
-    .flatMap((verdict) => [...verdict.text.matchAll(COPYRIGHT_NOTICE)].filter((notice) => notice[1]).map((notice) => notice[0]))
+    .map((verdict) => withoutLicenceNotices(verdict.text))
     .join('\n');
 }
 

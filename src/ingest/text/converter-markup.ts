@@ -203,7 +203,7 @@ export function withoutMarkup(line: string, markdown = false): string {
     .replace(STRONG, '$1')
     .replace(EMPHASIS, '$1');
   if (markdown) line = line.replace(LINK_OPENING_AT_END, '').replace(WRAPPED_EMPHASIS, '');
-  return line.replace(ESCAPED, '$1').replace(BULLET, '').trim();
+  return withoutEscapes(line).replace(BULLET, '').trim();
 }
 
 /**
