@@ -499,6 +499,21 @@ export const LINE_RULES: readonly LineRule[] = [
     ignores: ['The agency (RFA) said so.'],
   },
   {
+    // "Kristen Wiig: 'Bridesmaids was the biggest role I've had.' Photograph: Andrew Yee for the Guardian",
+    // "Competitors at the chilli contest in Edinburgh Photo: DEADLINE": a caption with its credit after it,
+    // the label capitalized as a credit's is; a sentence naming a photo does not end on one.
+    id: 'drop/caption-credit-label',
+    kind: 'drop',
+    guard: holds(':'),
+    pattern: /\S\s+(?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto)s?:\s*[^\s:.!?][^:.!?]{0,59}$/u,
+    matches: [
+      "Kristen Wiig: 'Bridesmaids was definitely the biggest role I've ever had.' Photograph: Andrew Yee for the Guardian",
+      'Competitors taking part in the chilli eating competition, Edinburgh Photo: DEADLINE',
+      'Flood waters in the town centre. Photo: Getty Images',
+    ],
+    ignores: ['He showed the photo: a man on a bridge.', 'Photograph: Linh Pham/Getty Images', 'The report is titled Image: A Study.'],
+  },
+  {
     // A page's own footer carries a year: "© 2025 …" is furniture/copyright.
     id: 'drop/caption-copyright',
     kind: 'drop',
