@@ -2,7 +2,9 @@
  * npm run eval:saved-pages -- DIR [--show N]
  * Runs both paths on a folder of saved pages laid out as Mozilla Readability's test pages
  * (`DIR/<name>/source.html` and `expected-metadata.json`; `git clone https://github.com/mozilla/readability`
- * and pass `readability/test/test-pages`): the HTML path on the page, the text path on the text Chromium
+ * and pass `readability/test/test-pages`) or as goose3's (`DIR/test_<name>.html`, the title and day the
+ * page's own metadata states; `git clone https://github.com/goose3/goose3` and pass
+ * `goose3/tests/data/content`): the HTML path on the page, the text path on the text Chromium
  * renders of it (cached like the eval's renders). Reports headlines against the expected title, also among
  * the pages whose text shows it, dates against `publishedTime`, and the body against the text of
  * `expected.html` (Readability's article, rendered the same way); --show lists up to N misses of each
@@ -16,7 +18,7 @@ useCompileCache();
 const { PATHS } = await import('../src/config.ts');
 const { renderPages } = await import('../src/eval/page-text.ts');
 const { createIngest, INGEST_PATHS } = await import('../src/eval/run-ingest.ts');
-const { listSavedPages, scoreSavedPage, summarizeSavedPages } = await import('../src/eval/saved-pages.ts');
+const { listSavedPages, scoreSavedPage, summarizeSavedPages, withPageMetadata } = await import('../src/eval/saved-pages.ts');
 const { pageF1 } = await import('../src/eval/body-score.ts');
 const { progressBar } = await import('./progress.ts');
 
@@ -26,15 +28,19 @@ if (positionals.length !== 1) {
   process.exit(2);
 }
 if (!existsSync(positionals[0])) {
-  console.error(`eval:saved-pages: ${positionals[0]} does not exist: pass Readability's test/test-pages folder`);
+  console.error(`eval:saved-pages: ${positionals[0]} does not exist: pass Readability's test/test-pages folder or goose3's tests/data/content`);
   process.exit(2);
 }
-const pages = listSavedPages(positionals[0]);
+const listed = listSavedPages(positionals[0]);
 // Readability's tests serve every page from one made-up host; relative links resolve against it.
-const rendered = await renderPages(
-  pages.map((page) => ({ url: `http://fakehost/${page.name}/`, html: page.html })),
+const renders = await renderPages(
+  listed.map((page) => ({ url: `http://fakehost/${page.name}/`, html: page.html })),
   progressBar('render'),
 );
+// goose3's pages state their own title and day: the pages whose metadata gives no headline are left out.
+const pages = withPageMetadata(listed, renders.map((render) => render.meta));
+const renderOf = new Map(listed.map((page, index) => [page.name, renders[index]]));
+const rendered = pages.map((page) => renderOf.get(page.name)!);
 const withArticle = pages.filter((page) => page.expectedHtml);
 const articles = await renderPages(
   withArticle.map((page) => ({ url: `http://fakehost/${page.name}/`, html: page.expectedHtml! })),

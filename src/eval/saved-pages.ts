@@ -16,6 +16,8 @@ import { join } from 'node:path';
 import { matchShingles, scoreBodies, type BodyScore, type ShingleCounts } from './body-score.ts';
 import { sameHeadline, showsHeadline } from './headline-match.ts';
 import type { IngestOutcome, IngestPath } from './run-ingest.ts';
+import { goldFromMetadata } from './metadata-gold.ts';
+import type { PageMeta } from './page-text.ts';
 
 export interface SavedPage {
   name: string;
@@ -28,10 +30,45 @@ export interface SavedPage {
 }
 
 /**
+ * The saved pages of a folder, in either layout it may have: Readability's (`<name>/source.html`, read by
+ * readabilityPages) or goose3's (`test_<name>.html` files, read by goosePages).
+ */
+export function listSavedPages(dir: string): SavedPage[] {
+  const goose = readdirSync(dir).filter((name) => GOOSE_PAGE.test(name));
+  return goose.length > 0 ? goosePages(dir, goose) : readabilityPages(dir);
+}
+
+/**
+ * goose3's test pages (`tests/data/content/test_<name>.html`, Apache-2.0): some forty news pages of 2010–2014
+ * (CNN, the Guardian, Fox News, BusinessWeek, Time, El País, Le Figaro …). Their expected output gives the
+ * start of the article's text only, and a title on a few; the title and day are the page's own, as its
+ * metadata states them, once it is rendered (withPageMetadata). On the HTML path, which reads that metadata,
+ * the headline says little; on the text path it asks whether the text alone finds what the page calls itself.
+ */
+function goosePages(dir: string, names: string[]): SavedPage[] {
+  return names.sort().map((file) => ({ name: GOOSE_PAGE.exec(file)![1], html: readFileSync(join(dir, file)), title: '' }));
+}
+
+const GOOSE_PAGE = /^test_(.+)\.html$/;
+
+/**
+ * Pages without an expected title take the page's own headline and day from its metadata (goldFromMetadata,
+ * the eval's gold); a page whose metadata gives no headline is left out.
+ */
+export function withPageMetadata(pages: SavedPage[], metas: PageMeta[]): SavedPage[] {
+  return pages.flatMap((page, index) => {
+    if (page.title) return [page];
+    const gold = goldFromMetadata(metas[index], 'fakehost');
+    const title = gold.headlines[0]?.value;
+    return title ? [{ ...page, title, day: gold.date?.value }] : [];
+  });
+}
+
+/**
  * The pages of a folder laid out as Readability's test pages, those with a title in their expected
  * metadata; a page Readability does not take for an article (`readerable: false`) is left out.
  */
-export function listSavedPages(dir: string): SavedPage[] {
+function readabilityPages(dir: string): SavedPage[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../support/temp.ts';
-import { listSavedPages, scoreSavedPage, summarizeSavedPages, titleAsShown } from '../../../src/eval/saved-pages.ts';
+import { listSavedPages, scoreSavedPage, summarizeSavedPages, titleAsShown, withPageMetadata } from '../../../src/eval/saved-pages.ts';
+import type { PageMeta } from '../../../src/eval/page-text.ts';
 import type { IngestOutcome } from '../../../src/eval/run-ingest.ts';
 
 /** A folder laid out as Readability's test pages. */
@@ -37,6 +38,23 @@ describe('the check of saved pages with expected metadata', () => {
     expect(pages[0].html.toString()).toBe('<h1>Ferry at forty</h1>');
     expect(pages[0].expectedHtml?.toString()).toBe('<p>The ferry has run.</p>');
     expect(pages[1].expectedHtml).toBeUndefined();
+  });
+
+  it("reads goose3's layout, each page's title and day taken from its own metadata once rendered", () => {
+    const dir = tempDir('goose-pages-');
+    writeFileSync(join(dir, 'test_cnn1.html'), '<title>Democrats to use Social Security - CNN.com</title>');
+    writeFileSync(join(dir, 'test_cnn1.json'), '{}');
+    writeFileSync(join(dir, 'test_blank.html'), '<p>x</p>');
+    const listed = listSavedPages(dir);
+    expect(listed.map(({ name, title }) => ({ name, title }))).toEqual([
+      { name: 'blank', title: '' },
+      { name: 'cnn1', title: '' },
+    ]);
+    const meta = (title: string, metas: Array<[string, string]> = []): PageMeta => ({ lang: 'en', title, metas, jsonLd: [], times: [], h1s: [] });
+    const pages = withPageMetadata(listed, [meta(''), meta('Democrats to use Social Security - CNN.com', [['og:title', 'Democrats to use Social Security'], ['article:published_time', '2010-08-13T12:00:00-04:00']])]);
+    // The page stating no headline is left out; og:title comes before <title>.
+    expect(pages.map(({ name, title, day }) => ({ name, title, day }))).toEqual([{ name: 'cnn1', title: 'Democrats to use Social Security', day: '2010-08-13' }]);
+    expect(pages[0].html.toString()).toContain('<title>');
   });
 
   it("finds the title in the text as it stands, or without the site's name <title> adds", () => {
