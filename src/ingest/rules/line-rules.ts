@@ -499,6 +499,22 @@ export const LINE_RULES: readonly LineRule[] = [
     ignores: ['The agency (RFA) said so.'],
   },
   {
+    // "… at the White House on Monday. (AP Photo/Evan Vucci)", "… in New York. (AP Photo/Mark Lennihan, File)",
+    // "… in Hanoi. AP Photo/Hau Dinh", "… (Xinhua Photo)": a caption ending on an agency's photo credit, in
+    // brackets or after the caption's last sentence; the agency's name is a capitalized word or an acronym.
+    id: 'drop/caption-agency-photo',
+    kind: 'drop',
+    guard: holds('Photo'),
+    pattern: /(?:\(\p{Lu}[\p{L}]{1,11} Photos?(?:\s*\/\s*[^()]{1,60})?\)|[.!?"”’]\s+\p{Lu}[\p{L}]{1,11} Photos?\s*\/\s*\p{Lu}[^/()]{1,60})\.?$/u,
+    matches: [
+      'President Trump speaks at the White House on Monday. (AP Photo/Evan Vucci)',
+      'FILE - In this Jan. 5, 2019, file photo, people walk in New York. (AP Photo/Mark Lennihan, File)',
+      'A man walks past the closed shop in Hanoi. AP Photo/Hau Dinh',
+      'Visitors at the Forbidden City in Beijing (Xinhua Photo)',
+    ],
+    ignores: ['The agency sent its photo to AP Photo editors.', 'Winners of the World Press Photo contest.', 'Reuters Photos showed the damage.', 'An exhibition (World Press Photo) opens in Hanoi today.'],
+  },
+  {
     // "Kristen Wiig: 'Bridesmaids was the biggest role I've had.' Photograph: Andrew Yee for the Guardian",
     // "Competitors at the chilli contest in Edinburgh Photo: DEADLINE": a caption with its credit after it,
     // the label capitalized as a credit's is; a sentence naming a photo does not end on one.
