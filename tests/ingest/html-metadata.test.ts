@@ -127,7 +127,7 @@ describe('date', () => {
     expect(metadata.dates).toEqual([{ value: '2025-05-08T09:15:00Z', rule: 'article:published_time' }]);
   });
 
-  it.each(['pubdate', 'publishdate', 'date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date'])('from meta name %s', (name) => {
+  it.each(['pubdate', 'publishdate', 'publish_date', 'pub_date', 'published_time', 'date', 'DC.date.issued', 'dc.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date'])('from meta name %s', (name) => {
     expect(page(`<meta name="${name}" content="2025-05-08">`).dates).toEqual([{ value: '2025-05-08', rule: 'meta date' }]);
   });
 

@@ -117,6 +117,12 @@ describe('an HTML seed through the whole pipeline', () => {
     expect(notes).toContain("the page's meta date gives a date after today, 2099-01-01: not taken");
   });
 
+  it("reads the text's dates when the metadata's only date is no day, and a meta day written without dashes", () => {
+    const { article } = ingestPage(savedPage({ head: '<meta name="date" content="Thursday">', beforeArticle: '<h1>Metro line two opens</h1><p class="date">Published 9:15 AM May 8, 2025</p>' }));
+    expect(article.date).toBe('2025-05-08');
+    expect(ingestPage(savedPage({ head: '<meta name="pub_date" content="20250507">' })).article.date).toBe('2025-05-07');
+  });
+
   it('reads the date over the article when the metadata gives none', () => {
     const { article } = ingestPage(savedPage({ beforeArticle: '<h1>Metro line two opens</h1><p class="byline">By Jane Doe</p><p class="date">Published 9:15 AM May 8, 2025</p>' }));
     expect(article.date).toBe('2025-05-08');

@@ -68,7 +68,11 @@ export const DATE_RULES: MetadataRule[] = [
   { id: 'article:published_time', read: fromMeta('article:published_time') },
   {
     id: 'meta date',
-    read: fromMeta('datepublished', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dcterms.issued', 'parsely-pub-date', 'sailthru.date', 'date'),
+    read: (page) =>
+      fromMeta(
+        'og:published_time', 'datepublished', 'article.published', 'published_time', 'pubdate', 'pub_date', 'publishdate', 'publish-date', 'publish_date',
+        'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'date',
+      )(page).map(withDashes),
   },
   { id: 'time datePublished', read: attribute('time[itemprop~="datePublished"]', 'datetime') },
   { id: 'article time', read: attribute('article time[datetime]', 'datetime') },
@@ -76,6 +80,12 @@ export const DATE_RULES: MetadataRule[] = [
   // <div class="published"><time datetime="2020-06-22T09:30:00+02:00">28 minutes ago</time>: the page's own label for it.
   { id: 'published time', read: attribute('[class*="publish"] time[datetime], [class*="posted"] time[datetime], [class*="byline"] time[datetime]', 'datetime') },
 ];
+
+/** A meta tag's day written without dashes ("20100812", BusinessWeek's `pub_date`) as the text's dates are: 2010-08-12. */
+function withDashes(value: string): string {
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(value.trim());
+  return compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : value;
+}
 
 export const URL_RULES: MetadataRule[] = [
   { id: 'canonical', read: attribute('link[rel~="canonical"]', 'href') },
