@@ -72,6 +72,16 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   { id: 'furniture/like-us', kind: 'furniture', pattern: /^like us on\b/i, matches: ['Like us on Facebook'], ignores: ['Like us, the minister said, farmers want rain.'] },
   {
+    // A subscription offer in the languages the eval's pages come in ("Abonnez-vous à partir de 1€", "Jetzt
+    // abonnieren", "Suscríbete por 1 €"); English's "Subscribe …" is a section heading above.
+    id: 'furniture/subscribe-offer',
+    kind: 'furniture',
+    guard: short(10),
+    pattern: /^(?:abonnez-vous|s'abonner|je m'abonne|(?:jetzt )?abonnieren|abonnement abschließen|suscr[ií]bete|suscribirse|assine (?:já|agora)|abbonati|iscriviti)(?!\p{L}).*$/iu,
+    matches: ['Abonnez-vous à partir de 1€', 'Jetzt abonnieren', 'Suscríbete por 1 € al mes', 'Assine já'],
+    ignores: ["S'abonner au journal coûte 1 € le premier mois, selon l'éditeur, qui vise 100 000 abonnés.", 'Assinei o contrato ontem.'],
+  },
+  {
     // Readers' comments read like prose, so the article never goes on after their heading. "0 Comments" heads
     // none: it is a count in the byline's row, over the article as often as under it.
     id: 'furniture/comments',
