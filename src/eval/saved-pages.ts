@@ -9,7 +9,8 @@
  * as the article-extraction-benchmark scores it (body-score.ts) against the text of `expected.html`: that
  * is Readability's reading, not a person's, so on the HTML path (which runs Readability) it measures little
  * but the stages after it; on the text path it asks whether the text alone finds the article Readability
- * finds with the markup in hand.
+ * finds with the markup in hand. goose3's test pages are read too (goosePages): their headline and day are
+ * what each page's own metadata states, and they have no expected article.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
