@@ -98,5 +98,9 @@ describe('the outlet an article is credited to', () => {
     // A caption with its date over the article reads like a row of page fields; its credit is still a photo's.
     const dated = 'Bolivia fuel blockade\n\nA cyclist rides next to a blocked petrol plant in La Paz, Bolivia, November 19, 2019. © Reuters / David Mercado\n\nProtesters blocked the plant for a fourth day on Tuesday, officials said.\n\nFuel queues grew in the capital.';
     expect(sourceOf(dated)).toBeUndefined();
+    // A converter ran the caption's credit into the lede's first sentence; an agency's own sign-off still counts.
+    const runIn = 'Schiff faces the clock\n\nNovember 18, 2019\n\nRep. Adam Schiff speaks to reporters, October 31, 2019. (Joshua Roberts/Reuters) Time is not on his side, his allies said.\n\nThe inquiry goes on.';
+    expect(sourceOf(runIn)).toBeUndefined();
+    expect(sourceOf(runIn.replace('(Joshua Roberts/Reuters) ', '').replace('The inquiry goes on.', 'The inquiry goes on. (Reuters)'))).toBe('reuters');
   });
 });

@@ -18,7 +18,12 @@ export interface SourceZone {
 /** "…, Trend reports", "Xinhua reports": an agency naming itself in the present tense. */
 const SELF_CREDIT = /(?:^|[\s,(])(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3} reports)\b|\((\p{Lu}[\p{L}.&/ -]{1,30})\)/gu;
 
-const PHOTO_CREDIT = /[[(](?:file|photo|image|picture)s?\s*:[^\])]*[\])]|©\s*(?!\d)[\p{L}.&/ -]{1,40}$/gimu;
+/**
+ * "(Photo: AP)", "[File: …/Reuters]", "© Reuters" at a line's end, and a photographer's name with the agency in
+ * brackets, "(Joshua Roberts/Reuters)", which a converter may run into the lede's first sentence; an agency's own
+ * sign-off, "(VNA/VNS)", has no name of two words before its slash.
+ */
+const PHOTO_CREDIT = /[[(](?:file|photo|image|picture)s?\s*:[^\])]*[\])]|\(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?[^()]{1,40}\)|©\s*(?!\d)[\p{L}.&/ -]{1,40}$/gimu;
 
 function withoutPhotoCredits(text: string): string {
   return text.replace(PHOTO_CREDIT, '');
@@ -84,5 +89,5 @@ function siteInTitle(cleaned: CleanedSeed): string {
 
 function selfCredits(paragraph: string | undefined): string {
   if (paragraph === undefined) return '';
-  return [...paragraph.matchAll(SELF_CREDIT)].map((match) => match[1] ?? `(${match[2]})`).join('\n');
+  return [...withoutPhotoCredits(paragraph).matchAll(SELF_CREDIT)].map((match) => match[1] ?? `(${match[2]})`).join('\n');
 }
