@@ -131,6 +131,10 @@ describe('date', () => {
     expect(page(`<meta name="${name}" content="2025-05-08">`).dates).toEqual([{ value: '2025-05-08', rule: 'meta date' }]);
   });
 
+  it('only values that read as a day; a day written without dashes as one', () => {
+    expect(page('<meta name="pubdate" content="Thursday"><meta name="date" content="20250508">').dates).toEqual([{ value: '2025-05-08', rule: 'meta date' }]);
+  });
+
   it('from an itemprop naming several properties', () => {
     expect(page('<meta itemprop="datePublished dateCreated" content="2025-05-08T11:00:09.000Z">').dates).toEqual([{ value: '2025-05-08T11:00:09.000Z', rule: 'meta date' }]);
   });

@@ -18,6 +18,7 @@ import { contentWords } from '../segment/headline-choice.ts';
 import { foldedKey } from '../text/same-text.ts';
 import { collapseSpaces } from '../text/spaces.ts';
 import { hasAtMostWords } from '../text/words.ts';
+import { findFullDate } from '../extract/date.ts';
 import { jsonLdArticles, PAGE_TYPES, textOf, type JsonLdObject } from './json-ld.ts';
 
 /** One value a page states, and the rule that read it ("og:title", "json-ld headline"). */
@@ -63,17 +64,16 @@ export const HEADLINE_RULES: MetadataRule[] = [
   { id: 'title', read: (page) => [page.document.querySelector('title')?.textContent ?? undefined] },
 ];
 
+/** The meta names that give the publication time, most trusted first (lower-cased). */
+const metaDates = fromMeta(
+  'og:published_time', 'datepublished', 'article.published', 'published_time', 'pubdate', 'pub_date', 'publishdate', 'publish-date', 'publish_date',
+  'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'date',
+);
+
 export const DATE_RULES: MetadataRule[] = [
   { id: 'json-ld datePublished', read: fromJsonLd('datePublished') },
   { id: 'article:published_time', read: fromMeta('article:published_time') },
-  {
-    id: 'meta date',
-    read: (page) =>
-      fromMeta(
-        'og:published_time', 'datepublished', 'article.published', 'published_time', 'pubdate', 'pub_date', 'publishdate', 'publish-date', 'publish_date',
-        'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'date',
-      )(page).map(withDashes),
-  },
+  { id: 'meta date', read: (page) => metaDates(page).map(withDashes) },
   { id: 'time datePublished', read: attribute('time[itemprop~="datePublished"]', 'datetime') },
   { id: 'article time', read: attribute('article time[datetime]', 'datetime') },
   { id: 'json-ld WebPage datePublished', read: (page) => jsonLdArticles(page.document, PAGE_TYPES).map((object) => textOf(object.datePublished)) },
@@ -113,7 +113,8 @@ export function readPageMetadata(document: Document): PageMetadata {
   const headlines = rankHeadlines([...stated, ...headingsLikeHeadlines(headings, stated)], headings);
   return {
     headlines,
-    dates: candidates(page, DATE_RULES),
+    // Only values that read as a day: "Thursday" in a date tag is no date, and must not stand for one.
+    dates: candidates(page, DATE_RULES).filter(({ value }) => findFullDate(value) !== undefined),
     urls,
     outletNames,
     titles: [...new Set([...headlines.map(({ value }) => value), heading].filter((title) => title !== ''))],

@@ -19,7 +19,6 @@ import { checkPageSize } from './page-size.ts';
 import { readPageMetadata, type PageMetadata } from './metadata.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import { chooseDate, dateCandidates, type DateChoice } from '../extract/date-choice.ts';
-import { findFullDate } from '../extract/date.ts';
 import { cleanSeed } from '../clean.ts';
 import { countTokens } from '../segment/line-facts.ts';
 import { explain } from '../extract/origins.ts';
@@ -40,8 +39,7 @@ export function readHtmlPage(html: string, file: SeedFile): HtmlPage {
   const document = parsePage(html);
   checkPageSize(document, file);
   const metadata = readPageMetadata(document);
-  // The first date the metadata states that reads as a day: a value that does not ("Tuesday") leaves the text's dates in play.
-  const stated = metadata.dates.find(({ value }) => findFullDate(value) !== undefined);
+  const stated = metadata.dates[0];
   const datesFromText = !stated || TIME_OF_DAY.test(stated.value);
   // The page's own text through the text path's clean stage, worked out at most once: the date choice and the
   // segmenter's fallback both read it. Readability rewrites the DOM, so the lines are read before it runs where
