@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import { decodeSeed } from '../../src/ingest/decode.ts';
 import { createExtractors, extractArticle } from '../../src/ingest/extract/index.ts';
 import { cleanPage } from '../../src/ingest/html/clean-page.ts';
+import { parsePage } from '../../src/ingest/html/dom.ts';
 import { readHtmlPage } from '../../src/ingest/html/read-page.ts';
 import { prepareSeed, type PreparedSeed } from '../../src/ingest/index.ts';
 import { parseSeed } from '../../src/ingest/parse.ts';
@@ -186,6 +187,32 @@ describe('an HTML seed through the whole pipeline', () => {
   it('keeps the text path for a text seed that quotes markup', () => {
     const prepared = prepare('Hackers put <html> and <script> tags in a page\n\nHÀ NỘI, May 8, 2025 — Officials said the <html> of the site was altered and fixed within the hour.\n', 'quoted.txt');
     expect(prepared.ok && prepared.page.tail).toContain('\\<html\\> of the site was altered');
+  });
+
+  // linkedom took the first element for the page's root and left the body empty, so the page's text, where
+  // the date over an article and the segmenter's fallback are read, was lost. parse5 puts such markup in order.
+  describe('a page whose markup does not open with <html>', () => {
+    const page = savedPage({ beforeArticle: '<h1>Metro line two opens</h1><p class="date">Published 9:15 AM May 8, 2025</p>' });
+    const cases = {
+      'a server warning printed above the page': `<br />\n<b>Warning</b>: mysql_connect(): Access denied in <b>/www/plugin.php</b> on line <b>299</b><br />\n${page}`,
+      'a style block above the page': `<style>.box { opacity: 1 }</style>\n${page}`,
+      'a head with no <html>': page.replace('<html lang="en">', '').replace('</html>', ''),
+      'a fragment: paragraphs alone': ARTICLE,
+    };
+    for (const [what, markup] of Object.entries(cases)) {
+      it(`builds the tree a browser would, below ${what}`, () => {
+        const document = parsePage(markup);
+        expect(document.documentElement.tagName).toBe('HTML');
+        expect(document.querySelectorAll('body')).toHaveLength(1);
+        expect(document.body.textContent).toContain('Tickets cost between 8,000 and 15,000 đồng');
+      });
+    }
+
+    it('reads the article and its date below a server warning', () => {
+      const { article, cleaned } = ingestPage(cases['a server warning printed above the page']);
+      expect(cleaned.paragraphs.join('\n')).toContain('Tickets cost between 8,000 and 15,000 đồng');
+      expect(article.date).toBe('2025-05-08');
+    });
   });
 });
 
