@@ -47,9 +47,15 @@ function gunzipped(bytes: Uint8Array, file: SeedFile): Uint8Array {
   }
 }
 
-function toUnicode(bytes: Uint8Array, file: SeedFile): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+function toUnicode(raw: Uint8Array, file: SeedFile): string {
+  if (raw[0] === 0xff && raw[1] === 0xfe) return new TextDecoder('utf-16le').decode(raw.subarray(2));
+  if (raw[0] === 0xfe && raw[1] === 0xff) return new TextDecoder('utf-16be').decode(raw.subarray(2));
+  const withoutBom = utf16WithoutBom(raw);
+  if (withoutBom) {
+    warn(file, `no byte order mark: read as ${withoutBom.toUpperCase()}, as its bytes are laid out`);
+    return new TextDecoder(withoutBom).decode(raw);
+  }
+  const bytes = withoutNulPadding(raw, file);
   if (looksBinary(bytes)) file.fail('not text: the file holds binary data');
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -64,6 +70,42 @@ function toUnicode(bytes: Uint8Array, file: SeedFile): string {
     warn(file, 'not valid UTF-8: read as Windows-1252');
     return new TextDecoder('windows-1252').decode(bytes);
   }
+}
+
+/**
+ * Text a tool saved as UTF-16 without a byte order mark (Windows' "Unicode", some exports): Latin text
+ * is then every other byte NUL, the high bytes of its code units, on the odd bytes for little-endian
+ * and the even ones for big-endian. Half of one side's bytes in the first 8 KB, and none of the other's,
+ * say so (Vietnamese keeps most of its letters and every space under U+0100); a binary file has NULs on
+ * both sides.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  // Latin text's first code unit has its NUL in the first two bytes; most seeds stop here.
+  if (bytes[0] !== 0 && bytes[1] !== 0) return undefined;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  if (sample.length < 8) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let index = 0; index < sample.length; index += 2) {
+    if (sample[index] === 0) evenNul++;
+    if (sample[index + 1] === 0) oddNul++;
+  }
+  const units = sample.length / 2;
+  if (oddNul >= 0.5 * units && evenNul === 0) return 'utf-16le';
+  if (evenNul >= 0.5 * units && oddNul === 0) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * The text without the NUL bytes after it: a file written into a space reserved for it, or copied by a
+ * tool that pads to a block, ends in zeros the text never held. Any other NUL still means binary.
+ */
+function withoutNulPadding(bytes: Uint8Array, file: SeedFile): Uint8Array {
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0) end--;
+  if (end === bytes.length || end === 0) return bytes;
+  warn(file, `${bytes.length - end} NUL bytes after the text: left out`);
+  return bytes.subarray(0, end);
 }
 
 /** NUL bytes or many C0 control bytes in the first 8 KB mean an image, archive or other binary. */

@@ -29,6 +29,21 @@ describe('decode', () => {
     expect(decode(be)).toBe(text);
   });
 
+  it('reads UTF-16 without a BOM by where its NUL bytes fall, and says so', () => {
+    const text = 'Thủ tướng Phạm Minh Chính met reporters in Hà Nội on Monday.';
+    for (const [label, bytes] of [['UTF-16LE', Buffer.from(text, 'utf16le')], ['UTF-16BE', Buffer.from(text, 'utf16le').swap16()]] as const) {
+      const file = new VFile({ path: 'export.txt' });
+      expect(decodeSeed(new Uint8Array(bytes), file)).toBe(text);
+      expect(file.messages.map((message) => message.reason)).toEqual([`no byte order mark: read as ${label}, as its bytes are laid out`]);
+    }
+  });
+
+  it('leaves out NUL bytes padding the end of a text, and says so', () => {
+    const file = new VFile({ path: 'padded.txt' });
+    expect(decodeSeed(new Uint8Array([...utf8('Ferry resumes\n\nFerries sailed again.\n'), 0, 0, 0, 0]), file)).toBe('Ferry resumes\n\nFerries sailed again.\n');
+    expect(file.messages.map((message) => message.reason)).toEqual(['4 NUL bytes after the text: left out']);
+  });
+
   it('reads invalid UTF-8 as Windows-1252 and says so', () => {
     const file = new VFile({ path: 'latin.txt' });
     expect(decodeSeed(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]), file)).toBe('Café “ok”');
@@ -71,6 +86,8 @@ describe('decode', () => {
     ['an empty file', new Uint8Array(), 'empty file'],
     ['whitespace only', utf8(' \n\t\r\n '), 'no text: the file holds only whitespace'],
     ['a PNG image', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'not text: the file holds binary data'],
+    ['NUL bytes inside the text', new Uint8Array([...utf8('Ferry resumes'), 0, 0, ...utf8(' and sails.')]), 'not text: the file holds binary data'],
+    ['NUL bytes alone', new Uint8Array(64), 'not text: the file holds binary data'],
   ])('rejects %s', (_, bytes, reason) => {
     expect(() => decode(bytes)).toThrow(reason);
   });
