@@ -8,9 +8,7 @@
  */
 import type { HtmlPage } from './html/read-page.ts';
 import { isWebAddress, type PageMetadata, type PageValue } from './html/metadata.ts';
-import { parsePage } from './html/dom.ts';
-import { paragraphsOf } from './html/paragraphs.ts';
-import { collapseSpaces } from './text/spaces.ts';
+import { paragraphsOfText } from './html/paragraphs.ts';
 import { decodeCharacterReferences, normalizeText } from './text/normalize.ts';
 
 /** Field names by what they hold, in the order they are tried: scrapers' names, then schema.org's. */
@@ -65,11 +63,3 @@ function asText(value: string): string {
   return normalizeText(decodeCharacterReferences(value)).trim();
 }
 
-/** Paragraphs parted by blank lines, else by line ends; a text in HTML, by its blocks. */
-function paragraphsOfText(text: string): string[] {
-  if (HTML_BLOCK.test(text)) return paragraphsOf(parsePage(`<body>${text}</body>`).body);
-  const parts = /\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split('\n');
-  return parts.map((part) => collapseSpaces(part.replace(/\s*\n\s*/g, ' ')).trim()).filter(Boolean);
-}
-
-const HTML_BLOCK = /<(?:p|div|br|h[1-6]|li|blockquote)\b[^>]*>/i;

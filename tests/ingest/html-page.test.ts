@@ -249,6 +249,32 @@ describe("the text path's segmenter where Readability keeps little", () => {
     expect(cleaned.paragraphs).toHaveLength(4);
     expect(notes.some((note) => note.startsWith('body:'))).toBe(false);
   });
+
+  // A page saved as its server sent it: the app's scripts would write the article into the empty root.
+  const jsonLd = (body: string) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Metro line two opens in Hà Nội', datePublished: '2025-05-08', articleBody: body })}</script>`;
+  const STATED_BODY = [
+    'HÀ NỘI — The city opened its second metro line on Thursday after a decade of building, the transport department said.',
+    'The line runs 12.5 kilometres from Nhổn to the railway station and carries trains every six minutes at peak hours.',
+    'Tickets cost between 8,000 and 15,000 đồng, and monthly passes are half price for students &amp; workers, the operator said.',
+    'Three more lines are planned before 2035, the city’s leaders said at the opening ceremony, which thousands of residents attended.',
+    'The first line, opened in 2021, carries about 30,000 passengers a day, according to the city’s transport department.',
+  ].join('\n\n');
+
+  it("takes the JSON-LD's articleBody where the page's own text holds no article", () => {
+    const shell = `<!DOCTYPE html><html><head><title>Metro line two opens</title>${jsonLd(STATED_BODY)}</head><body><div id="root"></div><script src="/app.js"></script></body></html>`;
+    const { article, cleaned, notes } = ingestPage(shell);
+    expect(cleaned.paragraphs).toHaveLength(5);
+    expect(cleaned.paragraphs[2]).toContain('half price for students & workers');
+    expect(article).toMatchObject({ title: 'Metro line two opens in Hà Nội', date: '2025-05-08' });
+    expect(notes.some((note) => note.startsWith("body: the page's JSON-LD articleBody"))).toBe(true);
+  });
+
+  it("keeps the page's article over the JSON-LD's where the page holds one", () => {
+    const { cleaned, notes } = ingestPage(savedPage({ head: jsonLd('A teaser of the article, cut short for search engines.') }));
+    expect(cleaned.paragraphs.join('\n')).toContain('Tickets cost between 8,000 and 15,000 đồng');
+    expect(notes.some((note) => note.includes('articleBody'))).toBe(false);
+  });
 });
 
 describe('the light clean of an article Readability chose', () => {

@@ -36,6 +36,8 @@ export interface PageMetadata {
   outletNames: PageValue[];
   /** Every title the page shows, its first `<h1>` included: what a header over the article may repeat. */
   titles: string[];
+  /** The article's text as the page's JSON-LD gives it (`articleBody`), for a page that renders it by script. */
+  articleBody?: string;
 }
 
 /** The parts of a page the rules read, gathered once. */
@@ -118,6 +120,7 @@ export function readPageMetadata(document: Document): PageMetadata {
     urls,
     outletNames,
     titles: [...new Set([...headlines.map(({ value }) => value), heading].filter((title) => title !== ''))],
+    articleBody: page.articles.map(({ articleBody }) => articleBody).find((body): body is string => typeof body === 'string' && body.trim() !== ''),
   };
 }
 

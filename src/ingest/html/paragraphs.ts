@@ -10,6 +10,7 @@
  */
 import { normalizeText } from '../text/normalize.ts';
 import { collapseSpaces } from '../text/spaces.ts';
+import { parsePage } from './dom.ts';
 
 /** Elements whose content is never article text. */
 export const DROPPED_ELEMENTS = new Set([
@@ -79,3 +80,15 @@ const PAGE_FORM_CHARACTERS = 2000;
 function isHidden(element: Element): boolean {
   return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
 }
+
+/**
+ * An article given as a string (a scraper's JSON record, a page's JSON-LD `articleBody`) → its
+ * paragraphs: parted by blank lines, else by line ends; a text in HTML, by its blocks.
+ */
+export function paragraphsOfText(text: string): string[] {
+  if (HTML_BLOCK.test(text)) return paragraphsOf(parsePage(`<body>${text}</body>`).body);
+  const parts = /\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split('\n');
+  return parts.map((part) => collapseSpaces(part.replace(/\s*\n\s*/g, ' ')).trim()).filter(Boolean);
+}
+
+const HTML_BLOCK = /<(?:p|div|br|h[1-6]|li|blockquote)\b[^>]*>/i;

@@ -4,6 +4,7 @@
  *
  *   markup → inert DOM (parsePage), not too large (checkPageSize) → metadata (readPageMetadata)
  *          → article element (readArticle: Readability) → paragraphs (paragraphsOf)
+ *          → or the segmenter's article, or the JSON-LD's, where Readability kept little (orSegmenterArticle, orJsonLdBody)
  *
  * The metadata is read first: Readability rewrites the DOM as it works. A
  * page whose metadata gives no date may show one in the header over its
@@ -17,7 +18,8 @@ import { readArticle } from './article.ts';
 import { parsePage } from './dom.ts';
 import { checkPageSize } from './page-size.ts';
 import { readPageMetadata, type PageMetadata } from './metadata.ts';
-import { paragraphsOf } from './paragraphs.ts';
+import { paragraphsOf, paragraphsOfText } from './paragraphs.ts';
+import { decodeCharacterReferences, normalizeText } from '../text/normalize.ts';
 import { chooseDate, dateCandidates, type DateChoice } from '../extract/date-choice.ts';
 import { cleanSeed } from '../clean.ts';
 import { countTokens } from '../segment/line-facts.ts';
@@ -48,7 +50,7 @@ export function readHtmlPage(html: string, file: SeedFile): HtmlPage {
   let pageVerdicts: LineVerdict[] | undefined;
   const pageAsText = () => (pageVerdicts ??= cleanSeed(pageLines ?? paragraphsOf(parsePage(html).body)).verdicts);
   const article = readArticle(document, file);
-  const paragraphs = orSegmenterArticle(article ? paragraphsOf(article) : [], pageAsText, file);
+  const paragraphs = orJsonLdBody(orSegmenterArticle(article ? paragraphsOf(article) : [], pageAsText, file), metadata.articleBody, file);
   if (paragraphs.length === 0) file.fail('no article found in the HTML page');
   if (datesFromText) {
     // The text path's date choice over the page's text: the same trained model that dates text seeds.
@@ -79,6 +81,22 @@ function orSegmenterArticle(paragraphs: string[], pageAsText: () => LineVerdict[
   if (tokensOf(found) < Math.max(MIN_FALLBACK_TOKENS, FALLBACK_FACTOR * kept)) return paragraphs;
   explain(file, 'body', `the text path's segmenter (${tokensOf(found)} tokens), Readability having kept ${kept}`);
   return found;
+}
+
+/**
+ * The article the page's JSON-LD states (`articleBody`), where neither Readability nor the segmenter found
+ * one as long, by the same measure: a page saved as its server sent it, whose scripts would have written
+ * the article into it, still states it there for search engines. Elsewhere the page's own text wins: the
+ * JSON-LD copy is often cut short, and it has no headings.
+ */
+function orJsonLdBody(paragraphs: string[], articleBody: string | undefined, file: SeedFile): string[] {
+  if (articleBody === undefined) return paragraphs;
+  const kept = tokensOf(paragraphs);
+  if (kept >= SMALL_ARTICLE_TOKENS) return paragraphs;
+  const stated = paragraphsOfText(normalizeText(decodeCharacterReferences(articleBody)));
+  if (tokensOf(stated) < Math.max(MIN_FALLBACK_TOKENS, FALLBACK_FACTOR * kept)) return paragraphs;
+  explain(file, 'body', `the page's JSON-LD articleBody (${tokensOf(stated)} tokens), the page's text holding ${kept}`);
+  return stated;
 }
 
 /**
