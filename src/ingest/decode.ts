@@ -12,6 +12,7 @@ import { isHtmlSeed } from './html/detect.ts';
 import { htmlOfMhtml, isMhtmlSeed } from './html/mhtml.ts';
 import { declaredCharset } from './html/charset.ts';
 import { holdsJsonRecord } from './json-record.ts';
+import { isFeedText } from './feed-item.ts';
 import type { SeedFile } from './types.ts';
 import { decodeCharacterReferences, normalizeText } from './text/normalize.ts';
 import { warn } from './warn.ts';
@@ -25,7 +26,8 @@ export function decodeSeed(raw: Uint8Array, file: SeedFile): string {
   const unicode = archived ? htmlOfMhtml(bytes, file) : toUnicode(bytes, file);
   // A saved page's references are markup for the HTML parser: "&lt;script&gt;" decoded here would become a tag.
   // A JSON record's references are decoded in its values, once parsed: "&quot;" decoded here would end a string.
-  const keepsReferences = archived || isHtmlSeed(file.path ?? '', unicode) || holdsJsonRecord(unicode);
+  // A feed's are the XML parser's.
+  const keepsReferences = archived || isHtmlSeed(file.path ?? '', unicode) || holdsJsonRecord(unicode) || isFeedText(unicode);
   const text = normalizeText(keepsReferences ? unicode : decodeCharacterReferences(unicode));
   if (text.trim() === '') file.fail('no text: the file holds only whitespace');
   return text;

@@ -12,6 +12,7 @@ import type { ParsedSeed, SeedFile } from './types.ts';
 import { collapseSpaces } from './text/spaces.ts';
 import { isHtmlSeed } from './html/detect.ts';
 import { parseJsonRecord } from './json-record.ts';
+import { parseFeedItem } from './feed-item.ts';
 import { splitAtIconNames } from './text/icon-names.ts';
 import { readerMetadata } from './text/converter-markup.ts';
 import { warn } from './warn.ts';
@@ -39,7 +40,7 @@ const overrideKeys = new Set(Object.keys(overridesSchema.shape));
 export function parseSeed(text: string, file: SeedFile): ParsedSeed {
   const { overrides, body } = splitFrontMatter(text, file);
   if (isHtmlSeed(file.path ?? '', body)) return { overrides, lines: [], html: body };
-  const record = parseJsonRecord(body);
+  const record = parseJsonRecord(body) ?? parseFeedItem(body, file);
   if (record) return { overrides, lines: [], record };
   const lines = body.split('\n').flatMap((line) => splitAtIconNames(collapseSpaces(line).trim()));
   const metadata = readerMetadata(lines);

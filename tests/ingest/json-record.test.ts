@@ -4,23 +4,13 @@
  * the article's paragraphs. The records are written here, one field set each.
  */
 import { describe, expect, it } from 'vitest';
-import { createExtractors, prepareSeed, runStages } from '../../src/ingest/index.ts';
+import { prepareSeed } from '../../src/ingest/index.ts';
 import { parseJsonRecord } from '../../src/ingest/json-record.ts';
 import { sha256 } from '../../src/ingest/read.ts';
-import { loadRegistries } from '../../src/lib/registries.ts';
-
-const extractors = createExtractors(loadRegistries('content'));
-const PARAGRAPHS = [
-  'QUẢNG NINH — Ferries to Cô Tô island sailed again on Thursday, three days after the storm closed the port, the provincial transport department said.',
-  'About 2,000 tourists had waited on the island for the sea to calm; the first boats carried them back to Vân Đồn by noon, operators said.',
-  'Officials said the schedule would return to eight crossings a day by the weekend, with extra boats for visitors booked over the holiday.',
-];
-const TITLE = 'Ferry service to Cô Tô resumes after the storm';
-const URL = 'https://news.example.com/2025/05/08/ferry-service-resumes';
+import { extractors, PARAGRAPHS, stagesOf, TITLE, URL } from '../support/ferry-article.ts';
 
 function stages(record: unknown, name = 'ferry.json') {
-  const bytes = new TextEncoder().encode(typeof record === 'string' ? record : JSON.stringify(record, null, 2));
-  return runStages({ name, bytes, hash: sha256(bytes) }, extractors);
+  return stagesOf(typeof record === 'string' ? record : JSON.stringify(record, null, 2), name);
 }
 
 describe('a JSON record of an article', () => {

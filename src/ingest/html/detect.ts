@@ -26,8 +26,13 @@ export function isHtmlSeed(name: string, text: string): boolean {
 }
 
 export function isHtmlText(text: string): boolean {
-  const head = text.slice(0, MOST_PREAMBLE);
-  const start = head.slice(PREAMBLE.exec(head)![0].length);
+  const start = markupStart(text);
   if (DOCTYPE.test(start)) return true;
   return FRAME_START.test(start) && FRAME_END.test(text);
+}
+
+/** The text from where its markup starts, past the preamble (within the first MOST_PREAMBLE characters). */
+export function markupStart(text: string): string {
+  const head = text.slice(0, MOST_PREAMBLE);
+  return head.slice(PREAMBLE.exec(head)![0].length);
 }
