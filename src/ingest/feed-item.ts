@@ -7,13 +7,9 @@
  * a saved page); the channel's or the feed's title as the outlet. The XML is only parsed, never run.
  * A feed of several items is several articles: it is refused, with what to do, not cut to its first.
  */
-import { createRequire } from 'node:module';
 import type { SeedFile } from './types.ts';
 import { markupStart } from './html/detect.ts';
-
-type Linkedom = typeof import('linkedom');
-const require = createRequire(import.meta.url);
-let linkedom: Linkedom | undefined;
+import { parseXml } from './html/dom.ts';
 
 /** A feed's markup opens the text (after what may stand before a page's: an XML declaration, comments): `<rss`, `<feed`, `<item`, `<entry`. */
 const FEED_START = /^<(?:rss|feed|rdf:RDF|item|entry)[\s>]/;
@@ -33,8 +29,7 @@ const ITEM_FIELDS = {
 /** The item's fields as a scraper's record; undefined when the text is no feed; fails on a feed of several items. */
 export function parseFeedItem(text: string, file: SeedFile): Record<string, string> | undefined {
   if (!isFeedText(text)) return undefined;
-  linkedom ??= require('linkedom') as Linkedom;
-  const document = new linkedom.DOMParser().parseFromString(text, 'text/xml') as unknown as Document;
+  const document = parseXml(text);
   const items = [...document.querySelectorAll('item, entry')];
   if (items.length === 0) return undefined;
   if (items.length > 1) return file.fail(`a feed of ${items.length} items: save each item as a seed of its own`);

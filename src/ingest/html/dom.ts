@@ -29,6 +29,12 @@ export function parsePage(html: string): Document {
   return linkedom.parseHTML(inBrowserOrder(html)).document as unknown as Document;
 }
 
+/** An XML document (a feed), parsed as inertly as a page: by linkedom's XML parser, loaded once with the page parser. */
+export function parseXml(xml: string): Document {
+  linkedom ??= require('linkedom') as Linkedom;
+  return new linkedom.DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
+}
+
 /** The page as a browser's parser reads it, written out: "<html>", "<head>" and "<body>" where they belong. */
 export function inBrowserOrder(html: string): string {
   parse5 ??= require('parse5') as Parse5;

@@ -69,18 +69,29 @@ export function readHtmlPage(html: string, file: SeedFile): HtmlPage {
 }
 
 /**
+ * The article found so far, or another one where it holds little (under SMALL_ARTICLE_TOKENS) and the other
+ * holds much more (FALLBACK_FACTOR times, and MIN_FALLBACK_TOKENS at least); `--explain` names the one taken.
+ * The other is worked out only where it is asked for.
+ */
+function orLongerArticle(paragraphs: string[], other: () => string[], origin: (found: number, kept: number) => string, file: SeedFile): string[] {
+  const kept = tokensOf(paragraphs);
+  if (kept >= SMALL_ARTICLE_TOKENS) return paragraphs;
+  const found = other();
+  const foundTokens = tokensOf(found);
+  if (foundTokens < Math.max(MIN_FALLBACK_TOKENS, FALLBACK_FACTOR * kept)) return paragraphs;
+  explain(file, 'body', origin(foundTokens, kept));
+  return found;
+}
+
+/**
  * Readability's article, or the text path's where Readability kept little and the text path finds much
  * more: a page whose markup misleads Readability's scores (a login form's messages, a byline's box, a
  * table of members of parliament taken for the article) still has its article's prose, which the
  * segmenter, trained on pages' text, finds in the page's text as the clean stage reads it (`pageAsText`).
  */
 function orSegmenterArticle(paragraphs: string[], pageAsText: () => LineVerdict[], file: SeedFile): string[] {
-  const kept = tokensOf(paragraphs);
-  if (kept >= SMALL_ARTICLE_TOKENS) return paragraphs;
-  const found = pageAsText().filter(({ role }) => role === 'article').map(({ text }) => text);
-  if (tokensOf(found) < Math.max(MIN_FALLBACK_TOKENS, FALLBACK_FACTOR * kept)) return paragraphs;
-  explain(file, 'body', `the text path's segmenter (${tokensOf(found)} tokens), Readability having kept ${kept}`);
-  return found;
+  const segmenterArticle = () => pageAsText().filter(({ role }) => role === 'article').map(({ text }) => text);
+  return orLongerArticle(paragraphs, segmenterArticle, (found, kept) => `the text path's segmenter (${found} tokens), Readability having kept ${kept}`, file);
 }
 
 /**
@@ -91,12 +102,8 @@ function orSegmenterArticle(paragraphs: string[], pageAsText: () => LineVerdict[
  */
 function orJsonLdBody(paragraphs: string[], articleBody: string | undefined, file: SeedFile): string[] {
   if (articleBody === undefined) return paragraphs;
-  const kept = tokensOf(paragraphs);
-  if (kept >= SMALL_ARTICLE_TOKENS) return paragraphs;
-  const stated = paragraphsOfText(normalizeText(decodeCharacterReferences(articleBody)));
-  if (tokensOf(stated) < Math.max(MIN_FALLBACK_TOKENS, FALLBACK_FACTOR * kept)) return paragraphs;
-  explain(file, 'body', `the page's JSON-LD articleBody (${tokensOf(stated)} tokens), the page's text holding ${kept}`);
-  return stated;
+  const statedArticle = () => paragraphsOfText(normalizeText(decodeCharacterReferences(articleBody)));
+  return orLongerArticle(paragraphs, statedArticle, (found, kept) => `the page's JSON-LD articleBody (${found} tokens), the page's text holding ${kept}`, file);
 }
 
 /**
