@@ -14,6 +14,10 @@ const { PATHS } = await import('../src/config.ts');
 const { loadRegistries } = await import('../src/lib/registries.ts');
 const { crossValidateDate, crossValidateHeadline, crossValidateLines, trainIngestModels, trainingPages } = await import('../src/training/ingest-models.ts');
 const { progressBar } = await import('./progress.ts');
+const { scoreBodies } = await import('../src/eval/body-score.ts');
+
+/** The segmenter's pages listed under its cross-validation: those whose body scores under this. */
+const WEAK_BODY_F1 = 0.8;
 
 const { values, positionals } = parseArgs({ options: { cv: { type: 'boolean' }, without: { type: 'string', multiple: true } }, allowPositionals: true });
 const progress = progressBar('render');
@@ -28,6 +32,8 @@ if (values.cv) {
     const lines = crossValidateLines(pages, folds);
     const { precision, recall, f1 } = lines.body;
     console.log(`segmenter, ${lines.folds}-fold cross-validation over dev sites: article body of ${lines.pages} benchmark pages, P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`);
+    const weakest = [...lines.byPage].map(([key, counts]) => ({ key, ...scoreBodies([counts])! })).filter(({ f1 }) => f1 < WEAK_BODY_F1);
+    for (const { key, precision, recall, f1 } of weakest.sort((a, b) => a.f1 - b.f1)) console.log(`  F1 ${f1.toFixed(2)} (P ${precision.toFixed(2)} R ${recall.toFixed(2)}): ${key}`);
     const dates = crossValidateDate(pages, folds);
     const { right, wrong, rejected } = dates.outcomes;
     console.log(

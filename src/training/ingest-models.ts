@@ -409,6 +409,8 @@ export interface LinesCrossValidation {
   folds: number;
   pages: number;
   body: BodyScore;
+  /** Each page's shingle counts under the model of the folds it was not in, by key ("aeb:<id>"). */
+  byPage: Map<string, ShingleCounts>;
 }
 
 /**
@@ -422,18 +424,18 @@ export function crossValidateLines(seeds: TrainingPage[], folds = 5): LinesCross
   const sites = seeds.map(({ page }) => ({ site: siteOf(page.url) }));
   const foldOf = foldsBySite(sites, folds);
   const foldOfSeed = sites.map(({ site }) => foldOf.get(site));
-  const counts: ShingleCounts[] = [];
+  const byPage = new Map<string, ShingleCounts>();
   try {
     for (let fold = 0; fold < folds; fold++) {
       useLineModel(fitLines(seeds.filter((_, index) => foldOfSeed[index] !== fold)).model);
-      seeds.forEach(({ text, gold }, index) => {
-        if (gold.body !== undefined && foldOfSeed[index] === fold) counts.push(matchShingles(gold.body, cleanSeed(linesOf(text)).paragraphs.join('\n')));
+      seeds.forEach(({ page, text, gold }, index) => {
+        if (gold.body !== undefined && foldOfSeed[index] === fold) byPage.set(`${page.dataset}:${page.id}`, matchShingles(gold.body, cleanSeed(linesOf(text)).paragraphs.join('\n')));
       });
     }
   } finally {
     forgetLineModel();
   }
-  return { folds, pages: counts.length, body: scoreBodies(counts)! };
+  return { folds, pages: byPage.size, body: scoreBodies([...byPage.values()])!, byPage };
 }
 
 /** The line is the headline, or the headline and the site's name after a bar or a dash. */
