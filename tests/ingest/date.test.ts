@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanSeed } from '../../src/ingest/clean.ts';
 import { chooseDate } from '../../src/ingest/extract/date-choice.ts';
 import { readFixture } from './article-text.ts';
-import { dateMentions, findAnyDate, findFullDate, isDateLine, isDateLineInFull, toIsoDate } from '../../src/ingest/extract/date.ts';
+import { dateMentions, findAnyDate, findFullDate, isDateLine, isDateLineInFull, MAX_DATE_LINE_LENGTH, toIsoDate } from '../../src/ingest/extract/date.ts';
 
 const iso = (text: string) => {
   const found = findFullDate(text);
@@ -54,6 +54,17 @@ describe('dates as pages write them', () => {
     expect(isDateLine('UK 2019-11-20')).toBe(false);
     expect(isDateLine('First Published: Tuesday, November 19, 2019 10:15 AM')).toBe(true);
     expect(isDateLine('First Minister met on 8 May 2025')).toBe(false);
+  });
+
+  it('reads a date line as long as the longest seen on real pages, and no line past MAX_DATE_LINE_LENGTH', () => {
+    const longest = 'PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.';
+    expect(isDateLine(longest)).toBe(true);
+    expect(MAX_DATE_LINE_LENGTH).toBeGreaterThanOrEqual(longest.length * 1.5);
+    // A run of dates (a timetable's column run together) is no page's date line, and is not searched date by date.
+    const run = Array.from({ length: 20 }, (_, day) => `${String(day + 1).padStart(2, '0')}/05/2025`).join(' ');
+    expect(run.length).toBeGreaterThan(MAX_DATE_LINE_LENGTH);
+    expect(isDateLineInFull(run)).toBe(false);
+    expect(isDateLineInFull(run.slice(0, 65))).toBe(true);
   });
 
   it('finds every date written in full, both readings of an ambiguous numeric one, in other languages too', () => {

@@ -112,9 +112,12 @@ describe('ingested and kept literal', () => {
     expect(articles.get('tin tức.md')!.data.dateline).toBe('Đà Nẵng');
   });
 
-  it('takes a 5 MB paragraph and 20,000 short lines', () => {
+  it('takes a 5 MB paragraph, 20,000 short lines and a line of 2,000 dates', () => {
     expect(articles.get('huge-paragraph.txt')!.body.length).toBeGreaterThan(5_000_000);
     expect(articles.get('many-lines.txt')!.body).toContain('Line 20000 of the council minutes.');
+    // Read in bounded time (each of its dates was once searched for along the whole line: 15 minutes).
+    expect(articles.get('date-run.txt')!.data.title).toBe('Ferry timetable for the winter season');
+    expect(articles.get('date-run.txt')!.body).toContain('The ferry operator published its winter timetable on Monday');
   });
 });
 

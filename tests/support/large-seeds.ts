@@ -1,7 +1,7 @@
 /**
  * The hostile seeds too big to commit: a 5 MB single paragraph, a seed of
- * 20,000 short lines, a 5 MB saved page, a page of 40,000 elements and one
- * nested 5,000 deep. Written on demand into a seeds folder.
+ * 20,000 short lines, a line of 2,000 dates, a 5 MB saved page, a page of
+ * 40,000 elements and one nested 5,000 deep. Written on demand into a seeds folder.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 export interface LargeSeeds {
   hugeParagraph: string;
   manyLines: string;
+  dateRun: string;
   hugePage: string;
   elementFlood: string;
   deepNesting: string;
@@ -19,6 +20,7 @@ export function writeLargeSeeds(dir: string): LargeSeeds {
   const seeds: LargeSeeds = {
     hugeParagraph: 'huge-paragraph.txt',
     manyLines: 'many-lines.txt',
+    dateRun: 'date-run.txt',
     hugePage: 'huge-page.html',
     elementFlood: 'element-flood.html',
     deepNesting: 'deep-nesting.html',
@@ -26,6 +28,10 @@ export function writeLargeSeeds(dir: string): LargeSeeds {
   writeFileSync(join(dir, seeds.hugeParagraph), `date 2025-07-01 ${sentence.repeat(Math.ceil(5_000_000 / sentence.length))}\n`);
   const lines = Array.from({ length: 20_000 }, (_, index) => `Line ${index + 1} of the council minutes.`);
   writeFileSync(join(dir, seeds.manyLines), `Council minutes published in full\n\nJuly 2, 2025\n\n${lines.join('\n')}\n`);
+  // A timetable run together into one line: until stop 42 its dates were each searched for again along the
+  // whole line, and the seed took 15 minutes.
+  const days = Array.from({ length: 2_000 }, (_, index) => new Date(Date.UTC(2025, 0, 1 + index)).toISOString().slice(0, 10).split('-').reverse().join('/'));
+  writeFileSync(join(dir, seeds.dateRun), `Ferry timetable for the winter season\n\nThe ferry operator published its winter timetable on Monday, with sailings on these days:\n\n${days.join(' ')}\n`);
   const head = '<!DOCTYPE html><html><head><title>Council minutes in full</title><meta property="article:published_time" content="2025-07-03"></head>';
   const paragraphs = Array.from({ length: 18_000 }, (_, index) => `<p>Item ${index + 1}: ${sentence}${sentence}${sentence}</p>`);
   writeFileSync(join(dir, seeds.hugePage), `${head}<body><article>${paragraphs.join('\n')}</article></body></html>\n`);

@@ -73,8 +73,12 @@ export function dateCandidates(verdicts: LineVerdict[]): DateCandidate[] {
 
 /** A line of at most twelve words is short: a date line, a byline's row, a caption's credit. */
 function isShortLine(text: string): boolean {
-  return text.split(' ').length <= 12;
+  // Counting at most twelve spaces: a line may be long and hold hundreds of dates, each asking.
+  for (let spaces = 0, at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++spaces >= SHORT_LINE_WORDS) return false;
+  return true;
 }
+
+const SHORT_LINE_WORDS = 12;
 
 /**
  * Lower-case words before a date that put it inside a sentence ("I was born on 12 October, 1941"); a
@@ -128,8 +132,16 @@ export function dateFeatures(verdicts: LineVerdict[], candidates: DateCandidate[
   const counts = new Map<string, number>();
   for (const candidate of candidates) counts.set(candidate.iso, (counts.get(candidate.iso) ?? 0) + 1);
   const isos = candidates.map((candidate) => candidate.iso).sort();
+  // What is true of a whole line, asked once per line: a line may hold hundreds of dates (a table's column).
+  const lineFacts = new Map<number, { dateLine: boolean; copyright: boolean }>();
+  const factsOf = (line: number, text: string) => {
+    let facts = lineFacts.get(line);
+    if (!facts) lineFacts.set(line, (facts = { dateLine: isDateLine(text), copyright: COPYRIGHT.test(text) }));
+    return facts;
+  };
   return candidates.map((candidate, index) => {
     const { text, role } = verdicts[candidate.line];
+    const { dateLine, copyright } = factsOf(candidate.line, text);
     const before = text.slice(0, candidate.index);
     const numeric = candidate.form === 'day-first' || candidate.form === 'month-first';
     const agrees = numeric && ((candidate.form === 'day-first' && dayFirst) || (candidate.form === 'month-first' && monthFirst));
@@ -139,7 +151,7 @@ export function dateFeatures(verdicts: LineVerdict[], candidates: DateCandidate[
     return Float64Array.from(
       [
         role === 'title', role === 'date', role === 'byline', role === 'dateline', role === 'article', role === 'credit', role === 'furniture',
-        isDateLine(text), short, PUBLISHED_CUE.test(before) || (short && ON_CUE.test(before)), UPDATED_CUE.test(before), TIME.test(text.slice(Math.max(0, candidate.index - TIME_BEFORE), candidate.end + TIME_AFTER)), COPYRIGHT.test(text),
+        dateLine, short, PUBLISHED_CUE.test(before) || (short && ON_CUE.test(before)), UPDATED_CUE.test(before), TIME.test(text.slice(Math.max(0, candidate.index - TIME_BEFORE), candidate.end + TIME_AFTER)), copyright,
         candidate.form === 'year-first', candidate.form === 'named', candidate.form === 'day-first', candidate.form === 'month-first', candidate.ambiguous, agrees, disagrees,
         title >= 0 && line < title, title >= 0 && Math.abs(line - title) <= 3, articleStart >= 0 && line < articleStart && articleStart - line <= 5,
         articleStart >= 0 && line >= articleStart && line <= articleStart + 1, articleStart >= 0 && line > articleStart + 1 && line <= articleEnd,
