@@ -234,6 +234,7 @@ const SEPARATORS = /[\s,،.|:/()–—-]+/g;
 
 /** True when the whole line is a date, perhaps with a weekday, a time and a zone: a page's date line. */
 export function isDateLine(line: string): boolean {
+  if (line.length > MAX_DATE_LINE_LENGTH) return false;
   line = latinDigits(line);
   return mayBeDateLine(line) && isDateLineInFull(line);
 }
@@ -243,7 +244,8 @@ export function isDateLine(line: string): boolean {
  * eval's 74,000 page lines that is one has 83 characters ("PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED:
  * November 9, 2023 at 12:21 a.m."). Longer lines are not searched: each date found is taken out and the line
  * searched again, so a line that is a long run of dates (a table's column, a calendar run together) cost time
- * growing with the square of its length, minutes for 20 KB.
+ * growing with the square of its length, minutes for 20 KB; and the clean stage asks again of a paragraph
+ * each time it joins a wrapped line to it.
  */
 export const MAX_DATE_LINE_LENGTH = 160;
 
