@@ -112,12 +112,15 @@ describe('ingested and kept literal', () => {
     expect(articles.get('tin tức.md')!.data.dateline).toBe('Đà Nẵng');
   });
 
-  it('takes a 5 MB paragraph, 20,000 short lines and a line of 2,000 dates', () => {
+  it('takes a 5 MB paragraph, 20,000 short lines, a line of 2,000 dates, a 200 KB word, 100 KB of hashtags and 2,000 lines of dashes', () => {
     expect(articles.get('huge-paragraph.txt')!.body.length).toBeGreaterThan(5_000_000);
     expect(articles.get('many-lines.txt')!.body).toContain('Line 20000 of the council minutes.');
     // Read in bounded time (each of its dates was once searched for along the whole line: 15 minutes).
     expect(articles.get('date-run.txt')!.data.title).toBe('Ferry timetable for the winter season');
     expect(articles.get('date-run.txt')!.body).toContain('The ferry operator published its winter timetable on Monday');
+    expect(articles.get('long-word.txt')!.data.title).toBe('Envoys meet in Washington');
+    expect(articles.get('hashtags.txt')!.data.title).toBe('Hashtags of the week');
+    expect(articles.get('dash-lines.txt')!.body).toContain('approved the budget for schools');
   });
 });
 
