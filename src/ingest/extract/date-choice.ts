@@ -62,13 +62,32 @@ const TIME_AFTER = 30;
 const COPYRIGHT = /©|\bcopyright\b/i;
 
 export function dateCandidates(verdicts: LineVerdict[]): DateCandidate[] {
-  return verdicts.flatMap((verdict, line) =>
-    hasFourDigits(verdict.text)
-      ? dateMentions(verdict.text)
-          .filter((mention) => !inArticleSentence(verdict, mention))
-          .map((mention) => ({ ...mention, line }))
-      : [],
-  );
+  return verdicts.flatMap((verdict, line) => {
+    if (!hasFourDigits(verdict.text)) return [];
+    const wordsBefore = lowerCaseWordsBefore(verdict.text);
+    return dateMentions(verdict.text)
+      .filter((mention) => !inArticleSentence(verdict, mention, wordsBefore(mention.index)))
+      .map((mention) => ({ ...mention, line }));
+  });
+}
+
+/**
+ * How many lower-case words a line has before an offset, the line read once: a line may hold hundreds of
+ * dates, and counting again for each from the line's start took time growing with the square of its length.
+ */
+function lowerCaseWordsBefore(text: string): (offset: number) => number {
+  let starts: number[] | undefined;
+  return (offset) => {
+    starts ??= Array.from(text.matchAll(LOWER_CASE_WORD), (match) => match.index);
+    // A word counts when two of its letters stand before the offset, as if the line were cut there.
+    let low = 0;
+    for (let high = starts.length; low < high; ) {
+      const middle = (low + high) >> 1;
+      if (starts[middle] + 1 < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
 }
 
 /** A line of at most twelve words is short: a date line, a byline's row, a caption's credit. */
@@ -92,10 +111,9 @@ const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]+/gu;
  * was …") or opens one ("On 12 May 2025, the council voted …"): a date the article tells of, never the
  * page's own.
  */
-function inArticleSentence(verdict: LineVerdict, mention: DateMention): boolean {
+function inArticleSentence(verdict: LineVerdict, mention: DateMention, wordsBefore: number): boolean {
   const { text, role } = verdict;
   if (role !== 'article') return false;
-  const wordsBefore = text.slice(0, mention.index).match(LOWER_CASE_WORD)?.length ?? 0;
   // What follows the date, past a remark in brackets ("Đêm 27/1/2014 (27 Tết năm Giáp Ngọ), phòng …").
   const after = text.slice(mention.end).replace(REMARK, '');
   // A short line may be a date line or a byline the segmenter kept ("Jane Doe on Nov 19, 2019"): only a
