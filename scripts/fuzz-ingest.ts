@@ -1,0 +1,53 @@
+/**
+ * npm run fuzz -- [--size BYTES] [--slow MS]
+ * Times the ingest's per-seed work (prepareSeed, on this thread) on hostile texts of about BYTES each
+ * (default 20,000): a run of one piece of news text, the same as lines of fifty, and a wire lede
+ * followed by a run of two pieces. A check whose time grows with the square of a line's length shows
+ * as a text taking far longer than the rest; those over MS (default 500) are listed, then the worst.
+ * Not a test: the times are this machine's. Stop 42 found four such checks with it (README, Bad input).
+ */
+import { parseArgs } from 'node:util';
+import { useCompileCache } from '../src/lib/compile-cache.ts';
+
+useCompileCache();
+const { createExtractors, prepareSeed } = await import('../src/ingest/index.ts');
+const { loadRegistries } = await import('../src/lib/registries.ts');
+
+const { values } = parseArgs({ options: { size: { type: 'string', default: '20000' }, slow: { type: 'string', default: '500' } } });
+const size = Number(values.size);
+const slow = Number(values.slow);
+
+/** Pieces of what news text is made of: letters, digits, marks, dates, datelines, credits, tags, other scripts. */
+const PIECES = [
+  'a', 'A', '1', ' ', '.', ',', '-', '—', ':', '|', '/', '(', ')', '"', '“', "'", '’', '\t', 'Aa ', 'A. ', '1, ', 'Mr. ', 'By ',
+  '© ', 'Photo: ', 'HANOI — ', '2019 ', 'Nov 12, ', '12/05/2025 ', '… ', '- ', 'https://x.y/ ', '@a ', '#a ', 'á', 'Đ', '中', 'ﷺ',
+  '\u200b', '.. ', 'A- ', 'Ab-Cd ', 'a@b.c ', '10:30 ', 'am ', 'Reuters ', 'AP ', '(AP) ', '— ',
+];
+
+function* hostileTexts(): Generator<[string, string]> {
+  const run = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length));
+  for (const piece of PIECES) {
+    yield [`run of ${JSON.stringify(piece)}`, `Headline here\n\n${run(piece, size)}\n\nThe end of it all came on Monday, officials said.`];
+    yield [`run of ${JSON.stringify(piece)}, then "!"`, `Headline here\n\n${run(piece, size)}!`];
+    yield [`lines of ${JSON.stringify(piece)}`, `Headline here\n\n${`${piece.repeat(50)}\n`.repeat(Math.ceil(size / 50 / piece.length))}`];
+  }
+  for (const first of PIECES) {
+    for (let second = 0; second < PIECES.length; second += 7) {
+      const pair = first + PIECES[second];
+      yield [`wire lede, then a run of ${JSON.stringify(pair)}`, `Headline here\n\nWASHINGTON (Reuters) - ${run(pair, size / 4)}x`];
+    }
+  }
+}
+
+const extractors = createExtractors(loadRegistries('content'));
+const encoder = new TextEncoder();
+let worst: { name: string; ms: number } = { name: '', ms: 0 };
+let count = 0;
+for (const [name, text] of hostileTexts()) {
+  const start = performance.now();
+  prepareSeed({ name: 'fuzz.txt', bytes: encoder.encode(text), hash: String(count++) }, extractors);
+  const ms = performance.now() - start;
+  if (ms > worst.ms) worst = { name, ms };
+  if (ms > slow) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name} (${text.length} characters)`);
+}
+console.log(`${count} texts of about ${size} characters; the slowest: ${worst.name}, ${worst.ms.toFixed(0)} ms`);
