@@ -11,7 +11,7 @@
  * the rule or score that decided it (`CleanedSeed.verdicts`, shown by
  * `npm run ingest -- --explain`). Nothing here knows any outlet by name.
  */
-import { findAnyDate, findFullDate, holdsFullDate, isDateLine } from './extract/date.ts';
+import { findAnyDate, findFullDate, holdsFullDate, isDateLine, MAX_DATE_LINE_LENGTH } from './extract/date.ts';
 import { chooseHeadline, splitGluedByline, withoutBreadcrumb, withoutSiteName } from './segment/headline-choice.ts';
 import { endsWithSentenceMark } from './text/sentence-end.ts';
 import { findArticleSpan, IN_SPAN_THRESHOLD, introducesDatedItem, isSentence, listNumber, listNumberAfter, type ArticleSpan } from './segment/article-span.ts';
@@ -143,7 +143,7 @@ const MAX_HEADER_SENTENCE_WORDS = 30;
  * where its lines no longer show it (html2text's addresses broken over lines).
  */
 function joinWrappedLines(lines: string[], knownWrapped = false): string[] {
-  const units: string[] = [];
+  const units: Paragraph[] = [];
   const wrapped = knownWrapped || isHardWrapped(lines) || opensAsWireStory(lines);
   let previousBlank = true;
   for (const line of lines) {
@@ -153,11 +153,47 @@ function joinWrappedLines(lines: string[], knownWrapped = false): string[] {
     }
     const last = units.at(-1);
     const joins = last !== undefined && (previousBlank ? continuesAcrossBlank(last, line) : continuesSentence(last, line, wrapped));
-    if (joins) units[units.length - 1] = `${last} ${line}`;
-    else units.push(line);
+    if (joins) last.add(line);
+    else units.push(new Paragraph(line));
     previousBlank = false;
   }
-  return units;
+  return units.map((unit) => unit.text());
+}
+
+/**
+ * A paragraph being joined from lines: its length and last line kept as they grow, its text joined only when
+ * asked. A string grown line by line is copied whole each time a character of it is read, and the questions
+ * asked of the paragraph before each join (its last character, whether it is a date line) made 2,000 joined
+ * lines take seconds.
+ */
+class Paragraph {
+  readonly #lines: string[];
+  #text: string | undefined;
+  length: number;
+  lastLine: string;
+
+  constructor(line: string) {
+    this.#lines = [line];
+    this.#text = line;
+    this.length = line.length;
+    this.lastLine = line;
+  }
+
+  add(line: string): void {
+    this.#lines.push(line);
+    this.#text = undefined;
+    this.length += 1 + line.length;
+    this.lastLine = line;
+  }
+
+  text(): string {
+    return (this.#text ??= this.#lines.join(' '));
+  }
+
+  /** A date line is short (MAX_DATE_LINE_LENGTH): a long paragraph is not joined to be asked. */
+  isDateLine(): boolean {
+    return this.length <= MAX_DATE_LINE_LENGTH && isDateLine(this.text());
+  }
 }
 
 /**
@@ -168,14 +204,14 @@ function joinWrappedLines(lines: string[], knownWrapped = false): string[] {
  * words, nor what follows a paragraph or a caption longer than a wrapped line ("… merece». EFE" /
  * "crisis electoral").
  */
-function continuesAcrossBlank(previous: string, next: string): boolean {
+function continuesAcrossBlank(previous: Paragraph, next: string): boolean {
   return (
     /^\p{Ll}(?!\p{Lu})/u.test(next) &&
     previous.length <= WRAPPED_LINE.max &&
-    !hasAtMostWords(previous, 2) &&
-    !/[.!?:;"”’)\]]$/.test(previous) &&
+    !hasAtMostWords(previous.text(), 2) &&
+    !ENDS_SENTENCE_OR_CLAUSE.has(previous.lastLine.at(-1)!) &&
     !BYLINE.test(next) &&
-    !isDateLine(previous) &&
+    !previous.isDateLine() &&
     // " date 2025-05-20" under a headline is the seed's date, not the headline's end.
     !isDateLine(next)
   );
@@ -267,12 +303,16 @@ const UNBREAKABLE_LENGTH = 30;
 const UNBREAKABLE_WORD = new RegExp(`\\S{${UNBREAKABLE_LENGTH}}`);
 const LONG_WORDS = new RegExp(`\\S{${UNBREAKABLE_LENGTH},}`, 'g');
 
-function continuesSentence(previous: string, next: string, wrapped: boolean): boolean {
-  if (/[.!?:;"”’)\]]$/.test(previous) || isDateLine(previous) || BYLINE.test(next)) return false;
+function continuesSentence(previous: Paragraph, next: string, wrapped: boolean): boolean {
+  const last = previous.lastLine.at(-1)!;
+  if (ENDS_SENTENCE_OR_CLAUSE.has(last) || previous.isDateLine() || BYLINE.test(next)) return false;
   // In wrapped text a line that ran to the width goes on in the next, whatever that starts with ("To / Lam").
   if (wrapped && previous.length >= WRAPPED_LINE.min) return !isDateLine(next);
-  return (/^[\p{Ll}(]/u.test(next) || /[,-]$/.test(previous)) && !isDatedMetaLine(next);
+  return (/^[\p{Ll}(]/u.test(next) || last === ',' || last === '-') && !isDatedMetaLine(next);
 }
+
+/** A paragraph ending on one of these ends its sentence or clause: the next line is not its continuation. */
+const ENDS_SENTENCE_OR_CLAUSE = new Set('.!?:;"”’)]');
 
 /**
  * A headline's date line or byline under it, in lower case: "segunda-feira, 22 de janeiro de 2018 às 0:13",

@@ -170,16 +170,22 @@ export interface DateMention {
 export function dateMentions(text: string): DateMention[] {
   text = latinDigits(text);
   const mentions: DateMention[] = [];
+  // Each reading once per place (two forms may read the same date there); a set, as a line may hold thousands.
+  const known = new Set<string>();
   const addresses = webAddressSpans(text);
   for (const { regex, readings } of FULL_DATE_FORMS) {
     regex.lastIndex = 0;
+    // The addresses, in order, passed by as the form's matches go along the text.
+    let address = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
-      if (addresses.length > 0 && addresses.some(([start, end]) => match!.index >= start && match!.index < end)) continue;
+      while (address < addresses.length && addresses[address][1] <= match.index) address++;
+      if (address < addresses.length && addresses[address][0] <= match.index) continue;
       const read = readings(match);
       for (const reading of read) {
         const result = toIsoDate(reading);
-        const known = mentions.some((mention) => mention.index === match!.index && mention.iso === ('iso' in result ? result.iso : ''));
-        if ('iso' in result && !known) mentions.push({ iso: result.iso, index: match.index, end: match.index + match[0].length, form: reading.form, ambiguous: read.length > 1 });
+        if (!('iso' in result) || known.has(`${match.index} ${result.iso}`)) continue;
+        known.add(`${match.index} ${result.iso}`);
+        mentions.push({ iso: result.iso, index: match.index, end: match.index + match[0].length, form: reading.form, ambiguous: read.length > 1 });
       }
     }
   }
