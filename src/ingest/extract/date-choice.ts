@@ -92,7 +92,8 @@ function lowerCaseWordsBefore(text: string): (offset: number) => number {
 
 /** A line of at most twelve words is short: a date line, a byline's row, a caption's credit. */
 function isShortLine(text: string): boolean {
-  // Counting at most twelve spaces: a line may be long and hold hundreds of dates, each asking.
+  // Twelve words have eleven spaces between them; counting stops at the twelfth, as a line may be long and hold
+  // hundreds of dates, each asking.
   for (let spaces = 0, at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++spaces >= SHORT_LINE_WORDS) return false;
   return true;
 }
