@@ -14,6 +14,7 @@ import { entityKinds, type ArticleData, type EntityKind } from '../schema/articl
 import type { RegistryEntity } from '../schema/registries.ts';
 import { entitySlug } from './urls.ts';
 import { monthOf, sortDay, UNDATED } from './calendar.ts';
+import { partitionPoint } from '../lib/partition-point.ts';
 
 /** Anything carrying article frontmatter: a collection entry, or a literal in tests. */
 export interface Indexable {
@@ -363,16 +364,9 @@ function bestOf(candidates: readonly number[], isBetter: (a: number, b: number) 
   return best;
 }
 
-/** Where `target` is, or would go, in an ascending list of ranks (binary search). */
+/** Where `target` is, or would go, in an ascending list of ranks. */
 function lowerBound(list: readonly number[], target: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid] < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(list.length, (index) => list[index] < target);
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

@@ -17,6 +17,7 @@ import { trainedModel, type TrainedModel } from '../models/trained-model.ts';
 import type { LineVerdict } from '../types.ts';
 import { dateMentions, hasFourDigits, isDateLine, type DateMention } from './date.ts';
 import { endsWithSentenceMark } from '../text/sentence-end.ts';
+import { partitionPoint } from '../../lib/partition-point.ts';
 
 export const DATE_FEATURES = [
   'role=title', 'role=date', 'role=byline', 'role=dateline', 'role=article', 'role=credit', 'role=furniture',
@@ -76,17 +77,11 @@ export function dateCandidates(verdicts: LineVerdict[]): DateCandidate[] {
  * dates, and counting again for each from the line's start took time growing with the square of its length.
  */
 function lowerCaseWordsBefore(text: string): (offset: number) => number {
-  let starts: number[] | undefined;
+  let found: number[] | undefined;
   return (offset) => {
-    starts ??= Array.from(text.matchAll(LOWER_CASE_WORD), (match) => match.index);
+    const starts = (found ??= Array.from(text.matchAll(LOWER_CASE_WORD), (match) => match.index));
     // A word counts when two of its letters stand before the offset, as if the line were cut there.
-    let low = 0;
-    for (let high = starts.length; low < high; ) {
-      const middle = (low + high) >> 1;
-      if (starts[middle] + 1 < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(starts.length, (index) => starts[index] + 1 < offset);
   };
 }
 
@@ -152,21 +147,20 @@ export function dateFeatures(verdicts: LineVerdict[], candidates: DateCandidate[
   for (const candidate of candidates) counts.set(candidate.iso, (counts.get(candidate.iso) ?? 0) + 1);
   const isos = candidates.map((candidate) => candidate.iso).sort();
   // What is true of a whole line, asked once per line: a line may hold hundreds of dates (a table's column).
-  const lineFacts = new Map<number, { dateLine: boolean; copyright: boolean }>();
+  const lineFacts = new Map<number, { dateLine: boolean; short: boolean; copyright: boolean }>();
   const factsOf = (line: number, text: string) => {
     let facts = lineFacts.get(line);
-    if (!facts) lineFacts.set(line, (facts = { dateLine: isDateLine(text), copyright: COPYRIGHT.test(text) }));
+    if (!facts) lineFacts.set(line, (facts = { dateLine: isDateLine(text), short: isShortLine(text), copyright: COPYRIGHT.test(text) }));
     return facts;
   };
   return candidates.map((candidate, index) => {
     const { text, role } = verdicts[candidate.line];
-    const { dateLine, copyright } = factsOf(candidate.line, text);
+    const { dateLine, short, copyright } = factsOf(candidate.line, text);
     const before = text.slice(0, candidate.index);
     const numeric = candidate.form === 'day-first' || candidate.form === 'month-first';
     const agrees = numeric && ((candidate.form === 'day-first' && dayFirst) || (candidate.form === 'month-first' && monthFirst));
     const disagrees = numeric && ((candidate.form === 'day-first' && monthFirst && !dayFirst) || (candidate.form === 'month-first' && dayFirst && !monthFirst));
     const line = candidate.line;
-    const short = isShortLine(text);
     return Float64Array.from(
       [
         role === 'title', role === 'date', role === 'byline', role === 'dateline', role === 'article', role === 'credit', role === 'furniture',

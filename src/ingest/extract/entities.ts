@@ -20,6 +20,7 @@ import { RULES, type EntityRule } from './entity-rules.ts';
 import { CONNECTORS, ORG_HEADS, PLACE_HEADS, compactKey, isFirstName, isKnownPlace, keyOf, looksCommon } from './entity-words.ts';
 import { shippedModel } from './tagger/shipped-model.ts';
 import { EntityTagger } from './tagger/tagger.ts';
+import { partitionPoint } from '../../lib/partition-point.ts';
 
 export interface EntityMention {
   kind: EntityKind;
@@ -232,14 +233,8 @@ function attach(index: GroupIndex, group: Group, candidate: Candidate): void {
 
 /** The last position before `position`, or -1. */
 function lastBefore(positions: number[], position: number): number {
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (positions[middle] < position) low = middle + 1;
-    else high = middle;
-  }
-  return low > 0 ? positions[low - 1] : -1;
+  const before = partitionPoint(positions.length, (index) => positions[index] < position);
+  return before > 0 ? positions[before - 1] : -1;
 }
 
 function indexGroups(groups: Map<string, Group>): GroupIndex {

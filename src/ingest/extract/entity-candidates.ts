@@ -16,6 +16,7 @@ import type { EntityTagger } from './tagger/tagger.ts';
 import { tagSpans } from './tagger/tags.ts';
 import { tokenizeSentence } from './tagger/tokenize.ts';
 import { isCapitalized, isWord, wordFacts } from './tagger/features.ts';
+import { partitionPoint } from '../../lib/partition-point.ts';
 
 export interface Candidate {
   /** The name as written, but for a bracket it does not pair (nameText). */
@@ -208,14 +209,10 @@ function withRegistry(tokens: RuleToken[], spans: NameSpan[], registry: Compiled
   // going through them all for each span (a text naming a registered place 30,000 times took seconds).
   const given = new Set<NameSpan>();
   const overlapping = (from: number, to: number): NameSpan[] => {
-    let low = 0;
-    for (let high = known.length; low < high; ) {
-      const middle = (low + high) >> 1;
-      if (known[middle].to <= from) low = middle + 1;
-      else high = middle;
-    }
     const found: NameSpan[] = [];
-    for (let index = low; index < known.length && known[index].from < to; index++) if (!given.has(known[index])) found.push(known[index]);
+    for (let index = partitionPoint(known.length, (at) => known[at].to <= from); index < known.length && known[index].from < to; index++) {
+      if (!given.has(known[index])) found.push(known[index]);
+    }
     return found;
   };
   const result: NameSpan[] = [];

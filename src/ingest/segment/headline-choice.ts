@@ -21,6 +21,7 @@ import { capitalizedWordShare } from '../text/letter-case.ts';
 import { endsSentence, endsWithSentenceMark } from '../text/sentence-end.ts';
 import { chooseAmong } from '../../training/logistic-regression.ts';
 import { trainedModel, type TrainedModel } from '../models/trained-model.ts';
+import { partitionPoint } from '../../lib/partition-point.ts';
 
 export const HEADLINE_FEATURES = [
   'distance=1', 'distance=2-3', 'distance=4-8', 'distance>8', 'candidates-between=1', 'candidates-between>=2',
@@ -176,14 +177,8 @@ function linesInsideOthers(folded: string[], lines: number[]): Set<number> {
 
 /** The line (index into `starts`, ascending offsets) that the offset falls in. */
 function lineAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  // The first line starts at 0, so at least one start is at or before any offset.
+  return partitionPoint(starts.length, (index) => starts[index] <= offset) - 1;
 }
 
 /** A function of a line's index, worked out at most once per line. */
