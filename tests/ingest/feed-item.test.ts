@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isFeedText } from '../../src/ingest/feed-item.ts';
-import { PARAGRAPHS, stagesOf, TITLE, URL } from '../support/ferry-article.ts';
+import { expectFerryArticle, PARAGRAPHS, stagesOf, TITLE, URL } from '../support/ferry-article.ts';
 
 const escaped = (html: string) => html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const asHtml = PARAGRAPHS.map((paragraph) => `<p>${paragraph}</p>`).join('');
@@ -23,10 +23,7 @@ describe('a feed item', () => {
       `<feed xmlns="http://www.w3.org/2005/Atom"><title>Example News</title><entry><title>${TITLE}</title><link rel="self" href="https://news.example.com/feed/1"/><link rel="alternate" href="${URL}"/><published>2025-05-08T07:30:00+07:00</published><content type="html">${escaped(asHtml)}</content></entry></feed>`,
     ],
   ])('reads %s: title, date and URL from its elements, the article from its fullest text', (_, xml) => {
-    const { data, cleaned, error } = stages(xml);
-    expect(error).toBeUndefined();
-    expect(data).toMatchObject({ title: TITLE, date: '2025-05-08', url: URL, dateline: 'Quảng Ninh' });
-    expect(cleaned!.paragraphs).toEqual([PARAGRAPHS[0].replace('QUẢNG NINH — ', ''), ...PARAGRAPHS.slice(1)]);
+    expectFerryArticle(stages(xml));
   });
 
   it('refuses a feed of several items, saying what to do', () => {

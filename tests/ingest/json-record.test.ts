@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareSeed } from '../../src/ingest/index.ts';
 import { parseJsonRecord } from '../../src/ingest/json-record.ts';
 import { sha256 } from '../../src/ingest/read.ts';
-import { extractors, PARAGRAPHS, stagesOf, TITLE, URL } from '../support/ferry-article.ts';
+import { expectFerryArticle, extractors, PARAGRAPHS, stagesOf, TITLE, URL } from '../support/ferry-article.ts';
 
 function stages(record: unknown, name = 'ferry.json') {
   return stagesOf(typeof record === 'string' ? record : JSON.stringify(record, null, 2), name);
@@ -20,10 +20,7 @@ describe('a JSON record of an article', () => {
     ['newspaper3k', { title: TITLE, text: PARAGRAPHS.join('\n\n'), publish_date: '2025-05-08T07:30:00+07:00', url: URL, authors: ['Lan Anh'] }],
     ['a schema.org NewsArticle, its body in HTML', { '@type': 'NewsArticle', headline: TITLE, articleBody: PARAGRAPHS.map((p) => `<p>${p}</p>`).join(''), datePublished: '2025-05-08', url: URL }],
   ])('reads %s: title, date and URL from its fields, the article from its text', (_, record) => {
-    const { data, cleaned, error } = stages(record);
-    expect(error).toBeUndefined();
-    expect(data).toMatchObject({ title: TITLE, date: '2025-05-08', url: URL, dateline: 'Quảng Ninh' });
-    expect(cleaned!.paragraphs).toEqual([PARAGRAPHS[0].replace('QUẢNG NINH — ', ''), ...PARAGRAPHS.slice(1)]);
+    expectFerryArticle(stages(record));
   });
 
   it('lets the seed’s front matter win, warns of a bad date rather than rejecting, and decodes references in its values', () => {

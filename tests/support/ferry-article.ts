@@ -1,9 +1,10 @@
 /**
  * One article written for the tests of the record-shaped seeds (a scraper's JSON record, a feed item):
- * each test wraps it in its format and checks the same fields and paragraphs come out, and
- * `stagesOf` runs a seed's bytes through the ingest's stages.
+ * each test wraps it in its format and checks the same fields and paragraphs come out
+ * (`expectFerryArticle`), and `stagesOf` runs a seed's bytes through the ingest's stages.
  */
-import { createExtractors, runStages } from '../../src/ingest/index.ts';
+import { expect } from 'vitest';
+import { createExtractors, runStages, type SeedStages } from '../../src/ingest/index.ts';
 import { sha256 } from '../../src/ingest/read.ts';
 import { loadRegistries } from '../../src/lib/registries.ts';
 
@@ -20,4 +21,11 @@ export const extractors = createExtractors(loadRegistries('content'));
 export function stagesOf(text: string, name: string) {
   const bytes = new TextEncoder().encode(text);
   return runStages({ name, bytes, hash: sha256(bytes) }, extractors);
+}
+
+/** The article came out whole: its title, date, URL and dateline, and its paragraphs without the dateline. */
+export function expectFerryArticle({ data, cleaned, error }: SeedStages): void {
+  expect(error).toBeUndefined();
+  expect(data).toMatchObject({ title: TITLE, date: '2025-05-08', url: URL, dateline: 'Quảng Ninh' });
+  expect(cleaned!.paragraphs).toEqual([PARAGRAPHS[0].replace('QUẢNG NINH — ', ''), ...PARAGRAPHS.slice(1)]);
 }
