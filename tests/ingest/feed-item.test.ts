@@ -26,6 +26,13 @@ describe('a feed item', () => {
     expectFerryArticle(stages(xml));
   });
 
+  it("dates an item stamped in GMT by its outlet's calendar when its link names the country", () => {
+    // 20:30 GMT on 7 May is 03:30 on 8 May in Hà Nội; a .com link names no country, and GMT's day stands.
+    const item = (link: string) => `<rss version="2.0"><channel><item><title>${TITLE}</title><link>${link}</link><pubDate>Wed, 07 May 2025 20:30:00 GMT</pubDate><description>${escaped(asHtml)}</description></item></channel></rss>`;
+    expect(stages(item('https://vietnamnews.vn/society/ferry-service-resumes.html')).data?.date).toBe('2025-05-08');
+    expect(stages(item(URL)).data?.date).toBe('2025-05-07');
+  });
+
   it('refuses a feed of several items, saying what to do', () => {
     const feed = `<rss version="2.0"><channel><title>Example News</title>${rssItem(`<description>${escaped(asHtml)}</description>`).repeat(3)}</channel></rss>`;
     expect(stages(feed).error).toBe('a feed of 3 items: save each item as a seed of its own');

@@ -151,6 +151,29 @@ describe('an HTML seed through the whole pipeline', () => {
       expect(ingestPage(savedPage({ head, beforeArticle: byline('9:50 PM May 7, 2025'), mostRead })).article.date).toBe('2025-05-07');
     });
 
+    describe("where the page shows no day: the outlet's calendar, by its address's country", () => {
+      // 20:30 UTC on 7 May is 03:30 on 8 May in Hà Nội.
+      const late = '<meta property="article:published_time" content="2025-05-07T20:30:00Z">';
+      const at = (address: string) => `${late}<link rel="canonical" href="${address}">`;
+      const undated = ARTICLE.replace(/ on Thursday, May 1, 2025,/, '');
+
+      it('takes the day in Hà Nội for a page at a .vn address, and says why', () => {
+        const { article, notes } = ingestPage(savedPage({ head: at('https://en.vietnamplus.vn/metro-line-two-opens-post1.vnp'), article: undated }));
+        expect(article.date).toBe('2025-05-08');
+        expect(notes).toContain("date: the page's article:published_time, on its outlet's calendar (Asia/Ho_Chi_Minh: the page's address is .vn): 2025-05-07T20:30:00Z");
+      });
+
+      it("keeps UTC's day for an address that names no country", () => {
+        expect(ingestPage(savedPage({ head: at('https://example.com/metro-line-two-opens'), article: undated })).article.date).toBe('2025-05-07');
+      });
+
+      it("keeps the timestamp's day when the page shows that day over the article", () => {
+        const { article, notes } = ingestPage(savedPage({ head: at('https://en.vietnamplus.vn/metro-line-two-opens-post1.vnp'), beforeArticle: byline('8:30 PM May 7, 2025'), article: undated }));
+        expect(article.date).toBe('2025-05-07');
+        expect(notes.find((note) => note.startsWith('date: '))).toMatch(/the day the page shows for its article:published_time 2025-05-07T20:30:00Z/);
+      });
+    });
+
     it('leaves a timestamp in the page’s own zone alone', () => {
       const local = '<meta property="article:published_time" content="2025-05-08">';
       expect(ingestPage(savedPage({ head: local, beforeArticle: byline('May 7, 2025') })).article.date).toBe('2025-05-08');

@@ -11,6 +11,7 @@
 import type { PageMetadata, PageValue } from '../html/metadata.ts';
 import type { SeedFile } from '../types.ts';
 import { findFullDate, toIsoDate } from './date.ts';
+import { localDay, outletZone, type OutletZone } from './local-day.ts';
 import type { PageSourceMatcher } from './page-source.ts';
 import { explain } from './origins.ts';
 import { warn } from '../warn.ts';
@@ -28,7 +29,8 @@ export function fieldsFromPage(metadata: PageMetadata, matchPageSource: PageSour
   const fields: PageFields = { namesOutlet: metadata.outletNames.length > 0 || metadata.urls.length > 0 };
   const title = metadata.headlines[0];
   if (title) fields.title = noted(file, 'title', title);
-  const date = firstDate(metadata.dates, file, today);
+  const zone = outletZone(metadata.urls.map(({ value }) => value));
+  const date = firstDate(metadata.dates, zone, file, today);
   if (date) {
     noted(file, 'date', date.found);
     fields.date = date.iso;
@@ -57,8 +59,11 @@ function noted(file: SeedFile, field: string, found: PageValue): string {
 /** A day ahead of UTC: a page east of Greenwich may be dated tomorrow by UTC's calendar. */
 const ZONE_AHEAD_MS = 24 * 60 * 60 * 1000;
 
-/** The first metadata date that is a real day, not after today, as YYYY-MM-DD. */
-function firstDate(dates: PageValue[], file: SeedFile, today: Date): { iso: string; found: PageValue } | undefined {
+/**
+ * The first metadata date that is a real day, not after today, as YYYY-MM-DD: a UTC timestamp's day
+ * on its outlet's calendar where the outlet's zone is known (local-day.ts).
+ */
+function firstDate(dates: PageValue[], zone: OutletZone | undefined, file: SeedFile, today: Date): { iso: string; found: PageValue } | undefined {
   const latest = new Date(today.getTime() + ZONE_AHEAD_MS).toISOString().slice(0, 10);
   for (const found of dates) {
     const date = findFullDate(found.value);
@@ -66,7 +71,11 @@ function firstDate(dates: PageValue[], file: SeedFile, today: Date): { iso: stri
     const result = toIsoDate(date);
     if ('error' in result) warn(file, `the page's ${found.rule} gives an ${result.error}: not taken`);
     else if (result.iso > latest) warn(file, `the page's ${found.rule} gives a date after today, ${result.iso}: not taken`);
-    else return { iso: result.iso, found };
+    else {
+      const local = zone && localDay(found.value, zone);
+      if (!local || local === result.iso) return { iso: result.iso, found };
+      return { iso: local, found: { value: found.value, rule: `${found.rule}, on its outlet's calendar (${zone.zones.join(' to ')}: ${zone.evidence})` } };
+    }
   }
   return undefined;
 }

@@ -137,14 +137,15 @@ const DAY_MS = 86_400_000;
  * 69 on the dev split, 73 to 78 of 82 on the test split; the last two conditions came from reading
  * two test-split pages, so the test figure flatters the rule a little. The timestamp's day counted
  * only above the article from stop 31: dev 66 → 67, Hawaii News Now's next stories each show it
- * below; test unchanged.)
+ * below; test unchanged.) The page showing the timestamp's own day by the article says as much: its
+ * outlet's calendar is the timestamp's, whatever zone its address suggests (local-day.ts).
  */
 function showsLocalDay(verdicts: LineVerdict[], choice: DateChoice, stampDay: string | undefined): boolean {
-  if (stampDay === undefined || choice.iso === stampDay || Math.abs(Date.parse(choice.iso) - Date.parse(stampDay)) > DAY_MS) return false;
+  if (stampDay === undefined || Math.abs(Date.parse(choice.iso) - Date.parse(stampDay)) > DAY_MS) return false;
   const articleStart = verdicts.findIndex((verdict) => verdict.role === 'article');
   const byArticle = (line: number) => articleStart < 0 || line <= articleStart + 1;
   // The stamp's own day shown by the article or above it (a masthead's clock, an "updated" line) is the page's; shown
   // below, it dates other things ("Published November 19, 2019" under each of the next stories).
-  if (dateCandidates(verdicts).some((candidate) => candidate.iso === stampDay && byArticle(candidate.line))) return false;
+  if (choice.iso !== stampDay && dateCandidates(verdicts).some((candidate) => candidate.iso === stampDay && byArticle(candidate.line))) return false;
   return byArticle(choice.line);
 }
