@@ -103,4 +103,14 @@ describe('the outlet an article is credited to', () => {
     expect(sourceOf(runIn)).toBeUndefined();
     expect(sourceOf(runIn.replace('(Joshua Roberts/Reuters) ', '').replace('The inquiry goes on.', 'The inquiry goes on. (Reuters)'))).toBe('reuters');
   });
+
+  it("is not the agency of a photographer's credit on a line of its own under the article; a sign-off under it counts", () => {
+    // lynx's dump of an NZZ page: the last caption, then its photographer and agency, then the page's boxes.
+    const article = 'Sanctions hit the Syrian pound\n\n15.06.2020\n\nThe Syrian pound lost a third of its value in a week, traders in Damascus said.\n\nPrices of bread and fuel doubled.';
+    const under = (line: string) => `${article}\n\n${line}\n\nMore on this topic\n\nRelated articles`;
+    expect(sourceOf(under('Yamam Al Shaar / Reuters'))).toBeUndefined();
+    expect(sourceOf(under('Khalil Ashaw/Reuters'))).toBeUndefined();
+    expect(sourceOf(under('— VNA/VNS'))).toBe('vna');
+    expect(sourceOf(under('Reuters'))).toBe('reuters');
+  });
 });

@@ -5,7 +5,8 @@
  * the Associated Press"), so from the first and last paragraphs only an
  * agency's self-credit counts ("…, Trend reports", "(VNA)"); under the
  * article, only its first lines (a sign-off or a template's marker), never a
- * photograph's credit ("(Photo: AP)", "© Reuters", "[File: …/Reuters]").
+ * photograph's credit ("(Photo: AP)", "© Reuters", "[File: …/Reuters]",
+ * "Yamam Al Shaar / Reuters" on a line of its own).
  */
 import type { CleanedSeed } from '../types.ts';
 
@@ -29,6 +30,13 @@ function withoutPhotoCredits(text: string): string {
   return text.replace(PHOTO_CREDIT, '');
 }
 
+/**
+ * A photographer's credit on a line of its own, as a converter leaves it under a caption: "Yamam Al Shaar /
+ * Reuters", "Khalil Ashaw/Reuters". Read only under the article, where captions sit: two to four capitalized
+ * words before the slash are a person's name, which an agency's sign-off ("VNA/VNS") has not.
+ */
+const PHOTOGRAPHER_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2}$/u;
+
 /** Lines right under the article that may carry its sign-off or its site's marker. */
 const UNDER_ARTICLE_LINES = 5;
 
@@ -36,7 +44,7 @@ export function sourceZones(cleaned: CleanedSeed): SourceZone[] {
   const lastArticle = cleaned.verdicts.findLastIndex((verdict) => verdict.role === 'article');
   const under = cleaned.verdicts
     .slice(lastArticle + 1, lastArticle + 1 + UNDER_ARTICLE_LINES)
-    .filter((verdict) => verdict.role === 'furniture')
+    .filter((verdict) => verdict.role === 'furniture' && !PHOTOGRAPHER_LINE.test(verdict.text))
     .map((verdict) => withoutLicenceNotices(withoutPhotoCredits(verdict.text)));
   return [
     ...cleaned.credits.map((text) => ({ zone: 'credit line' as const, text: withoutPhotoCredits(text) })),
