@@ -217,6 +217,18 @@ describe("lynx's dump (`lynx -dump URL`)", () => {
     ]);
   });
 
+  it('loses its list of addresses when lynx splits it into visible and hidden links', () => {
+    // lynx 2.9 heads the list so when the page has links it does not show (an image's, an empty anchor's).
+    const withHidden = [...dump.slice(0, dump.indexOf('References') + 2), 'Visible links:', '1. https://news.example.org/#main', '', 'Hidden links:', '3. https://news.example.org/share'];
+    expect(withoutConverterMarkup(withHidden)).toEqual(withoutConverterMarkup(dump));
+    // Its addresses, each longer than a wrapped line, no longer hide that the text was wrapped: the lede is one paragraph.
+    const lede = ['MADRID — [7]Rafael Nadal kept Spain’s hopes alive, then Marcel', 'Granollers and Feliciano Lopez completed the comeback in the decisive', 'doubles match to give the hosts a 2-1 win over Russia in the inaugural', 'Davis Cup Finals.'];
+    const body = Array.from({ length: 12 }, (_, k) => `Line ${k} of a [${k + 8}]paragraph that lynx wrapped at its width of about seventy-six columns,`);
+    const address = `${'https://www.example.org/tennis/'.padEnd(120, 'x')}`;
+    const page = [...lede, '', ...body, 'the end.', '', 'References', '', 'Visible links:', ...Array.from({ length: 20 }, (_, k) => `${k + 1}. ${address}${k}`)];
+    expect(pageUnits(page)[0]).toBe(`MADRID — Rafael Nadal kept Spain’s hopes alive, then Marcel ${lede.slice(1).join(' ')}`);
+  });
+
   it('is not Markdown whose links are numbers ("[2](/page/2)")', () => {
     const markdown = ['Pages: [1](/page/1) [2](/page/2)', '[3](/page/3) next', 'Last: [4](/page/4)', 'References', '', '1. https://example.org/'];
     expect(withoutConverterMarkup(markdown)).toEqual(['Pages: 1 2', '3 next', 'Last: 4', 'References', '', '1. https://example.org/']);

@@ -43,8 +43,9 @@ export function withoutConverterMarkup(lines: string[]): string[] {
       else if (inTable) line = tableCells(line);
     }
     if (lynx) {
-      // lynx's list of the links' addresses closes the page: none of it is the page's text.
-      if (line === 'References' && NUMBERED_ADDRESS.test(lines.slice(index + 1).find((next) => next !== '') ?? '')) break;
+      // lynx's list of the links' addresses closes the page: none of it is the page's text. A page with hidden links
+      // has it in two parts, "Visible links:" and "Hidden links:".
+      if (line === 'References' && opensReferences(lines.slice(index + 1).find((next) => next !== '') ?? '')) break;
       line = line.replace(LINK_NUMBER, '').replace(LYNX_FORM_MARK, '').replace(/ {2,}/g, ' ').trim();
       // A rule ("_____") or a lone button parted the blocks around it, as a blank line does.
       if (line === '' && lines[index] !== '') {
@@ -113,6 +114,11 @@ const LYNX_FORM_MARK = /\((?:BUTTON|submit|reset)\)|\[(?:INLINE|IMG|LINK|EMBED|I
 const LINK_NUMBER_AT = new RegExp(LINK_NUMBER.source);
 /** A line of lynx's references: "1. https://www.example.org/", "12. file:///energy". */
 const NUMBERED_ADDRESS = /^\d+\. [a-z][a-z\d+.-]*:\S*$/i;
+
+/** The first line under lynx's "References": the first link's address, or the heading of the visible ones. */
+function opensReferences(line: string): boolean {
+  return NUMBERED_ADDRESS.test(line) || line === 'Visible links:';
+}
 
 /** html-to-text's mark: lines giving a link's address in brackets after its words, three or more. */
 function writesLinkAddresses(lines: string[]): boolean {
