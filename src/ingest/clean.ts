@@ -18,6 +18,7 @@ import { findArticleSpan, IN_SPAN_THRESHOLD, introducesDatedItem, isSentence, li
 import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart } from './rules/line-rules.ts';
 import { lineFacts, type LineFacts } from './segment/line-facts.ts';
 import { holdsWebAddress, withoutConverterMarkup } from './text/converter-markup.ts';
+import { columns, joinerBetween, WIDE_CHARACTERS } from './text/columns.ts';
 import { wrapsLinkAddresses } from './text/markdown-links.ts';
 import { sameText } from './text/same-text.ts';
 import { hasAtMostWords } from './text/words.ts';
@@ -144,17 +145,18 @@ const MAX_HEADER_SENTENCE_WORDS = 30;
  */
 function joinWrappedLines(lines: string[], knownWrapped = false): string[] {
   const units: Paragraph[] = [];
-  const wrapped = knownWrapped || isHardWrapped(lines) || opensAsWireStory(lines);
+  const { widths, wrapped: wrappedAtWidth, inColumns } = wrapMeasure(lines);
+  const wrapped = knownWrapped || wrappedAtWidth || opensAsWireStory(lines);
   let previousBlank = true;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line === '') {
       previousBlank = true;
       continue;
     }
     const last = units.at(-1);
     const joins = last !== undefined && (previousBlank ? continuesAcrossBlank(last, line) : continuesSentence(last, line, wrapped));
-    if (joins) last.add(line);
-    else units.push(new Paragraph(line));
+    if (joins) last.add(line, widths[index]);
+    else units.push(new Paragraph(line, widths[index], inColumns));
     previousBlank = false;
   }
   return units.map((unit) => unit.text());
@@ -170,24 +172,42 @@ class Paragraph {
   readonly #lines: string[];
   #text: string | undefined;
   length: number;
+  /** Its width in columns (columns.ts): what a wrap is measured in. */
+  width: number;
   lastLine: string;
 
-  constructor(line: string) {
+  /**
+   * Whether two wide characters join without a space: a text wrapped in columns (w3m's) was wrapped anywhere, inside a
+   * Korean word too; the others wrap between words, and the space the wrap took stood between them.
+   */
+  readonly #wrappedAnywhere: boolean;
+
+  constructor(line: string, width: number, wrappedAnywhere = false) {
+    this.#wrappedAnywhere = wrappedAnywhere;
     this.#lines = [line];
     this.#text = line;
     this.length = line.length;
+    this.width = width;
     this.lastLine = line;
   }
 
-  add(line: string): void {
+  add(line: string, width: number): void {
     this.#lines.push(line);
     this.#text = undefined;
     this.length += 1 + line.length;
+    this.width += 1 + width;
     this.lastLine = line;
   }
 
   text(): string {
-    return (this.#text ??= this.#lines.join(' '));
+    if (this.#text === undefined) {
+      let text = this.#lines[0];
+      for (let index = 1; index < this.#lines.length; index++) {
+        text += (this.#wrappedAnywhere ? joinerBetween(this.#lines[index - 1], this.#lines[index]) : ' ') + this.#lines[index];
+      }
+      this.#text = text;
+    }
+    return this.#text;
   }
 
   /** A date line is short (MAX_DATE_LINE_LENGTH): a long paragraph is not joined to be asked. */
@@ -207,7 +227,7 @@ class Paragraph {
 function continuesAcrossBlank(previous: Paragraph, next: string): boolean {
   return (
     /^\p{Ll}(?!\p{Lu})/u.test(next) &&
-    previous.length <= WRAPPED_LINE.max &&
+    previous.width <= WRAPPED_LINE.max &&
     !hasAtMostWords(previous.text(), 2) &&
     !ENDS_SENTENCE_OR_CLAUSE.has(previous.lastLine.at(-1)!) &&
     !BYLINE.test(next) &&
@@ -234,30 +254,72 @@ function opensAsWireStory(lines: string[]): boolean {
 }
 
 /**
+ * How a converter measured the lines it wrapped. Converters count a wide character (columns.ts) their own way: w3m
+ * as a terminal does, two columns, breaking a Korean word or a Japanese sentence anywhere, so its Korean lines run to
+ * about 40 characters; lynx, html-to-text and html2text as one character, breaking only between words, so their Korean
+ * lines run to 70–80 and a Japanese sentence, having no space to break at, runs on as one long word.
+ */
+interface WrapMeasure {
+  width: (line: string) => number;
+  /** A word no wrap could break, which runs past the width whatever the wrapping: an address, or in characters a run without spaces. */
+  unbreakable: RegExp;
+  longWords: RegExp;
+}
+
+/** A word longer than a wrapped line leaves room for: an address. */
+const UNBREAKABLE_LENGTH = 30;
+
+const IN_CHARACTERS: WrapMeasure = {
+  width: (line) => line.length,
+  unbreakable: new RegExp(`\\S{${UNBREAKABLE_LENGTH}}`),
+  longWords: new RegExp(`\\S{${UNBREAKABLE_LENGTH},}`, 'g'),
+};
+
+const IN_COLUMNS: WrapMeasure = {
+  width: columns,
+  unbreakable: new RegExp(`[^\\s${WIDE_CHARACTERS}]{${UNBREAKABLE_LENGTH}}`),
+  longWords: new RegExp(`[^\\s${WIDE_CHARACTERS}]{${UNBREAKABLE_LENGTH},}`, 'g'),
+};
+
+/**
+ * Each line's width as the text was wrapped, and whether it was: measured in characters (as before stop 43, to the
+ * line), or else, for a text holding wide characters, in columns.
+ */
+function wrapMeasure(lines: string[]): { widths: readonly number[]; wrapped: boolean; inColumns: boolean } {
+  const lengths = lines.map(IN_CHARACTERS.width);
+  const inCharacters = { widths: lengths, wrapped: false, inColumns: false };
+  if (isHardWrapped(lines, lengths, IN_CHARACTERS)) return { ...inCharacters, wrapped: true };
+  const widths = lines.map(IN_COLUMNS.width);
+  if (widths.every((width, index) => width === lengths[index]) || !isHardWrapped(lines, widths, IN_COLUMNS)) return inCharacters;
+  return { widths, wrapped: true, inColumns: true };
+}
+
+/**
  * The text was wrapped at a fixed width, so a line may end mid-sentence anywhere: most of its lines end near one
  * width (wire copy), or, where a converter (html-to-text, lynx, html2text) wrapped a page at its 80 columns and the
  * page's menus make most lines short, its longer lines pile up just under the width and almost none runs past it.
  */
-function isHardWrapped(lines: string[]): boolean {
+function isHardWrapped(lines: string[], widths: readonly number[], measure: WrapMeasure): boolean {
   let text = 0;
   let nearWidth = 0;
   let full = 0;
   const longer: string[] = [];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line === '') continue;
     text++;
-    if (line.length > WRAPPED_LINE.max) longer.push(line);
-    else if (line.length >= WRAPPED_LINE.min) {
+    const width = widths[index];
+    if (width > WRAPPED_LINE.max) longer.push(line);
+    else if (width >= WRAPPED_LINE.min) {
       nearWidth++;
-      if (line.length >= FULL_LINE) full++;
+      if (width >= FULL_LINE) full++;
     }
   }
   if (nearWidth >= 10 && nearWidth >= text * 0.6) return true;
-  if (wrapsAtItsWidest(lines)) return true;
+  if (wrapsAtItsWidest(lines, widths, measure)) return true;
   if (full < 10 || full < nearWidth - full) return false;
   // A word longer than a line (an address) runs past the width whatever the wrapping. Looked for last: a text of
   // paragraphs, most seeds, has many long lines, and the search cost 3% of the ingest's time when made for each.
-  return longer.filter((line) => !UNBREAKABLE_WORD.test(line)).length <= full * 0.05;
+  return longer.filter((line) => !measure.unbreakable.test(line)).length <= full * 0.05;
 }
 
 /**
@@ -265,29 +327,26 @@ function isHardWrapped(lines: string[]): boolean {
  * has no line longer than a wrap's width, and most of its longer lines end within a word or two of its widest. A
  * browser's text has paragraphs longer than any such width. An address runs past the width whatever the wrapping.
  */
-function wrapsAtItsWidest(lines: string[]): boolean {
+function wrapsAtItsWidest(lines: string[], widths: readonly number[], measure: WrapMeasure): boolean {
   let widest = 0;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    const width = widths[index];
     // A paragraph, even one holding an address (a Markdown link's), is longer than any wrap: most texts end here, at
     // their first paragraph, before any line is searched for a long word (that search on every line of every seed
     // was 3% of the ingest's time).
-    if (line.length > WIDEST_WRAP) {
-      if (widthBesideLongWords(line) > WIDEST_WRAP) return false;
-    } else if (line.length < UNBREAKABLE_LENGTH || !UNBREAKABLE_WORD.test(line)) widest = Math.max(widest, line.length);
+    if (width > WIDEST_WRAP) {
+      if (measure.width(line.replace(measure.longWords, '')) > WIDEST_WRAP) return false;
+    } else if (width < UNBREAKABLE_LENGTH || !measure.unbreakable.test(line)) widest = Math.max(widest, width);
   }
   if (widest < WRAPPED_LINE.min || widest > WIDEST_WRAP) return false;
   let full = 0;
   let partial = 0;
-  for (const line of lines) {
-    if (line.length >= widest - WRAP_SLACK) full += UNBREAKABLE_WORD.test(line) ? 0 : 1;
-    else if (line.length >= SHORTEST_WRAPPED) partial++;
+  for (const [index, line] of lines.entries()) {
+    const width = widths[index];
+    if (width >= widest - WRAP_SLACK) full += measure.unbreakable.test(line) ? 0 : 1;
+    else if (width >= SHORTEST_WRAPPED) partial++;
   }
   return full >= 10 && full >= partial;
-}
-
-/** A line's length but for its words longer than a wrapped line allows (addresses). */
-function widthBesideLongWords(line: string): number {
-  return line.replace(LONG_WORDS, '').length;
 }
 
 const WIDEST_WRAP = 100;
@@ -298,16 +357,12 @@ const SHORTEST_WRAPPED = 40;
 
 /** A line filled to a converter's width of 78–80 columns, a word's length or so short of it. */
 const FULL_LINE = 68;
-/** A word longer than a wrapped line leaves room for: an address. */
-const UNBREAKABLE_LENGTH = 30;
-const UNBREAKABLE_WORD = new RegExp(`\\S{${UNBREAKABLE_LENGTH}}`);
-const LONG_WORDS = new RegExp(`\\S{${UNBREAKABLE_LENGTH},}`, 'g');
 
 function continuesSentence(previous: Paragraph, next: string, wrapped: boolean): boolean {
   const last = previous.lastLine.at(-1)!;
   if (ENDS_SENTENCE_OR_CLAUSE.has(last) || previous.isDateLine() || BYLINE.test(next)) return false;
   // In wrapped text a line that ran to the width goes on in the next, whatever that starts with ("To / Lam").
-  if (wrapped && previous.length >= WRAPPED_LINE.min) return !isDateLine(next);
+  if (wrapped && previous.width >= WRAPPED_LINE.min) return !isDateLine(next);
   return (/^[\p{Ll}(]/u.test(next) || last === ',' || last === '-') && !isDatedMetaLine(next);
 }
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { holdsWebAddress, isAddressesAlone, readerMetadata, withoutConverterMarkup, withoutMarkup } from '../../src/ingest/text/converter-markup.ts';
+import { columns } from '../../src/ingest/text/columns.ts';
 import { wrapsLinkAddresses } from '../../src/ingest/text/markdown-links.ts';
 import { VFile } from 'vfile';
 import { cleanSeed, headlineCandidates, pageUnits } from '../../src/ingest/clean.ts';
@@ -363,5 +364,63 @@ describe("Python's html2text: Markdown wrapped at 78 columns, links and addresse
     // A browser's text is no Markdown: what looks like a converter's emphasis there is the page's own.
     const shown = ['Hier klicken, um _ga - Google Analytics Cookie zu aktivieren.', 'Preis**', '__', 'list: [', '#'];
     expect(withoutConverterMarkup(shown)).toEqual(shown);
+  });
+});
+
+describe('a text wrapped in columns (w3m, columns.ts)', () => {
+  // Three paragraphs of Korean prose, written here for this rule (a news lede's register).
+  const paragraphs = [
+    '서울시는 월요일 지하철 2호선 연장 구간을 개통했다고 밝혔다. 새 구간은 도심과 공항을 잇는 열두 개 역으로 이루어져 있으며 출퇴근 시간에는 육 분마다 열차가 다닌다.',
+    '시 관계자는 요금이 기존 노선과 같으며 학생과 노동자를 위한 월 정기권은 절반 가격이라고 말했다. 개통식에는 수천 명의 시민이 참석해 첫 열차를 함께 탔다.',
+    '시는 2035년까지 세 개 노선을 더 건설할 계획이다. 교통 전문가들은 새 노선이 도심의 교통 체증을 크게 줄일 것으로 내다봤다.',
+  ];
+  const width = (text: string) => [...text].reduce((sum, char) => sum + (/[\uAC00-\uD7A3]/.test(char) ? 2 : 1), 0);
+  /** As w3m wraps for an 80-column terminal: anywhere, a Hangul syllable taking two columns. */
+  const inColumns = (text: string) => {
+    const lines: string[] = [];
+    let line = '';
+    for (const char of text) {
+      if (width(line + char) > 80) [lines[lines.length], line] = [line.trimEnd(), char.trimStart()];
+      else line += char;
+    }
+    return [...lines, line];
+  };
+  /** As html-to-text wraps at 80 characters: between words. */
+  const inCharacters = (text: string) => {
+    const lines: string[] = [''];
+    for (const word of text.split(' ')) {
+      if (`${lines.at(-1)} ${word}`.trim().length > 80) lines.push(word);
+      else lines[lines.length - 1] = `${lines.at(-1)} ${word}`.trim();
+    }
+    return lines;
+  };
+  /** A menu, the three paragraphs, and the first again eleven times (the most read box): enough lines to show the wrap. */
+  const page = (wrap: (text: string) => string[]) => ['뉴스', '정치', '경제', '', ...[...paragraphs, ...Array<string>(11).fill(paragraphs[0])].flatMap((paragraph) => [...wrap(paragraph), ''])];
+  const withoutSpaces = (text: string) => text.replace(/\s+/g, '');
+
+  it('counts a wide character as two columns', () => {
+    expect(columns('서울시는 월요일')).toBe(15);
+    expect(columns('Việt Nam')).toBe(8);
+  });
+
+  it("joins w3m's lines, broken inside words, into whole paragraphs with those words whole", () => {
+    const units = pageUnits(page(inColumns));
+    const ledes = units.filter((unit) => unit.startsWith('서울시는'));
+    expect(ledes.length).toBe(12);
+    for (const lede of ledes) expect(withoutSpaces(lede)).toBe(withoutSpaces(paragraphs[0]));
+    expect(withoutSpaces(units.find((unit) => unit.startsWith('시 관계자는'))!)).toBe(withoutSpaces(paragraphs[1]));
+    // A word w3m broke over two lines is whole again; where it broke at a space, the space is lost (w3m drops it).
+    const split = paragraphs.flatMap((paragraph) => {
+      const lines = inColumns(paragraph);
+      return lines.slice(1).flatMap((line, k) => (/\S$/.test(lines[k]) && paragraph.includes(lines[k].split(' ').at(-1)! + line.split(' ')[0]) ? [lines[k].split(' ').at(-1)! + line.split(' ')[0]] : []));
+    });
+    expect(split.length).toBeGreaterThanOrEqual(3);
+    const words = new Set(units.flatMap((unit) => unit.split(' ')));
+    for (const word of split) expect(words.has(word), word).toBe(true);
+  });
+
+  it('keeps the spaces of a text wrapped between words in characters', () => {
+    const units = pageUnits(page(inCharacters));
+    for (const paragraph of paragraphs) expect(units).toContain(paragraph);
   });
 });
