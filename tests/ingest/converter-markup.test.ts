@@ -175,6 +175,15 @@ describe("a page turndown saved: its <title> over the menus, the page's own head
     expect(seed.titleLine).toBe('Ferry fares rise for the winter');
     expect(seed.dateTexts[0]).toBe('Published 12 November 2025');
   });
+
+  it('reads on past a box of teasers whose links hold their headings, leaving no bullet alone', () => {
+    // turndown writes a link around a block as "*   [", the heading, "](/story/…)": sky.com's "More from UK" box inside an article.
+    const teasers = ['Bridge reopens after repairs', 'Ferry crews strike for a day', 'Island school wins award', 'Harbour fees rise in spring'];
+    const box = ['### More from Island News', '', ...teasers.flatMap((teaser, k) => ['*   [', '    ', `    #### ${teaser}`, '    ', `    ](/story/${k})`])];
+    expect(withoutConverterMarkup(box.map((line) => line.trim()))).not.toContain('*');
+    const text = page('Ferry fares rise for the winter - Island News').replace(article[1], [article[1], '', ...box, ''].join('\n'));
+    expect(clean(text).paragraphs).toEqual(article);
+  });
 });
 
 describe("lynx's dump (`lynx -dump URL`)", () => {

@@ -181,6 +181,7 @@ export function withoutEscapes(text: string): string {
 
 /** A list item's bullet, as converters write it ("* Tech", "*   [Tech](…)", "• Tech"): a browser's text shows none. */
 const BULLET = /^[*•]\s+/;
+const BULLET_ALONE = /^[*•+-]$/;
 /** A link's address in brackets after its words, as html-to-text writes it: "Tech [https://example.org/tech/]", "[/davis-cup/]". */
 const BRACKETED_ADDRESS = /\s*\[(?:[a-z][a-z\d+.-]*:|\/|#)[^\]\s]*\]/gi;
 /** An image as html-to-text writes it, its alt text (if any) then its address: "Ferry at dawn [https://…/ferry.jpg]". */
@@ -209,7 +210,11 @@ export function withoutMarkup(line: string, markdown = false): string {
     .replace(STRONG, '$1')
     .replace(EMPHASIS, '$1');
   if (markdown) line = line.replace(LINK_OPENING_AT_END, '').replace(WRAPPED_EMPHASIS, '');
-  return withoutEscapes(line).replace(BULLET, '').trim();
+  const text = withoutEscapes(line).replace(BULLET, '').trim();
+  // A Markdown list item whose content went with its markup: turndown's "*   [" opening a link that holds a block (a
+  // teaser's heading on the lines below), which left a bullet alone on its line. (A text browser's bullet alone,
+  // w3m's "•", stays: there it parts a menu's items, and dropping it lost as many dev headlines as it gained.)
+  return markdown && BULLET_ALONE.test(text) ? '' : text;
 }
 
 /**
