@@ -707,8 +707,8 @@ const DATELINE_TAIL = /^\s*(?:[,(\[|/].{0,40}|[-–—]?\s*(?:\p{Lu}[\p{L}.]*(?:
 /** Most words a dateline's place (before any region after a comma) has: "SAN JUAN CAPISTRANO", "RIO DE JANEIRO". */
 const PLACE_NAME_WORDS = 4;
 const PLACE_BEFORE_DATE = /^[\p{L}\p{M} .'’-]+(?:,\s*[\p{L}\p{M} .'’-]+)*[,\s]\s*$/u;
-/** "10:31 pm", "2019-11-18T20:51:19Z". */
-const TIME_OF_DAY = /\d:\d\d/;
+/** "10:31 pm", "2019-11-18T20:51:19Z", and as German and French write it: "12.11 Uhr", "12h11". */
+const TIME_OF_DAY = /\d:\d\d|\b\d{1,2}\.\d\d\s?Uhr\b|\b\d{1,2}h\d\d\b/;
 /** What a date line puts before its date, and no place ends on: a weekday, "Posted on", "publiziert am". */
 const DATE_LINE_WORD_LAST = new RegExp(`(?<!\\p{L})(?:${ANY_WEEKDAY_PATTERN}|${DATE_LINE_WORD_PATTERN})\\.?[,:\\s]*$`, 'iu');
 

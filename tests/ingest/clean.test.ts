@@ -519,6 +519,9 @@ describe('clean: what wire services and news sites put around an article', () =>
     ['Posted on November 19, 2019 by admin'],
     ['Publicado el 27 de marzo de 2020 en Noticias'],
     ['Toate ştirile duminică, 20 septembrie 2020'],
+    // The time of day as German and French pages write it (an NZZ page through lynx).
+    ['Christian Weisflog 15.06.2020, 12.11 Uhr'],
+    ['Jean Dupont 15/06/2020 à 12h11'],
   ])('an author\'s line with its date is no dateline: %s', (line) => {
     const seed = clean(`Jupiter moon plumes look real but rare\n\n${line}\n\nThe plumes of the moon appear to be real, but very sporadic, a new study suggests.\n\nScientists searched for water vapour over many nights of observations.`);
     expect(seed.dateline).toBeUndefined();
