@@ -172,7 +172,7 @@ class Paragraph {
   readonly #lines: string[];
   #text: string | undefined;
   length: number;
-  /** Its width in columns (columns.ts): what a wrap is measured in. */
+  /** Its width as the text's wrap is measured: in characters, or in columns (wrapMeasure). */
   width: number;
   lastLine: string;
 
