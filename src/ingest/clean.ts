@@ -12,7 +12,7 @@
  * `npm run ingest -- --explain`). Nothing here knows any outlet by name.
  */
 import { findAnyDate, findFullDate, holdsFullDate, isDateLine, MAX_DATE_LINE_LENGTH } from './extract/date.ts';
-import { chooseHeadline, splitGluedByline, withoutBreadcrumb, withoutSiteName } from './segment/headline-choice.ts';
+import { chooseHeadline, contentWords, splitGluedByline, withoutBreadcrumb, withoutSiteName } from './segment/headline-choice.ts';
 import { endsWithSentenceMark } from './text/sentence-end.ts';
 import { findArticleSpan, IN_SPAN_THRESHOLD, introducesDatedItem, isSentence, listNumber, listNumberAfter, type ArticleSpan } from './segment/article-span.ts';
 import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart } from './rules/line-rules.ts';
@@ -460,7 +460,10 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
     const { headline, byline } = splitGluedByline(titled);
     cleaned.titleLine = headline;
     if (byline) cleaned.bylines.push(byline);
-    const shown = farAbove ? (candidates.findLast((index) => index > choice.index && sameText(units[index], titled)) ?? choice.index) : choice.index;
+    const repeated = farAbove ? candidates.findLast((index) => index > choice.index && sameText(units[index], titled)) : undefined;
+    const retitled = farAbove && choice.index === 0 && repeated === undefined ? retitledAt(units, candidates, choice.index, titled) : undefined;
+    if (retitled !== undefined) cleaned.titleLine = units[retitled];
+    const shown = repeated ?? retitled ?? choice.index;
     // The headline shown whole below a copy of it that lost its first words (a breadcrumb's last step wrapped over two
     // lines: "Spiced Honey Pear Jam for the Holidays" chosen, "Homemade Spiced Honey Pear Jam for the Holidays" the
     // page's heading under it).
@@ -488,6 +491,31 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
   const anchor = shownAt ?? end;
   cleaned.dateTexts.push(...dated.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor)).map((index) => units[index]));
 }
+
+/**
+ * A page's <title> far above its article (turndown writes it first) and the heading over the article often word the
+ * headline differently: "The Doobie Brothers Set 2020 Tour of North America | Billboard" over the menus, "The Doobie
+ * Brothers Set 50th Anniversary Tour of North America" over the article. The heading is what the page shows with the
+ * article: the last candidate below the title holding most of its words (RETITLED_SHARE of them, MIN_RETITLED_WORDS
+ * at least), if one does.
+ */
+function retitledAt(units: string[], candidates: number[], titleIndex: number, title: string): number | undefined {
+  // The site's name after the title ("| Billboard", "- Island News Online") is no word of the headline's.
+  const titleWords = contentWords(title.replace(SITE_NAME_TAIL, ''));
+  if (titleWords.size < MIN_RETITLED_WORDS) return undefined;
+  return candidates.findLast((index) => {
+    if (index <= titleIndex) return false;
+    const words = contentWords(units[index]);
+    let shared = 0;
+    for (const word of titleWords) if (words.has(word)) shared++;
+    return shared >= RETITLED_SHARE * titleWords.size && shared >= RETITLED_SHARE * words.size;
+  });
+}
+
+const RETITLED_SHARE = 0.6;
+/** A title's last part set off by a bar or a dash, of four words at most: a site's name. */
+const SITE_NAME_TAIL = / [|–—\-·•»«] (?:[^\s|–—·•»«]+\s?){1,4}$/u;
+const MIN_RETITLED_WORDS = 3;
 
 /**
  * The line is the headline with up to three words before it, words of letters not all in capitals (not a

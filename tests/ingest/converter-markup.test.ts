@@ -176,6 +176,14 @@ describe("a page turndown saved: its <title> over the menus, the page's own head
     expect(seed.dateTexts[0]).toBe('Published 12 November 2025');
   });
 
+  it('takes the heading over the article when the <title> at the top words the headline otherwise', () => {
+    // billboard.com through turndown: "The Doobie Brothers Set 2020 Tour of North America | Billboard" first,
+    // "The Doobie Brothers Set 50th Anniversary Tour of North America" over the article.
+    const title = 'Island ferry fares rise for the winter | Island News Online';
+    const seed = clean([title, '', ...menu.flatMap((item) => [item, '']), 'Ferry fares rise for the winter', '', ...article.flatMap((line) => [line, ''])].join('\n'));
+    expect(seed.titleLine).toBe('Ferry fares rise for the winter');
+  });
+
   it('reads on past a box of teasers whose links hold their headings, leaving no bullet alone', () => {
     // turndown writes a link around a block as "*   [", the heading, "](/story/…)": sky.com's "More from UK" box inside an article.
     const teasers = ['Bridge reopens after repairs', 'Ferry crews strike for a day', 'Island school wins award', 'Harbour fees rise in spring'];
