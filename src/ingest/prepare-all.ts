@@ -71,6 +71,7 @@ interface PoolWorker {
 
 export function createPreparer(registriesDir: string, options: PreparerOptions = {}): Preparer {
   const { worker: module = new URL('./prepare-worker.ts', import.meta.url), deadline = DEADLINE, checkEvery = 1000 } = options;
+  const threads = availableParallelism();
   const waiting: Job[] = [];
   /** Seeds of a batch that ran out its deadline, each to be prepared alone. */
   const suspects: Job[] = [];
@@ -160,7 +161,6 @@ export function createPreparer(registriesDir: string, options: PreparerOptions =
       const result = new Promise<PreparedSeed>((resolve, reject) => waiting.push({ seed, resolve, reject }));
       // The run awaits results in order and stops at the first failure: the later ones are not unhandled.
       result.catch(() => {});
-      const threads = availableParallelism();
       if (!workers && threads >= 2 && waiting.length >= PARALLEL_FROM) startWorkers(threads);
       dispatch();
       return result;
