@@ -12,7 +12,7 @@
  * `npm run ingest -- --explain`). Nothing here knows any outlet by name.
  */
 import { findAnyDate, findFullDate, holdsFullDate, isDateLine, MAX_DATE_LINE_LENGTH } from './extract/date.ts';
-import { chooseHeadline, contentWords, splitGluedByline, withoutBreadcrumb, withoutSiteName } from './segment/headline-choice.ts';
+import { chooseHeadline, contentWords, sharedWords, splitGluedByline, withoutBreadcrumb, withoutSiteName, withoutSiteNameTail } from './segment/headline-choice.ts';
 import { endsWithSentenceMark } from './text/sentence-end.ts';
 import { findArticleSpan, IN_SPAN_THRESHOLD, introducesDatedItem, isSentence, listNumber, listNumberAfter, type ArticleSpan } from './segment/article-span.ts';
 import { BYLINE, DATE_PREFIX, TRAILING_CREDIT, datelineAtStart } from './rules/line-rules.ts';
@@ -501,20 +501,17 @@ function readHeader(end: number, page: Page, verdicts: Verdicts, cleaned: Cleane
  */
 function retitledAt(units: string[], candidates: number[], titleIndex: number, title: string): number | undefined {
   // The site's name after the title ("| Billboard", "- Island News Online") is no word of the headline's.
-  const titleWords = contentWords(title.replace(SITE_NAME_TAIL, ''));
+  const titleWords = contentWords(withoutSiteNameTail(title));
   if (titleWords.size < MIN_RETITLED_WORDS) return undefined;
   return candidates.findLast((index) => {
     if (index <= titleIndex) return false;
     const words = contentWords(units[index]);
-    let shared = 0;
-    for (const word of titleWords) if (words.has(word)) shared++;
+    const shared = sharedWords(titleWords, words);
     return shared >= RETITLED_SHARE * titleWords.size && shared >= RETITLED_SHARE * words.size;
   });
 }
 
 const RETITLED_SHARE = 0.6;
-/** A title's last part set off by a bar or a dash, of four words at most: a site's name. */
-const SITE_NAME_TAIL = / [|–—\-·•»«] (?:[^\s|–—·•»«]+\s?){1,4}$/u;
 const MIN_RETITLED_WORDS = 3;
 
 /**

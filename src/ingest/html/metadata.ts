@@ -14,7 +14,7 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import { normalizeText } from '../text/normalize.ts';
-import { contentWords } from '../segment/headline-choice.ts';
+import { contentWords, sharedWords } from '../segment/headline-choice.ts';
 import { foldedKey } from '../text/same-text.ts';
 import { collapseSpaces } from '../text/spaces.ts';
 import { hasAtMostWords } from '../text/words.ts';
@@ -138,7 +138,7 @@ function headingsLikeHeadlines(headings: string[], stated: PageValue[]): PageVal
     .filter((text) => !statedKeys.has(foldedKey(text)) && hasAtMostWords(text, MOST_HEADLINE_WORDS))
     .filter((text) => {
       const words = contentWords(text);
-      return statedWords.some((known) => [...words].filter((word) => known.has(word)).length >= 2);
+      return statedWords.some((known) => sharedWords(words, known) >= 2);
     })
     .map((value) => ({ value, rule: H1_LIKE_METADATA }));
 }

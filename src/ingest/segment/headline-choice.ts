@@ -97,8 +97,7 @@ export function headlineFeatures(units: string[], candidates: number[], articleS
     for (let line = Math.max(0, index - 3); line < index; line++) dateAbove ||= datedOrByline(line);
     const words = unit.split(' ');
     const ownWords = contentWords(unit);
-    let shared = 0;
-    for (const word of ownWords) if (lede.has(word)) shared++;
+    const shared = sharedWords(ownWords, lede);
     const capitalizedShare = capitalizedWordShare(unit);
     return Float64Array.from(
       [
@@ -229,6 +228,13 @@ export function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(CONTENT_WORD) ?? []).filter((word) => !FUNCTION_WORDS.has(word)));
 }
 
+/** How many of `words` `other` holds too: what a headline shares with its lede, or a heading with a title. */
+export function sharedWords(words: ReadonlySet<string>, other: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of words) if (other.has(word)) shared++;
+  return shared;
+}
+
 const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
 
 /**
@@ -277,6 +283,14 @@ const MAX_SITE_NAME_WORDS = 4;
 
 /** What sets a site's name off a title: a bar, a dash or a bullet between spaces. */
 const SITE_SEPARATOR = / [|–—\-·•»«] /u;
+
+/** A title's last part set off by a SITE_SEPARATOR, of MAX_SITE_NAME_WORDS words at most: a site's name. */
+const SITE_NAME_TAIL = new RegExp(`${SITE_SEPARATOR.source}(?:[^\\s|–—·•»«]+\\s?){1,${MAX_SITE_NAME_WORDS}}$`, 'u');
+
+/** A title without a last part short enough to be a site's name ("… | Billboard"), whether or not the page shows it alone. */
+export function withoutSiteNameTail(title: string): string {
+  return title.replace(SITE_NAME_TAIL, '');
+}
 
 /**
  * "Angry media won’t buckle over new surveillance laws by: Laurie Oakes", "The 'birth lottery' and economic
