@@ -19,12 +19,18 @@ export interface SourceZone {
 /** "…, Trend reports", "Xinhua reports": an agency naming itself in the present tense. */
 const SELF_CREDIT = /(?:^|[\s,(])(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3} reports)\b|\((\p{Lu}[\p{L}.&/ -]{1,30})\)/gu;
 
+/** A photographer's name, two to four capitalized words, and the slash before the agency: "Joshua Roberts/", "Yamam Al Shaar / ". */
+const PHOTOGRAPHER_SLASH = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?`;
+
 /**
  * "(Photo: AP)", "[File: …/Reuters]", "© Reuters" at a line's end, and a photographer's name with the agency in
  * brackets, "(Joshua Roberts/Reuters)", which a converter may run into the lede's first sentence; an agency's own
  * sign-off, "(VNA/VNS)", has no name of two words before its slash.
  */
-const PHOTO_CREDIT = /[[(](?:file|photo|image|picture)s?\s*:[^\])]*[\])]|\(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?[^()]{1,40}\)|©\s*(?!\d)[\p{L}.&/ -]{1,40}$/gimu;
+const PHOTO_CREDIT = new RegExp(
+  `[[(](?:file|photo|image|picture)s?\\s*:[^\\])]*[\\])]|\\(${PHOTOGRAPHER_SLASH}[^()]{1,40}\\)|©\\s*(?!\\d)[\\p{L}.&/ -]{1,40}$`,
+  'gimu',
+);
 
 function withoutPhotoCredits(text: string): string {
   return text.replace(PHOTO_CREDIT, '');
@@ -35,7 +41,7 @@ function withoutPhotoCredits(text: string): string {
  * Reuters", "Khalil Ashaw/Reuters". Read only under the article, where captions sit: two to four capitalized
  * words before the slash are a person's name, which an agency's sign-off ("VNA/VNS") has not.
  */
-const PHOTOGRAPHER_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2}$/u;
+const PHOTOGRAPHER_LINE = new RegExp(`^${PHOTOGRAPHER_SLASH}\\p{Lu}[\\p{L}.&-]*(?: \\p{Lu}[\\p{L}.&-]*){0,2}$`, 'u');
 
 /** Lines right under the article that may carry its sign-off or its site's marker. */
 const UNDER_ARTICLE_LINES = 5;
