@@ -8,8 +8,8 @@
  * Left out on purpose: domains sold for other uses than their country's (.co, .io, .tv, .me, .fm,
  * .ai, .ly, .cc, .ws, .to, .gg, .la, .nu, .am: "company", "input-output", "television", …), whose
  * pages say nothing of where they were written; a country's second-level domain ("com.co") still
- * does. Generic domains (.com, .org, .net, .news) name no country either: such a page is dated in its
- * outlet's zone only when it names the zone itself (metadata.ts).
+ * does. Generic domains (.com, .org, .net, .news) name no country either: such a page's UTC timestamp
+ * keeps its own day.
  */
 export const COUNTRY_ZONES: Readonly<Record<string, readonly string[]>> = {
   // The Americas
